@@ -1,0 +1,40 @@
+import type { Article, Law, LawId, LawName } from '../../core/law/types'
+import xinfang from './xinfang-2022.json'
+import fuyi from './xingzheng-fuyi-2023.json'
+import susong from './xingzheng-susong-2017.json'
+import laodong from './laodong-zhongcai-2007.json'
+
+/** Every law the app reproduces, the 2022 regulation first. */
+export const LAWS: Law[] = [xinfang as Law, fuyi as Law, susong as Law, laodong as Law]
+
+export const XINFANG = LAWS[0]
+
+export function lawById(id: string): Law | undefined {
+  return LAWS.find((law) => law.id === id)
+}
+
+export function lawByName(name: string): Law | undefined {
+  return LAWS.find((law) => law.name === name)
+}
+
+export function lawIdOf(name: LawName): LawId {
+  const law = lawByName(name)
+  if (!law) throw new Error(`unknown law ${name}`)
+  return law.id
+}
+
+export function findArticle(law: Law, number: number): Article | undefined {
+  for (const chapter of law.chapters) {
+    const found = chapter.articles.find((a) => a.number === number)
+    if (found) return found
+  }
+  return undefined
+}
+
+export function chapterOf(law: Law, number: number) {
+  return law.chapters.find((c) => c.articles.some((a) => a.number === number))
+}
+
+export function articleCount(law: Law): number {
+  return law.chapters.reduce((n, c) => n + c.articles.length, 0)
+}

@@ -1,0 +1,55 @@
+import type { ArticleRef, LawName } from '../law/types'
+
+/** Topics of the Q&A, in the order the 问答 page shows them as chips. */
+export const FAQ_TOPICS = ['怎样提出信访', '受理和办理', '复查和复核', '该走哪条路', '行为规范和后果', '权利保障', '使用本程序'] as const
+export type FaqTopic = (typeof FAQ_TOPICS)[number]
+
+export interface FaqEntry {
+  /** Stable id, e.g. 'faq-review-deadline'; used in routes and `related`. */
+  id: string
+  topic: FaqTopic
+  /** The question as a citizen would ask it. */
+  question: string
+  /** One or two sentences: the direct answer, shown first. */
+  short: string
+  /** The fuller answer; paragraphs separated by '\n'. */
+  answer: string
+  refs: ArticleRef[]
+  /** ids of related entries. */
+  related: string[]
+  /** Everyday words people use for this (上访, 告状, 投诉, 反映, 找政府…). */
+  keywords: string[]
+}
+
+export interface ExplainerCard {
+  id: string
+  /** One-line headline. */
+  title: string
+  /** Two or three sentences of explanation. */
+  body: string
+  /** PNG file name under assets/explainers/png (SVG source beside it under assets/explainers/svg). */
+  image: string
+  /** Alt text for the illustration. */
+  alt: string
+  refs: ArticleRef[]
+}
+
+export interface ExplainerChapter {
+  /** 1-based chapter of the 2022 regulation. */
+  chapter: number
+  title: string
+  cards: ExplainerCard[]
+}
+
+export interface Interpretation {
+  law: LawName
+  article: number
+  /** What it means for the citizen, in one sentence. */
+  meaning: string
+  /** What to do, in short sentences. */
+  whatToDo: string[]
+  /** The deadline, if the article sets one. */
+  deadline?: string
+  /** Other articles this reading leans on. */
+  refs: ArticleRef[]
+}

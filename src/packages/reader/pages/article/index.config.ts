@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '条文阅读' })

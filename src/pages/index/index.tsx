@@ -1,0 +1,39 @@
+import { Text, View } from '@tarojs/components'
+import { FeatureGrid, type Feature } from '../../components/FeatureGrid'
+import { PageShell } from '../../components/PageShell'
+import { SectionTitle } from '../../components/SectionTitle'
+import { ROUTES } from '../../routes'
+import './index.css'
+
+const FEATURES: Feature[] = [
+  { title: '条例原文', subtitle: '《信访工作条例》6章50条', url: ROUTES.toc, glyph: '条' },
+  { title: '条例图解', subtitle: '一张图看懂一章', url: ROUTES.cards, glyph: '图' },
+  { title: '依法信访引导图', subtitle: '问几个问题，找对渠道', url: ROUTES.guide, glyph: '引' },
+  { title: '信访流程', subtitle: '从提出到复核，一步一步', url: ROUTES.process, glyph: '流' },
+  { title: '期限计算', subtitle: '按您的日期算出每个期限', url: ROUTES.deadline, glyph: '期' },
+  { title: '信访问答', subtitle: '口语提问也能找到答案', url: ROUTES.qa, glyph: '问' },
+  { title: '活动报名', subtitle: '巡回宣讲、律师值班', url: ROUTES.events, glyph: '约' },
+  { title: '动漫宣传片', subtitle: '几分钟看懂依法信访', url: ROUTES.clips, glyph: '播' },
+  { title: '普法海报', subtitle: '要点海报，可保存分享', url: ROUTES.posters, glyph: '报' },
+  { title: '联系信访部门', subtitle: '地址、电话、接待时间', url: ROUTES.contact, glyph: '联' }
+]
+
+export default function HomePage() {
+  return (
+    <PageShell className='home'>
+      <View className='home-hero card'>
+        <Text className='text-hero home-hero-title'>依法信访</Text>
+        <Text className='text-body home-hero-text'>学习《信访工作条例》，找对渠道，按时办事。</Text>
+      </View>
+      <FeatureGrid features={FEATURES} />
+      <SectionTitle title='近期活动' moreUrl={ROUTES.events} moreLabel='全部活动' />
+      <View className='card' role='link' aria-label='查看活动日历' onClick={() => undefined}>
+        <Text className='text-body'>巡回宣讲、律师值班等活动请到「活动」页查看和报名。</Text>
+      </View>
+      <SectionTitle title='热门问题' moreUrl={ROUTES.qa} moreLabel='去问答' />
+      <View className='card'>
+        <Text className='text-body'>到「问答」页，用平常说话的方式提问。</Text>
+      </View>
+    </PageShell>
+  )
+}
