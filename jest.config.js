@@ -3,7 +3,7 @@
  * `server` (the real API on SQLite and, when available, PostgreSQL), `weapp`
  * (miniprogram-simulate against dist/weapp) and `browser` (headless Chromium against dist/h5).
  */
-const tsJest = ['ts-jest', { isolatedModules: true, tsconfig: { jsx: 'react-jsx', esModuleInterop: true, resolveJsonModule: true, module: 'commonjs', target: 'es2020' } }]
+const tsJest = ['ts-jest', { tsconfig: { isolatedModules: true, jsx: 'react-jsx', esModuleInterop: true, resolveJsonModule: true, module: 'commonjs', target: 'es2020' } }]
 
 const taroGlobals = {
   ENABLE_INNER_HTML: true,
@@ -13,7 +13,8 @@ const taroGlobals = {
   ENABLE_CLONE_NODE: true,
   ENABLE_CONTAINS: true,
   ENABLE_MUTATION_OBSERVER: true,
-  __TARO_FRAMEWORK__: 'react'
+  __TARO_FRAMEWORK__: 'react',
+  DEPRECATED_ADAPTER_COMPONENT: false
 }
 
 module.exports = {
@@ -36,9 +37,9 @@ module.exports = {
         '\\.(css|scss)$': '<rootDir>/tests/component/style-mock.js',
         '\\.(png|jpg|svg)$': '<rootDir>/tests/component/file-mock.js'
       },
-      transform: { '^.+\\.[jt]sx?$': ['babel-jest', { configFile: './babel.config.js' }] },
+      transform: { '^.+\\.(m?js|jsx|tsx?)$': ['babel-jest', { configFile: './babel.config.js' }] },
       transformIgnorePatterns: [
-        '/node_modules/(?!(@tarojs|@stencil|lodash-es|query-string|decode-uri-component|split-on-first|filter-obj|swiper|ssr-window|dom7)/)'
+        '/node_modules/(?!(@tarojs|@stencil|lodash-es|query-string|decode-uri-component|split-on-first|filter-obj|swiper|ssr-window|dom7|\\.pnpm|tslib)/)'
       ]
     },
     {
