@@ -132,14 +132,12 @@ g.Page = (config: Record<string, unknown>) => {
   })
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const simulate = require('miniprogram-simulate')
 
 let appLoaded = false
 function ensureApp() {
   if (appLoaded) return
   if (!existsSync(join(DIST, 'app.js'))) throw new Error('dist/weapp is missing: run `npx taro build --type weapp` first')
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   require(join(DIST, 'app.js'))
   appLoaded = true
 }
@@ -177,7 +175,6 @@ export async function waitFor(predicate: () => boolean, timeoutMs = 3000): Promi
   }
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const exparser = require('miniprogram-exparser')
 
 /** Taps a rendered element the way j-component's dispatchEvent does (bubbling through exparser). */

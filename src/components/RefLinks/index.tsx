@@ -20,7 +20,7 @@ export function RefLinks({ refs, label = '依据' }: RefLinksProps) {
       {refs.map((ref) => {
         const text = formatRef(ref)
         return (
-          <Text
+          <View
             key={text}
             className='ref-link text-small'
             role='link'
@@ -31,7 +31,7 @@ export function RefLinks({ refs, label = '依据' }: RefLinksProps) {
             }}
           >
             {text}
-          </Text>
+          </View>
         )
       })}
     </View>

@@ -13,9 +13,9 @@ export function SectionTitle({ title, moreUrl, moreLabel = '更多' }: SectionTi
     <View className='row-between section-title'>
       <Text>{title}</Text>
       {moreUrl ? (
-        <Text className='text-small link' role='link' aria-label={`${title}，${moreLabel}`} onClick={() => go(moreUrl)}>
+        <View className='text-small link section-more' role='link' aria-label={`${title}，${moreLabel}`} onClick={() => go(moreUrl)}>
           {moreLabel} ›
-        </Text>
+        </View>
       ) : null}
     </View>
   )

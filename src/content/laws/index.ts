@@ -1,4 +1,5 @@
-import type { Article, Law, LawId, LawName } from '../../core/law/types'
+import { refProblemIn } from '../../core/law/structure'
+import type { Article, ArticleRef, Law, LawId, LawName } from '../../core/law/types'
 import xinfang from './xinfang-2022.json'
 import fuyi from './xingzheng-fuyi-2023.json'
 import susong from './xingzheng-susong-2017.json'
@@ -37,4 +38,11 @@ export function chapterOf(law: Law, number: number) {
 
 export function articleCount(law: Law): number {
   return law.chapters.reduce((n, c) => n + c.articles.length, 0)
+}
+
+/** Why a citation does not resolve against our law data, or null when it does. */
+export function refProblem(ref: ArticleRef): string | null {
+  const law = lawByName(ref.law)
+  if (!law) return `unknown law ${ref.law}`
+  return refProblemIn(findArticle(law, ref.article), ref)
 }

@@ -1,0 +1,71 @@
+/**
+ * `npm run size`: sizes of the WeChat packages in dist/weapp (source maps excluded), against
+ * our budget: main package ≤ 1024 KB (half of WeChat's 2 MB), each subpackage ≤ 2048 KB.
+ * Also reports what the search code and its prebuilt index add to the package holding 问答.
+ * Exits 1 when over budget. Build first: `npx taro build --type weapp`.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+
+const DIST = join(__dirname, '..', 'dist', 'weapp')
+const MAIN_BUDGET_KB = 1024
+const SUB_BUDGET_KB = 2048
+const SEARCH_BUDGET_KB = 300
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    return statSync(path).isDirectory() ? filesUnder(path) : [path]
+  })
+}
+
+const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10
+
+export function measure() {
+  if (!existsSync(join(DIST, 'app.json'))) throw new Error('dist/weapp is missing: run `npx taro build --type weapp` first')
+  const app = JSON.parse(readFileSync(join(DIST, 'app.json'), 'utf8')) as { subPackages?: { root: string }[] }
+  const roots = (app.subPackages ?? []).map((p) => p.root.replace(/\/$/, ''))
+  const sizes = new Map<string, number>([['main', 0], ...roots.map((r) => [r, 0] as [string, number])])
+  for (const file of filesUnder(DIST)) {
+    if (file.endsWith('.map') || file.endsWith('.LICENSE.txt')) continue
+    const rel = relative(DIST, file)
+    const root = roots.find((r) => rel.startsWith(r + '/')) ?? 'main'
+    sizes.set(root, (sizes.get(root) ?? 0) + statSync(file).size)
+  }
+  return { sizes, roots }
+}
+
+/** Bytes of the search index as it sits in the bundle that holds the 问答 tab page. */
+function searchIndexBytes(): number {
+  const index = join(__dirname, '..', 'src', 'content', 'generated', 'search-index.json')
+  if (!existsSync(index)) return 0
+  const code = filesUnder(join(__dirname, '..', 'src', 'core', 'search')).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+  return statSync(index).size + code.reduce((n, f) => n + statSync(f).size, 0)
+}
+
+function main() {
+  const { sizes } = measure()
+  let failed = false
+  console.log('WeChat package sizes (dist/weapp, without source maps)')
+  console.log('package'.padEnd(22) + 'size KB'.padStart(10) + 'budget KB'.padStart(12))
+  for (const [name, bytes] of sizes) {
+    const budget = name === 'main' ? MAIN_BUDGET_KB : SUB_BUDGET_KB
+    const over = kb(bytes) > budget
+    failed ||= over
+    console.log(name.padEnd(22) + String(kb(bytes)).padStart(10) + String(budget).padStart(12) + (over ? '  OVER BUDGET' : ''))
+  }
+  const total = [...sizes.values()].reduce((a, b) => a + b, 0)
+  console.log('total'.padEnd(22) + String(kb(total)).padStart(10))
+  const search = searchIndexBytes()
+  if (search) {
+    const over = kb(search) > SEARCH_BUDGET_KB
+    failed ||= over
+    console.log(`search code + index (main package, 问答 tab): ${kb(search)} KB of ${SEARCH_BUDGET_KB} KB${over ? '  OVER BUDGET' : ''}`)
+  }
+  if (failed) {
+    console.error('size check failed: a package is over its budget')
+    process.exit(1)
+  }
+}
+
+if (require.main === module) main()

@@ -1,0 +1,52 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Browser } from 'playwright-core'
+import { launchBrowser, openTab, phonePage, ROOT, startServer, type TestServer } from './harness'
+
+jest.setTimeout(90000)
+let server: TestServer
+let browser: Browser
+
+beforeAll(async () => {
+  server = await startServer()
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+test('the home page shows the five tabs, and every tab opens', async () => {
+  const { page, errors, context } = await phonePage(browser)
+  await page.goto(server.url + '/')
+  await page.getByText('依法信访引导图').first().waitFor()
+  for (const tab of ['首页', '引导', '问答', '活动', '我的']) {
+    await page.locator('.weui-tabbar__item', { hasText: tab }).first().waitFor()
+  }
+  mkdirSync(join(ROOT, 'docs'), { recursive: true })
+  await page.screenshot({ path: join(ROOT, 'docs', 'screenshot-home.png') })
+  const expected: Record<string, RegExp> = { 引导: /pages\/guide/, 问答: /pages\/qa/, 活动: /pages\/events/, 我的: /pages\/mine/, 首页: /pages\/index|\/$/ }
+  for (const [tab, path] of Object.entries(expected)) {
+    await openTab(page, tab)
+    await page.waitForURL(path)
+  }
+  expect(errors).toEqual([])
+  await context.close()
+})
+
+test('关怀模式 in 我的 enlarges the text, and is remembered after a reload', async () => {
+  const { page, context } = await phonePage(browser)
+  await page.goto(server.url + '/pages/mine/index')
+  const label = page.getByText('关怀模式', { exact: true })
+  await label.waitFor()
+  const sizeOf = () => label.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+  const before = await sizeOf()
+  await page.getByRole('switch').or(page.locator('.taro-switch, taro-switch-core input, .weui-switch')).first().click()
+  await page.waitForFunction(() => document.querySelector('.page.care') !== null)
+  const after = await sizeOf()
+  expect(after / before).toBeGreaterThanOrEqual(1.25)
+  await page.reload()
+  await page.getByText('关怀模式', { exact: true }).waitFor()
+  await page.waitForFunction(() => document.querySelector('.page.care') !== null)
+  await context.close()
+})
