@@ -20,7 +20,8 @@ describe('cli timeline', () => {
     expect(r.code).toBe(0)
     expect(JSON.parse(r.stdout)).toEqual([
       { key: 'handled', label: '办结期限', date: '2026-07-31', refs: [{ law: '信访工作条例', article: 34 }] },
-      { key: 'extended', label: '延期后的最晚办结日期', date: '2026-08-31', refs: [{ law: '信访工作条例', article: 34 }] }
+      // 2026-08-30 is a Sunday: the period ends on the next working day (民法典第二百零三条).
+      { key: 'extended', label: '延期后的最晚办结日期', date: '2026-08-31', shiftedFrom: '2026-08-30', refs: [{ law: '信访工作条例', article: 34 }] }
     ])
     expect(r.stderr).toBe('')
   })

@@ -1,0 +1,236 @@
+import type { ArticleRef } from '../../src/core/law/types'
+
+/**
+ * Evaluation set for the search engine: questions as citizens type them on a phone
+ * (colloquial, typos and homophones, pinyin, fragments, long rambling ones), each with the
+ * articles that answer it. A result list counts as a hit when it contains ANY ref in `accept`.
+ *
+ * Refs are article-level on purpose (search returns articles); numbering is the 2022
+ * 《信访工作条例》, never the 2005 《信访条例》. Written fresh: not copied from
+ * shared/examples/dev-queries.md and not equal to any FAQ question (tests/unit/content/faq.test.ts checks).
+ */
+export interface EvalQuery {
+  query: string
+  accept: ArticleRef[]
+}
+
+const x = (...articles: number[]): ArticleRef[] => articles.map((article) => ({ law: '信访工作条例', article }))
+const fy = (...articles: number[]): ArticleRef[] => articles.map((article) => ({ law: '行政复议法', article }))
+const ss = (...articles: number[]): ArticleRef[] => articles.map((article) => ({ law: '行政诉讼法', article }))
+const ld = (...articles: number[]): ArticleRef[] => articles.map((article) => ({ law: '劳动争议调解仲裁法', article }))
+
+export const EVAL_QUERIES: EvalQuery[] = [
+  // ── 渠道：第17、18、21条 ──
+  { query: 'xinfang能网上弄吗', accept: x(17, 21, 18) },
+  { query: '在手机上咋反映问题', accept: x(17, 21) },
+  { query: '写信给政府该寄到哪', accept: x(18, 17) },
+  { query: '打电话能不能算新访', accept: x(17) },
+  { query: '发传真反映问题管用吗', accept: x(17) },
+  { query: '网上信访入口在哪', accept: x(18, 21) },
+  { query: '可以发电子邮件投诉不', accept: x(17, 18) },
+  { query: '信访有几种方式', accept: x(17) },
+  { query: 'wang shang xin fang', accept: x(17, 21) },
+  { query: '信访局电话多少 几点上班接待', accept: x(18) },
+  { query: '不识字咋信访 能嘴上说吗', accept: x(19, 17) },
+  { query: '公司也能信访吗还是只能个人去', accept: x(17) },
+  { query: '信仿投诉流程', accept: x(17, 22, 23) },
+  { query: 'xf', accept: x(17) },
+
+  // ── 写什么：第19条 ──
+  { query: '信访信咋写 要写啥', accept: x(19) },
+  { query: '上仿材料要写哪些内容', accept: x(19) },
+  { query: '信访要不要带身份证', accept: x(19) },
+  { query: '写信访信必须写真名和住址吗', accept: x(19, 23) },
+  { query: 'xf 书面还是口头', accept: x(19) },
+  { query: '不写地址他们还会回我吗', accept: x(23, 19) },
+  { query: '信访材料格式', accept: x(19) },
+
+  // ── 去哪走访、5名代表：第20条 ──
+  { query: '走访应该去哪一级', accept: x(20) },
+  { query: '能不能直接去省里上访', accept: x(20, 19) },
+  { query: '去北京上仿算违法吗', accept: x(20, 47) },
+  { query: '越级访 后果', accept: x(20, 47, 19) },
+  { query: '我们小区三十几户一起去反映 能都进去吗', accept: x(20) },
+  { query: '集体访代表几个人', accept: x(20) },
+  { query: '推选代表最多多少人', accept: x(20) },
+  { query: '一个村的人去镇上反映问题要咋安排', accept: x(20) },
+  { query: '就地反映问题啥意思', accept: x(20) },
+
+  // ── 期限：第22、23、34条 ──
+  { query: '交上去多久有信儿', accept: x(22, 23) },
+  { query: '信访局转给下面要几天', accept: x(22) },
+  { query: '15天了也没告诉我受不受理', accept: x(23, 44) },
+  { query: '受理以后多长时间能办结', accept: x(34) },
+  { query: '信访办理期限是60天吗', accept: x(34) },
+  { query: '延期最多能延多久', accept: x(34) },
+  { query: '超过六十天还没答复 咋整', accept: x(34, 45) },
+  { query: 'xinfang qixian duojiu', accept: x(34, 22, 23) },
+  { query: '信访回复时限算工作日还是自然日', accept: x(23, 22, 34) },
+  { query: '转到别的部门 人家说不归他们管', accept: x(23, 45) },
+
+  // ── 复查：第35条 ──
+  { query: '对信访答复不满意还能往上找吗', accept: x(35) },
+  { query: '复察怎么申请', accept: x(35) },
+  { query: 'fucha qixian', accept: x(35) },
+  { query: '处理意见书不服找谁', accept: x(35, 32) },
+  { query: '收到答复一个多月了还能申请复查不', accept: x(35) },
+  { query: '复查是上一级来查吗', accept: x(35) },
+  { query: '复查要多久出结果', accept: x(35) },
+  { query: '付查', accept: x(35) },
+
+  // ── 复核：第36条 ──
+  { query: '复查也不满意咋办', accept: x(36) },
+  { query: 'fuhe 申请期限', accept: x(36) },
+  { query: '付核去哪个部门', accept: x(36) },
+  { query: '复核以后还能不能再信访', accept: x(36) },
+  { query: '复核开听证的时间算不算在期限里', accept: x(36) },
+  { query: '三级终结是啥', accept: x(36, 35) },
+  { query: '复核完了又去信访局还收不收', accept: x(36) },
+
+  // ── 禁止行为和后果：第26、47条 ──
+  { query: '在政府门口举牌子会被抓吗', accept: x(26, 47) },
+  { query: '堵路拦车反映问题犯法不', accept: x(26, 47) },
+  { query: '信访能带刀吗', accept: x(26) },
+  { query: '在接待大厅赖着不走会咋样', accept: x(26, 47) },
+  { query: '把瘫痪的老人放在信访局不管', accept: x(26) },
+  { query: '有人组织大家去上访还收钱 合法吗', accept: x(26, 47) },
+  { query: '骂了接访的工作人员会被拘吗', accept: x(26, 47) },
+  { query: '缠访闹访 处罚', accept: x(47, 26) },
+  { query: '上方被拘留了咋回事', accept: x(47, 26) },
+  { query: '上访被派出所带走合法吗', accept: x(47, 26) },
+
+  // ── 诉访分离：第20条第2款、第22条第2款、第28条、第31条 ──
+  { query: '法院判决不公 能找信访局吗', accept: x(28, 31, 20, 22) },
+  { query: '官司输了上访有没有用', accept: x(28, 31, 22) },
+  { query: '诉访分离啥意思', accept: x(28, 31, 20) },
+  { query: '涉法涉诉的信访往哪交', accept: x(22, 20, 28) },
+  { query: '案子还在法院审 能同时信访不', accept: x(31, 28) },
+  { query: '报警了公安不立案能信访吗', accept: x(31, 28) },
+  { query: '检察院不抗诉 找谁反映', accept: x(31, 28) },
+
+  // ── 劳动争议：劳动争议调解仲裁法 ──
+  { query: '老板拖欠工资 找信访还是劳动仲裁', accept: [...ld(5, 27), ...x(31)] },
+  { query: '被公司辞退不给补偿咋办', accept: [...ld(5, 2), ...x(31)] },
+  { query: '劳动仲裁时效几年', accept: ld(27) },
+  { query: '离职两年了还能要回工资吗', accept: ld(27) },
+  { query: '仲裁结果不服多久起诉', accept: ld(48, 50) },
+  { query: '劳动纠纷先调解还是先仲裁', accept: ld(5, 10) },
+  { query: 'laodong zhongcai 几天受理', accept: ld(29) },
+  { query: '仲裁要多久出裁决', accept: ld(43) },
+
+  // ── 行政复议：行政复议法 ──
+  { query: '被罚款不服 能复议吗', accept: [...fy(20, 11), ...x(31)] },
+  { query: '行政复议申请期限', accept: fy(20) },
+  { query: '当时没人告诉我能复议 过了60天还行吗', accept: fy(20) },
+  { query: '复议能口头申请吗', accept: fy(22) },
+  { query: '哪些情况必须先复议', accept: fy(23) },
+  { query: '交警当场罚款 不服直接去法院行不行', accept: [...fy(23), ...ss(44)] },
+  { query: '申请政府信息公开 人家不给公开', accept: fy(23) },
+  { query: '复议多久出决定', accept: fy(62) },
+  { query: 'fuyi 和 xinfang 有啥区别', accept: [...x(31), ...fy(20)] },
+
+  // ── 行政诉讼：行政诉讼法 ──
+  { query: '民告官 起诉期限几个月', accept: ss(46) },
+  { query: '复议完了不服几天内起诉', accept: ss(45) },
+  { query: '可以不复议直接告政府吗', accept: ss(44) },
+  { query: '政府拆了我房子 五年前的事还能告吗', accept: [...ss(46), ...fy(21)] },
+  { query: '申请部门办事 两个月了没人理', accept: [...ss(47), ...fy(23)] },
+  { query: '告行政机关打官司要在多久内', accept: ss(46, 45) },
+
+  // ── 举报干部：第22条第2款、第30条 ──
+  { query: '举报村书记贪污 找哪', accept: x(30, 22) },
+  { query: '检举领导干部 信访部门会转给谁', accept: x(22, 30) },
+  { query: '实名举报会不会被打击报复', accept: x(18, 30, 46) },
+  { query: '举报信会不会转到被举报人手里', accept: x(30, 46) },
+
+  // ── 打击报复、隐私：第18条第4款、第30条第3款、第46条 ──
+  { query: '反映问题后被穿小鞋 怎么办', accept: x(18, 46) },
+  { query: '信访后村干部报复我', accept: x(18, 46) },
+  { query: '我的信访信息会泄露吗', accept: x(30, 46) },
+
+  // ── 匿名 ──
+  { query: '匿名信访行不行', accept: x(19, 23) },
+  { query: '不留名字能举报吗', accept: x(19, 23, 30) },
+  { query: 'niming xinfang 会回复吗', accept: x(23, 19) },
+
+  // ── 查进度：第18、21条 ──
+  { query: '信访件办到哪一步了怎么查', accept: x(21, 18) },
+  { query: '网上查信访进度', accept: x(21, 18) },
+  { query: '信访办完能打满意不满意吗', accept: x(21) },
+
+  // ── 不受理：第44条 ──
+  { query: '信访局不给登记', accept: x(44) },
+  { query: '他们不收材料说不受理', accept: x(44) },
+  { query: '不受理也不给个书面告知', accept: x(44, 23) },
+
+  // ── 推诿：第45条 ──
+  { query: '部门之间踢皮球推来推去', accept: x(45, 28, 24) },
+  { query: '办事拖拉 一直拖着不办', accept: x(45, 28) },
+  { query: '事实清楚却不支持我的诉求', accept: x(45, 32) },
+
+  // ── 如实反映：第19条第2款、第47条第3款 ──
+  { query: '信访时说得严重点有事吗', accept: x(19, 47) },
+  { query: '诬告别人会怎样', accept: x(47, 19) },
+  { query: '写的材料有一点不实 会不会被处罚', accept: x(19, 47) },
+
+  // ── 旧条例：第50条 ──
+  { query: '2005年信访条例还有效吗', accept: x(50) },
+  { query: '新的信访条例啥时候开始实行的', accept: x(50) },
+  { query: '信访条例最新版', accept: x(50, 1) },
+
+  // ── 困难救助：第37条 ──
+  { query: '生活困难 信访能给救助吗', accept: x(37) },
+  { query: '司法救助咋申请', accept: x(37) },
+  { query: '看病没钱家里困难能帮忙吗', accept: x(37) },
+
+  // ── 回避：第28条第3款 ──
+  { query: '办我事的干部跟对方是亲戚', accept: x(28) },
+  { query: '工作人员有利害关系要回避吗', accept: x(28) },
+
+  // ── 调解：第33条 ──
+  { query: '信访能调解吗', accept: x(33, 37) },
+  { query: '和对方私了 信访部门能给出个协议吗', accept: x(33) },
+  { query: '邻居纠纷信访能帮着调解不', accept: x(33, 37) },
+
+  // ── 其他：态度、奖励、外国人、管辖 ──
+  { query: '接访人员态度很差能投诉吗', accept: x(46) },
+  { query: '办事的要好处才肯给办', accept: x(46) },
+  { query: '提建议被采纳有奖励吗', accept: x(29) },
+  { query: '外国人能在中国信访吗', accept: x(48) },
+  { query: '两个部门都管 该谁受理', accept: x(24) },
+  { query: '信访部门不作为 能投诉他们吗', accept: x(44, 45, 43) },
+
+  // ── 长句、啰嗦的 ──
+  {
+    query: '我家地被征了补偿款一直没给到位，去乡里问了好几次都说等等，现在都快一年了，我想知道到底该去信访还是去告他们，有没有时间限制',
+    accept: [...x(31), ...fy(20, 11), ...ss(46, 44)]
+  },
+  {
+    query: '我爸在厂里干了十年受了工伤老板不认，找了信访办说让我们去仲裁，这是不是在推脱啊',
+    accept: [...ld(5, 27, 2), ...x(31)]
+  },
+  {
+    query: '上个月寄了信访信到县里到现在也没人联系我 电话打过去说在处理 这正常吗要等多久',
+    accept: x(23, 22, 34)
+  },
+  {
+    query: '我们十几户买了烂尾楼想一起去市政府反映 要注意啥 会不会被说成闹事',
+    accept: x(20, 26, 47)
+  },
+  {
+    query: '复查结果下来了还是维持原来的 我心里不服 听说还能复核 但收到复查书已经二十多天了还来得及吗',
+    accept: x(36)
+  },
+  {
+    query: '单位领导一直针对我 我写了举报信给纪委 结果领导好像知道了是我写的 这合法吗我该咋办',
+    accept: x(30, 46, 18)
+  },
+  {
+    query: '我妈七十多了不会用手机也不识字，她想反映村里低保评得不公平，能不能去镇上当面说，要带啥',
+    accept: x(19, 20, 17)
+  },
+  {
+    query: '去年开始反映小区违建，信访局转给城管，城管又说归街道，街道又说找住建，到底谁管',
+    accept: x(45, 24, 23)
+  }
+]
