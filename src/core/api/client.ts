@@ -59,7 +59,8 @@ const MESSAGES: Record<string, string> = {
   NETWORK: '网络连接失败，请检查网络后重试',
   TIMEOUT: '服务器响应超时，请稍后重试',
   BAD_RESPONSE: '服务器返回的内容无法识别，请稍后重试',
-  SERVER_ERROR: '服务器暂时出了问题，请稍后重试'
+  SERVER_ERROR: '服务器暂时出了问题，请稍后重试',
+  UNKNOWN: '操作没有完成，请稍后重试'
 }
 
 export function isIdempotent(method: HttpMethod, idempotencyKey?: string): boolean {
@@ -76,7 +77,7 @@ function errorFromResponse(res: TransportResponse): ApiError {
 /** A user-facing message for anything thrown: never a stack or [object Object]. */
 export function messageOf(error: unknown): string {
   if (error instanceof ApiError) return error.message
-  return MESSAGES.NETWORK
+  return MESSAGES.UNKNOWN
 }
 
 export function createApiClient(options: ApiClientOptions) {
