@@ -1,0 +1,161 @@
+/**
+ * Search benchmark: our engine vs Fuse.js vs MiniSearch (default options) on the evaluation set
+ * (tests/search/eval-queries.ts), in one process. Prints hit@1, hit@3, median and p95 latency
+ * per query, index build time, and the size of our prebuilt index and search code.
+ * Run alone with `npx tsx scripts/bench/search.ts`, or through `npm run bench`.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import Fuse from 'fuse.js'
+import MiniSearch from 'minisearch'
+import { createSearchIndex, search } from '../../src/core/search/engine'
+import type { SearchDoc, SearchIndexData } from '../../src/core/search/types'
+import type { ArticleRef } from '../../src/core/law/types'
+import { buildCorpus } from '../../src/search/corpus'
+import { EVAL_QUERIES } from '../../tests/search/eval-queries'
+import { buildSearchIndexData, INDEX_PATH } from '../build-search-index'
+
+interface EngineRun {
+  name: string
+  buildMs: number
+  /** Doc numbers of the top results, best first. */
+  query: (q: string) => number[]
+}
+
+export interface EngineScore {
+  name: string
+  hit1: number
+  hit3: number
+  medianMs: number
+  p95Ms: number
+  buildMs: number
+  misses: string[]
+}
+
+function cites(doc: SearchDoc, accept: ArticleRef[]): boolean {
+  return doc.refs.some((r) => accept.some((a) => a.law === r.law && a.article === r.article))
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))
+  return sorted[i]
+}
+
+function time<T>(fn: () => T): [T, number] {
+  const t0 = process.hrtime.bigint()
+  const v = fn()
+  return [v, Number(process.hrtime.bigint() - t0) / 1e6]
+}
+
+export function evaluate(run: EngineRun, docs: SearchDoc[], rounds = 5): EngineScore {
+  const queries = EVAL_QUERIES
+  let hit1 = 0
+  let hit3 = 0
+  const misses: string[] = []
+  for (const q of queries) {
+    const top = run.query(q.query)
+    if (top.slice(0, 1).some((d) => cites(docs[d], q.accept))) hit1++
+    if (top.slice(0, 3).some((d) => cites(docs[d], q.accept))) hit3++
+    else misses.push(q.query)
+  }
+  // Latency of a query = the median of `rounds` timed runs (after the warm-up pass above),
+  // so one GC pause or a busy neighbour process does not count as the query's cost.
+  const perQuery: number[][] = queries.map(() => [])
+  for (let r = 0; r < rounds; r++) {
+    queries.forEach((q, i) => perQuery[i].push(time(() => run.query(q.query))[1]))
+  }
+  const times = perQuery.map((ts) => percentile(ts.sort((a, b) => a - b), 0.5)).sort((a, b) => a - b)
+  return {
+    name: run.name,
+    hit1: hit1 / queries.length,
+    hit3: hit3 / queries.length,
+    medianMs: percentile(times, 0.5),
+    p95Ms: percentile(times, 0.95),
+    buildMs: run.buildMs,
+    misses,
+  }
+}
+
+export function engines(docs: SearchDoc[]): EngineRun[] {
+  const data = JSON.parse(readFileSync(INDEX_PATH, 'utf8')) as SearchIndexData
+  const [index, loadMs] = time(() => createSearchIndex(data, docs))
+  const byId = new Map(docs.map((d, i) => [d.id, i]))
+  const plain = docs.map((d, i) => ({ id: i, title: d.fields.title || d.title, keywords: d.fields.keywords.join(' '), body: d.fields.body }))
+  const [fuse, fuseMs] = time(() => new Fuse(plain, { keys: ['title', 'keywords', 'body'] }))
+  const [mini, miniMs] = time(() => {
+    const m = new MiniSearch({ fields: ['title', 'keywords', 'body'] })
+    m.addAll(plain)
+    return m
+  })
+  return [
+    // Full search as the page calls it: ranking plus snippets and highlight ranges.
+    { name: '依法信访 (ours)', buildMs: loadMs, query: (q) => search(index, q, { limit: 10 }).map((r) => byId.get(r.id)!) },
+    { name: 'Fuse.js', buildMs: fuseMs, query: (q) => fuse.search(q, { limit: 10 }).map((r) => r.item.id) },
+    { name: 'MiniSearch', buildMs: miniMs, query: (q) => mini.search(q).slice(0, 10).map((r) => r.id as number) },
+  ]
+}
+
+/** Minified size of the run-time search code (engine and tables), via esbuild. */
+function codeBytes(): number | undefined {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const esbuild = require('esbuild') as typeof import('esbuild')
+    const out = esbuild.buildSync({
+      entryPoints: [join(__dirname, '..', '..', 'src', 'core', 'search', 'engine.ts')],
+      bundle: true,
+      minify: true,
+      write: false,
+      format: 'cjs',
+      platform: 'neutral',
+    })
+    return out.outputFiles[0].contents.length
+  } catch {
+    return undefined
+  }
+}
+
+export async function benchSearch(): Promise<void> {
+  const docs = buildCorpus()
+  const [, fullBuildMs] = time(() => buildSearchIndexData())
+  const scores = engines(docs).map((e) => evaluate(e, docs))
+  const indexBytes = Buffer.byteLength(readFileSync(INDEX_PATH))
+  const code = codeBytes()
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`
+  const ms = (x: number) => x.toFixed(3)
+  const rows: string[][] = [
+    ['', ...scores.map((s) => s.name)],
+    ['hit@1', ...scores.map((s) => pct(s.hit1))],
+    ['hit@3', ...scores.map((s) => pct(s.hit3))],
+    ['median ms/query', ...scores.map((s) => ms(s.medianMs))],
+    ['p95 ms/query', ...scores.map((s) => ms(s.p95Ms))],
+    ['index build ms', ...scores.map((s, i) => (i === 0 ? `${s.buildMs.toFixed(1)} load / ${fullBuildMs.toFixed(0)} build` : s.buildMs.toFixed(1)))],
+  ]
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => width(r[c]))))
+  console.log(`\n问答 search benchmark — ${EVAL_QUERIES.length} queries, ${docs.length} documents`)
+  for (const r of rows) console.log(r.map((cell, c) => pad(cell, widths[c])).join('  '))
+  console.log(
+    `our index: ${(indexBytes / 1024).toFixed(1)} KB JSON` +
+      (code !== undefined ? ` + ${(code / 1024).toFixed(1)} KB minified code = ${((indexBytes + code) / 1024).toFixed(1)} KB (budget 300 KB)` : '')
+  )
+  const ours = scores[0]
+  if (ours.misses.length) console.log(`our misses at 3 (${ours.misses.length}): ${ours.misses.join(' | ')}`)
+}
+
+/** Display width: CJK counts double. */
+function width(s: string): number {
+  let w = 0
+  for (const ch of s) w += ch.charCodeAt(0) > 0x2e80 ? 2 : 1
+  return w
+}
+
+function pad(s: string, w: number): string {
+  return s + ' '.repeat(Math.max(0, w - width(s)))
+}
+
+if (require.main === module) {
+  benchSearch().catch((e) => {
+    console.error(e)
+    process.exit(1)
+  })
+}

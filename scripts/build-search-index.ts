@@ -1,0 +1,98 @@
+/**
+ * Builds the 问答 search index: `npx tsx scripts/build-search-index.ts` writes
+ * src/content/generated/search-index.json from the corpus (src/search/corpus.ts).
+ * Pinyin is computed here with pinyin-pro, never on the phone: the index carries a small
+ * character → toneless-syllable table (the characters of the corpus with the readings they have
+ * in context, plus the 3755 common characters of GB2312 level 1 for homophone typos).
+ * `--check` exits 1 when the committed file is out of date.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { TextDecoder } from 'node:util'
+import { dirname, join } from 'node:path'
+import { pinyin } from 'pinyin-pro'
+import { buildIndexData } from '../src/core/search/build'
+import { isCjk } from '../src/core/search/normalize'
+import { SYNONYMS, TYPOS } from '../src/core/search/tables'
+import type { SearchDoc, SearchIndexData } from '../src/core/search/types'
+import { buildCorpus } from '../src/search/corpus'
+
+export const INDEX_PATH = join(__dirname, '..', 'src', 'content', 'generated', 'search-index.json')
+
+function toneless(p: string): string {
+  return p.replace(/ü/g, 'v')
+}
+
+/** GB2312 level-1 characters (rows 0xB0–0xD7): the ~3755 most common hanzi. */
+function commonChars(): string[] {
+  const decoder = new TextDecoder('gb2312')
+  const out: string[] = []
+  for (let hi = 0xb0; hi <= 0xd7; hi++) {
+    for (let lo = 0xa1; lo <= 0xfe; lo++) {
+      const ch = decoder.decode(new Uint8Array([hi, lo]))
+      if (ch.length === 1 && ch !== '\ufffd') out.push(ch)
+    }
+  }
+  return out
+}
+
+export function charPinyinTable(docs: SearchDoc[]): Map<string, string[]> {
+  const table = new Map<string, Set<string>>()
+  const note = (ch: string, syl: string) => {
+    if (!/^[a-z]+$/.test(syl)) return
+    let s = table.get(ch)
+    if (!s) table.set(ch, (s = new Set()))
+    s.add(syl)
+  }
+  // Readings in context (pinyin-pro segments words, so 调解 → tiao, 调查 → diao).
+  const texts: string[] = []
+  for (const d of docs) texts.push(d.fields.title, ...d.fields.keywords, d.fields.body)
+  for (const rule of SYNONYMS) texts.push(...rule.from, ...rule.to)
+  texts.push(...Object.keys(TYPOS), ...Object.values(TYPOS))
+  for (const text of texts) {
+    for (const run of text.match(/[\u3400-\u9fff]+/g) ?? []) {
+      const sylls = pinyin(run, { toneType: 'none', type: 'array' })
+      if (sylls.length !== run.length) continue
+      for (let i = 0; i < run.length; i++) note(run[i], toneless(sylls[i]))
+    }
+  }
+  // Common characters with their usual reading, so a typed homophone can be mapped back.
+  for (const ch of commonChars()) {
+    if (!isCjk(ch.charCodeAt(0))) continue
+    note(ch, toneless(pinyin(ch, { toneType: 'none' })))
+  }
+  const out = new Map<string, string[]>()
+  for (const ch of [...table.keys()].sort()) out.set(ch, [...table.get(ch)!].sort())
+  return out
+}
+
+export function buildSearchIndexData(): SearchIndexData {
+  const docs = buildCorpus()
+  return buildIndexData(docs, charPinyinTable(docs))
+}
+
+export function serializeIndex(data: SearchIndexData): string {
+  return JSON.stringify(data) + '\n'
+}
+
+function main() {
+  const json = serializeIndex(buildSearchIndexData())
+  if (process.argv.includes('--check')) {
+    let current = ''
+    try {
+      current = readFileSync(INDEX_PATH, 'utf8')
+    } catch {
+      /* missing */
+    }
+    if (current !== json) {
+      console.error('search-index.json 已过期，请运行 npx tsx scripts/build-search-index.ts / search index is out of date')
+      process.exit(1)
+    }
+    console.log('search-index.json is up to date')
+    return
+  }
+  mkdirSync(dirname(INDEX_PATH), { recursive: true })
+  writeFileSync(INDEX_PATH, json)
+  console.log(`wrote ${INDEX_PATH} (${(Buffer.byteLength(json) / 1024).toFixed(1)} KB)`)
+}
+
+if (require.main === module) main()

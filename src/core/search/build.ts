@@ -1,0 +1,107 @@
+/**
+ * Build-time side of the search index: turns documents into the compact `SearchIndexData`.
+ * Pure TypeScript; the character → pinyin table is computed by the caller (the build script,
+ * with pinyin-pro) and passed in, so nothing here needs a pinyin library.
+ */
+import { encodePostings, fnv1a } from './codec'
+import { termLength, tokenize } from './tokenize'
+import type { SearchDoc, SearchIndexData } from './types'
+
+export const INDEX_VERSION = 1
+export const FIELD_WEIGHTS = { title: 3, keywords: 2, body: 1 } as const
+
+/** Hash identifying a corpus by its document ids (checked when the index is loaded). */
+export function corpusIdsHash(docs: { id: string }[]): string {
+  return fnv1a(docs.map((d) => d.id).join('\n'))
+}
+
+/** Keywords are tokenised one by one so no bigram spans two keywords. */
+function keywordTerms(keywords: string[]): string[] {
+  const out: string[] = []
+  for (const k of keywords) out.push(...tokenize(k))
+  return out
+}
+
+export function buildIndexData(docs: SearchDoc[], charPinyin: Map<string, string[]>): SearchIndexData {
+  if (docs.length > 65535) throw new Error('search index: too many documents')
+  const seen = new Set<string>()
+  for (const d of docs) {
+    if (seen.has(d.id)) throw new Error(`search index: duplicate document id ${d.id}`)
+    seen.add(d.id)
+  }
+  const postings = new Map<string, { docs: number[]; wtfs: number[] }>()
+  const dl: number[] = []
+  docs.forEach((doc, i) => {
+    const wtf = new Map<string, number>()
+    const add = (terms: string[], w: number) => {
+      for (const t of terms) wtf.set(t, (wtf.get(t) ?? 0) + w)
+    }
+    add(tokenize(doc.fields.title), FIELD_WEIGHTS.title)
+    add(keywordTerms(doc.fields.keywords), FIELD_WEIGHTS.keywords)
+    add(tokenize(doc.fields.body), FIELD_WEIGHTS.body)
+    dl.push(
+      FIELD_WEIGHTS.title * termLength(doc.fields.title) +
+        FIELD_WEIGHTS.keywords * doc.fields.keywords.reduce((n, k) => n + termLength(k), 0) +
+        FIELD_WEIGHTS.body * termLength(doc.fields.body)
+    )
+    for (const [t, w] of wtf) {
+      let p = postings.get(t)
+      if (!p) postings.set(t, (p = { docs: [], wtfs: [] }))
+      p.docs.push(i)
+      p.wtfs.push(w)
+    }
+  })
+
+  // CJK terms grouped by first character; every bigram's first character is itself a unigram term.
+  const groups = new Map<string, string[]>()
+  const words: string[] = []
+  for (const t of postings.keys()) {
+    const c = t.charCodeAt(0)
+    const cjk = c >= 0x3400 && !(c >= 0xa000 && c < 0xf900)
+    if (!cjk) words.push(t)
+    else if (t.length === 1) {
+      if (!groups.has(t)) groups.set(t, [])
+    } else {
+      const g = groups.get(t[0])
+      if (g) g.push(t[1])
+      else groups.set(t[0], [t[1]])
+    }
+  }
+  const order: string[] = []
+  const firsts = [...groups.keys()].sort()
+  const cjkParts: string[] = []
+  for (const f of firsts) {
+    const seconds = groups.get(f)!.sort()
+    cjkParts.push(f + seconds.join(''))
+    order.push(f, ...seconds.map((s) => f + s))
+  }
+  words.sort()
+  order.push(...words)
+  const post = order.map((t) => {
+    const p = postings.get(t)!
+    return encodePostings(p.docs, p.wtfs)
+  })
+
+  // Pinyin table: grouped by syllable, characters sorted, for compactness and stable output.
+  const bySyllable = new Map<string, Set<string>>()
+  for (const [ch, sylls] of charPinyin) {
+    for (const s of sylls) {
+      let set = bySyllable.get(s)
+      if (!set) bySyllable.set(s, (set = new Set()))
+      set.add(ch)
+    }
+  }
+  const py: Record<string, string> = {}
+  for (const s of [...bySyllable.keys()].sort()) py[s] = [...bySyllable.get(s)!].sort().join('')
+
+  return {
+    v: INDEX_VERSION,
+    ids: corpusIdsHash(docs),
+    n: docs.length,
+    dl,
+    cjk: cjkParts.join(' '),
+    words,
+    post: post.join(' '),
+    py,
+  }
+}

@@ -1,0 +1,531 @@
+/**
+ * Run-time search: loads the prebuilt index, analyses the query (typos, colloquial words,
+ * homophones, pinyin, article numbers) and ranks documents with field-weighted BM25.
+ * Plain TypeScript: no Taro, no Intl, no pinyin library.
+ */
+import type { ArticleRef } from '../law/types'
+import { corpusIdsHash, INDEX_VERSION } from './build'
+import { decodeAll } from './codec'
+import { normalize, parseNumber } from './normalize'
+import { initialOf, pieceMatches, splitPinyin, type PinyinPiece } from './pinyin'
+import { DOMAIN_WORDS, LAW_ALIASES, STOP_CHARS, SYNONYMS, TYPOS } from './tables'
+import { segments } from './tokenize'
+import type { MatchRange, SearchDoc, SearchIndexData, SearchOptions, SearchResult } from './types'
+
+const K1 = 1.2
+const B = 0.75
+/** Query-term weights by origin. */
+const W = { bigram: 1, unigram: 0.3, single: 1, word: 1, homophone: 0.5 }
+
+export interface SearchIndex {
+  docs: SearchDoc[]
+  n: number
+  termIds: Map<string, number>
+  terms: string[]
+  offsets: Uint32Array
+  pdocs: Uint16Array
+  ptfs: Uint16Array
+  idf: Float32Array
+  /** k1 · (1 − b + b · dl / avgdl) per document. */
+  norm: Float32Array
+  charPy: Map<string, string[]>
+  /** 「信访工作条例#35」 → document number. */
+  articles: Map<string, number>
+  /** Built on first use: pinyin key → bigram term ids. */
+  py?: PinyinMaps
+  /** Score accumulator reused across queries. */
+  scratch?: Float32Array
+}
+
+interface PinyinMaps {
+  /** 「xin fang」 → bigram terms. */
+  full: Map<string, number[]>
+  /** 「xf」 → bigram terms. */
+  initials: Map<string, number[]>
+  /** 「xin」 → unigram terms. */
+  syllable: Map<string, number[]>
+  /** Syllables of each bigram term: [first readings, second readings]. */
+  readings: Map<number, [string[], string[]]>
+  /** Initials → lexicon words (colloquial and domain words) with their syllables, preferred order. */
+  lexicon: Map<string, { word: string; syllables: string[][] }[]>
+}
+
+/**
+ * Loads the prebuilt index for the given corpus (the same documents, in the same order, as the
+ * index was built from; `src/search/corpus.ts` assembles them). Throws when they do not match.
+ */
+export function createSearchIndex(data: SearchIndexData, docs: SearchDoc[]): SearchIndex {
+  if (data.v !== INDEX_VERSION) throw new Error(`search index: format ${data.v}, expected ${INDEX_VERSION}`)
+  if (data.n !== docs.length || data.ids !== corpusIdsHash(docs)) {
+    throw new Error('search index: built from a different corpus; run `npx tsx scripts/build-search-index.ts`')
+  }
+  const terms: string[] = []
+  for (const group of data.cjk.split(' ')) {
+    if (!group) continue
+    const first = group[0]
+    terms.push(first)
+    for (let i = 1; i < group.length; i++) terms.push(first + group[i])
+  }
+  terms.push(...data.words)
+  const termIds = new Map<string, number>()
+  terms.forEach((t, i) => termIds.set(t, i))
+  const { offsets, docs: pdocs, tfs: ptfs } = decodeAll(data.post, terms.length)
+  const n = data.n
+  const idf = new Float32Array(terms.length)
+  for (let t = 0; t < terms.length; t++) {
+    const df = offsets[t + 1] - offsets[t]
+    idf[t] = Math.log(1 + (n - df + 0.5) / (df + 0.5))
+  }
+  const avgdl = data.dl.reduce((a, b) => a + b, 0) / Math.max(1, n)
+  const norm = new Float32Array(n)
+  for (let d = 0; d < n; d++) norm[d] = K1 * (1 - B + (B * data.dl[d]) / avgdl)
+  const charPy = new Map<string, string[]>()
+  for (const syl of Object.keys(data.py)) {
+    for (const ch of data.py[syl]) {
+      const list = charPy.get(ch)
+      if (list) list.push(syl)
+      else charPy.set(ch, [syl])
+    }
+  }
+  const articles = new Map<string, number>()
+  docs.forEach((d, i) => {
+    if (d.type === 'article' && d.refs[0]) articles.set(`${d.refs[0].law}#${d.refs[0].article}`, i)
+  })
+  return { docs, n, termIds, terms, offsets, pdocs, ptfs, idf, norm, charPy, articles }
+}
+
+/**
+ * Builds the pinyin lookup tables now rather than on the first pinyin or misspelt query
+ * (tens of milliseconds on a phone). Call it when the search box gets focus.
+ */
+export function warmSearchIndex(index: SearchIndex): void {
+  pinyinMaps(index)
+}
+
+function pinyinMaps(index: SearchIndex): PinyinMaps {
+  if (index.py) return index.py
+  const full = new Map<string, number[]>()
+  const initials = new Map<string, number[]>()
+  const syllable = new Map<string, number[]>()
+  const readings = new Map<number, [string[], string[]]>()
+  const push = (m: Map<string, number[]>, k: string, v: number) => {
+    const l = m.get(k)
+    if (!l) m.set(k, [v])
+    else if (l[l.length - 1] !== v) l.push(v)
+  }
+  index.terms.forEach((t, id) => {
+    if (t.length === 1) {
+      for (const s of index.charPy.get(t) ?? []) push(syllable, s, id)
+      return
+    }
+    if (t.length !== 2) return
+    const a = index.charPy.get(t[0])
+    const b = index.charPy.get(t[1])
+    if (!a || !b) return
+    readings.set(id, [a, b])
+    for (const x of a) for (const y of b) {
+      push(full, x + ' ' + y, id)
+      push(initials, initialOf(x) + initialOf(y), id)
+    }
+  })
+  const lexicon = new Map<string, { word: string; syllables: string[][] }[]>()
+  for (const word of LEXICON) {
+    const syllables = [...word].map((ch) => index.charPy.get(ch) ?? [])
+    if (syllables.some((s) => !s.length)) continue
+    // One key per combination of initials (heteronyms may differ in their first letter).
+    let keys = ['']
+    for (const alts of syllables) {
+      const next = new Set<string>()
+      for (const k of keys) for (const syl of alts) next.add(k + syl[0])
+      keys = [...next]
+    }
+    for (const k of keys) {
+      const list = lexicon.get(k) ?? []
+      list.push({ word, syllables })
+      lexicon.set(k, list)
+    }
+  }
+  return (index.py = { full, initials, syllable, readings, lexicon })
+}
+
+/** Words typed pinyin is matched against before corpus bigrams: domain words, then colloquial ones. */
+const LEXICON: string[] = (() => {
+  const words = new Set<string>(DOMAIN_WORDS)
+  for (const rule of SYNONYMS) for (const w of [...rule.from, ...rule.to]) if (w.length >= 2 && w.length <= 4 && /^[\u3400-\u9fff]+$/.test(w)) words.add(w)
+  for (const w of Object.values(TYPOS)) words.add(w)
+  return [...words]
+})()
+
+const LEXICON_SET = new Set(LEXICON)
+
+function df(index: SearchIndex, id: number): number {
+  return index.offsets[id + 1] - index.offsets[id]
+}
+
+/** Preference among homophone candidates: how common the word is, domain words first. */
+function candidateScore(index: SearchIndex, id: number): number {
+  return df(index, id) * (DOMAIN_WORDS.has(index.terms[id]) ? 30 : 1)
+}
+
+function bestCandidates(index: SearchIndex, ids: number[] | undefined, filter?: (id: number) => boolean): number[] {
+  if (!ids) return []
+  const scored: [number, number][] = []
+  for (const id of ids) if (!filter || filter(id)) scored.push([candidateScore(index, id), id])
+  scored.sort((a, b) => b[0] - a[0] || a[1] - b[1])
+  return scored.slice(0, 2).filter((s, i) => i === 0 || s[0] >= scored[0][0] * 0.5).map((s) => s[1])
+}
+
+/** Bigram terms whose pinyin fits two typed pieces (whole syllables or initials; the last may be cut short). */
+function pinyinPair(index: SearchIndex, a: PinyinPiece, b: PinyinPiece, lastIsPrefix: boolean): number[] {
+  const maps = pinyinMaps(index)
+  if (a.full && b.full && !lastIsPrefix) {
+    const exact = bestCandidates(index, maps.full.get(a.py + ' ' + b.py))
+    if (exact.length) return exact
+  }
+  const bucket = maps.initials.get(a.py[0] + b.py[0])
+  return bestCandidates(index, bucket, (id) => {
+    const [ra, rb] = maps.readings.get(id)!
+    return (
+      ra.some((s) => pieceMatches(a, s)) &&
+      rb.some((s) => (b.full && lastIsPrefix ? s.startsWith(b.py) : pieceMatches(b, s)))
+    )
+  })
+}
+
+export interface QueryPlan {
+  /** term id → weight */
+  terms: Map<number, number>
+  /** Surface strings to highlight (normalised form). */
+  highlights: string[]
+  /** An article the query names (「第35条」, 「行政复议法第二十条」). */
+  article?: ArticleRef
+  /** The query after typo correction, as tokenised. */
+  text: string
+}
+
+// First-character index of the colloquial table, for one pass over the query.
+const SYN_BY_FIRST = new Map<string, { from: string; to: string[]; w: number }[]>()
+for (const rule of SYNONYMS) {
+  for (const from of rule.from) {
+    const k = from[0]
+    const list = SYN_BY_FIRST.get(k) ?? []
+    list.push({ from, to: rule.to, w: rule.w ?? 0.8 })
+    SYN_BY_FIRST.set(k, list)
+  }
+}
+const TYPO_BY_FIRST = new Map<string, [string, string][]>()
+for (const [typo, fix] of Object.entries(TYPOS)) {
+  const list = TYPO_BY_FIRST.get(typo[0]) ?? []
+  list.push([typo, fix])
+  TYPO_BY_FIRST.set(typo[0], list)
+}
+
+const ARTICLE_RE = /第\s*([0-9]{1,3}|[零〇一二两三四五六七八九十百]{1,6})\s*条|([0-9]{1,3}|[零〇一二两三四五六七八九十百]{1,6})\s*条/
+
+/** Typos fixed, 「15天」→「15日」 (the laws count 日), spaces collapsed. */
+export function correctQuery(query: string): string {
+  let q = normalize(query).replace(/ +/g, ' ').trim()
+  let out = ''
+  for (let i = 0; i < q.length; i++) {
+    const cands = TYPO_BY_FIRST.get(q[i])
+    const hit = cands?.find(([typo]) => q.startsWith(typo, i))
+    if (hit) {
+      out += hit[1]
+      i += hit[0].length - 1
+    } else out += q[i]
+  }
+  q = out.replace(/([0-9一二三四五六七八九十两])\s*(个工作日|天)/g, (_m, d: string, unit: string) => d + (unit === '天' ? '日' : '个工作日'))
+  return q
+}
+
+function findArticle(q: string): { law: string; article: number } | undefined {
+  const m = ARTICLE_RE.exec(q)
+  if (!m) return undefined
+  const article = parseNumber(m[1] ?? m[2])
+  if (!(article > 0)) return undefined
+  let law = '信访工作条例'
+  for (const alias of LAW_ALIASES) {
+    if (alias.names.some((name) => q.includes(name))) {
+      law = alias.law
+      break
+    }
+  }
+  return { law, article }
+}
+
+/** Turns a query into weighted index terms. Exposed for tests and the highlighter. */
+export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
+  const typed = correctQuery(query)
+  const latin: string[] = []
+  // Pinyin runs (「xinfang」, 「wang shang xin fang」) are read as the Chinese they stand for.
+  const q = typed.replace(/[a-z]+(?: [a-z]+)*/g, (run) => {
+    latin.push(run)
+    // Words of the colloquial table (app) stay English; anything that reads as pinyin is pinyin
+    // (even if the corpus mentions 「xinfang」 as an example); other latin words stay as typed.
+    if (SYN_BY_FIRST.get(run[0])?.some((c) => c.from === run)) return run
+    const decoded = decodePinyin(index, run.replace(/ /g, ''))
+    return decoded ? ` ${decoded} ` : run
+  })
+  const terms = new Map<number, number>()
+  const highlights = new Set<string>()
+  const add = (term: string, w: number, highlight = term.length > 1) => {
+    const id = index.termIds.get(term)
+    if (id === undefined) return false
+    if ((terms.get(id) ?? 0) < w) terms.set(id, w)
+    if (highlight) highlights.add(term)
+    return true
+  }
+  const addPhrase = (phrase: string, w: number) => {
+    for (const seg of segments(phrase)) {
+      if (seg.kind !== 'cjk') add(seg.text, w)
+      else if (seg.text.length === 1) add(seg.text, w, !STOP_CHARS.has(seg.text))
+      else {
+        // Highlight the whole phrase where it occurs, not its bigrams one by one.
+        for (let i = 0; i + 1 < seg.text.length; i++) add(seg.text.slice(i, i + 2), w, false)
+        highlights.add(seg.text)
+      }
+    }
+  }
+
+  // Colloquial words → regulation words.
+  for (let i = 0; i < q.length; i++) {
+    const cands = SYN_BY_FIRST.get(q[i])
+    if (!cands) continue
+    for (const c of cands) if (q.startsWith(c.from, i)) for (const to of c.to) addPhrase(to, c.w)
+  }
+
+  for (const seg of segments(q)) {
+    if (seg.kind === 'digit') {
+      add(seg.text, W.word)
+      highlights.add(seg.text)
+    } else if (seg.kind === 'latin') {
+      add(seg.text, W.word)
+      highlights.add(seg.text)
+    } else {
+      const run = seg.text
+      if (run.length === 1) {
+        if (!STOP_CHARS.has(run)) add(run, W.single)
+        continue
+      }
+      for (let i = 0; i < run.length; i++) {
+        if (!STOP_CHARS.has(run[i])) add(run[i], W.unigram, false)
+        if (i + 1 < run.length) {
+          const bi = run.slice(i, i + 2)
+          if (!add(bi, W.bigram)) addHomophone(index, bi, add)
+        }
+      }
+    }
+  }
+  for (const run of latin) highlights.add(run)
+  // Digits as typed, for highlighting 「15日」 in text that writes digits.
+  for (const m of normalize(query).match(/[0-9]+/g) ?? []) highlights.add(m)
+
+  const found = findArticle(q)
+  const article = found ? ({ law: found.law, article: found.article } as ArticleRef) : undefined
+  return { terms, highlights: [...highlights], article, text: q }
+}
+
+function addHomophone(index: SearchIndex, bigram: string, add: (t: string, w: number) => boolean) {
+  if (STOP_CHARS.has(bigram[0]) || STOP_CHARS.has(bigram[1])) return
+  const a = index.charPy.get(bigram[0])
+  const b = index.charPy.get(bigram[1])
+  if (!a || !b) return
+  const maps = pinyinMaps(index)
+  const cands: number[] = []
+  for (const x of a) for (const y of b) cands.push(...(maps.full.get(x + ' ' + y) ?? []))
+  // Only words that matter here: a slip between two ordinary words is not worth guessing.
+  // A slip changes one character: the guess keeps the other one in place (复察 → 复查, not 月寄 → 越级).
+  const keepsOne = (t: string) => t[0] === bigram[0] || t[1] === bigram[1]
+  const best = bestCandidates(index, cands, (id) => LEXICON_SET.has(index.terms[id]) && keepsOne(index.terms[id]))[0]
+  if (best !== undefined) add(index.terms[best], W.homophone)
+}
+
+/**
+ * Reads typed pinyin as Chinese: whole-word matches from the lexicon (colloquial and domain words,
+ * up to 4 syllables) first, then corpus bigrams, then single characters. `xinfang` → 信访,
+ * `fucha` → 复查, `xf` → 信访, `duojiu` → 多久. Null when the run is not pinyin.
+ */
+export function decodePinyin(index: SearchIndex, word: string): string | null {
+  const pieces = splitPinyin(word)
+  if (!pieces || (pieces.length === 1 && !pieces[0].full)) return null
+  const maps = pinyinMaps(index)
+  let out = ''
+  let words = 0
+  let i = 0
+  while (i < pieces.length) {
+    let matched = false
+    for (let len = Math.min(4, pieces.length - i); len >= 2 && !matched; len--) {
+      const run = pieces.slice(i, i + len)
+      const lastIsPrefix = i + len === pieces.length && run[len - 1].full
+      const word = lexiconMatch(maps, run, false) ?? (lastIsPrefix ? lexiconMatch(maps, run, true) : undefined)
+      if (word) {
+        out += word
+        i += len
+        words++
+        matched = true
+      } else if (len === 2) {
+        let cands = pinyinPair(index, run[0], run[1], false)
+        if (!cands.length && lastIsPrefix) cands = pinyinPair(index, run[0], run[1], true)
+        if (cands.length) {
+          out += index.terms[cands[0]]
+          i += 2
+          words++
+          matched = true
+        }
+      }
+    }
+    if (matched) continue
+    const p = pieces[i]
+    if (p.full) {
+      const best = bestCandidates(index, maps.syllable.get(p.py))[0]
+      if (best !== undefined) out += index.terms[best]
+    }
+    i++
+  }
+  // Several syllables and not one word among them (「email」 → 额买): not pinyin after all.
+  if (pieces.length > 1 && !words) return null
+  return out || null
+}
+
+function lexiconMatch(maps: PinyinMaps, run: PinyinPiece[], lastIsPrefix: boolean): string | undefined {
+  const bucket = maps.lexicon.get(run.map((p) => p.py[0]).join(''))
+  if (!bucket) return undefined
+  return bucket.find((entry) =>
+    entry.syllables.every((alts, k) => {
+      const p = run[k]
+      if (lastIsPrefix && k === run.length - 1) return alts.some((s) => s.startsWith(p.py))
+      return alts.some((s) => pieceMatches(p, s))
+    })
+  )?.word
+}
+
+/** Ranges where any of the terms occurs in text (normalised comparison), merged, in order. */
+export function findRanges(text: string, terms: string[]): MatchRange[] {
+  if (!terms.length || !text) return []
+  const norm = normalize(text)
+  const raw: MatchRange[] = []
+  for (const t of terms) {
+    if (!t) continue
+    for (let i = norm.indexOf(t); i >= 0; i = norm.indexOf(t, i + 1)) raw.push({ start: i, end: i + t.length })
+  }
+  raw.sort((a, b) => a.start - b.start || b.end - a.end)
+  const out: MatchRange[] = []
+  for (const r of raw) {
+    const last = out[out.length - 1]
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end)
+    else out.push({ ...r })
+  }
+  return out
+}
+
+/**
+ * Where to highlight `query` in `text`: [{start, end}] in UTF-16 units, merged and sorted.
+ * With the index, pinyin and homophones are resolved too; without it, the query's own words,
+ * typo corrections and colloquial equivalents are highlighted.
+ */
+export function highlight(text: string, query: string, index?: SearchIndex): MatchRange[] {
+  if (index) return findRanges(text, analyzeQuery(index, query).highlights)
+  const q = correctQuery(query)
+  const terms = new Set<string>()
+  for (const seg of segments(q)) {
+    if (seg.kind !== 'cjk') terms.add(seg.text)
+    else if (seg.text.length === 1) {
+      if (!STOP_CHARS.has(seg.text)) terms.add(seg.text)
+    } else for (let i = 0; i + 1 < seg.text.length; i++) terms.add(seg.text.slice(i, i + 2))
+  }
+  for (let i = 0; i < q.length; i++) {
+    for (const c of SYN_BY_FIRST.get(q[i]) ?? []) if (q.startsWith(c.from, i)) for (const to of c.to) terms.add(to)
+  }
+  for (const m of normalize(query).match(/[0-9]+/g) ?? []) terms.add(m)
+  return findRanges(text, [...terms])
+}
+
+const SNIPPET_LENGTH = 64
+const SNIPPET_LEAD = 14
+
+function makeSnippet(text: string, terms: string[]): { snippet: string; ranges: MatchRange[] } {
+  const flat = text.replace(/\s+/g, ' ')
+  const ranges = findRanges(flat, terms)
+  let start = 0
+  if (ranges.length) {
+    // The window with the most highlighted characters, starting a little before a match.
+    let best = -1
+    for (const r of ranges) {
+      const s = Math.max(0, r.start - SNIPPET_LEAD)
+      let covered = 0
+      for (const q of ranges) if (q.start >= s && q.end <= s + SNIPPET_LENGTH) covered += q.end - q.start
+      if (covered > best) {
+        best = covered
+        start = s
+      }
+    }
+  }
+  if (flat.length - start < SNIPPET_LENGTH) start = Math.max(0, flat.length - SNIPPET_LENGTH)
+  const end = Math.min(flat.length, start + SNIPPET_LENGTH)
+  const prefix = start > 0 ? '…' : ''
+  const snippet = prefix + flat.slice(start, end) + (end < flat.length ? '…' : '')
+  const shift = prefix.length - start
+  const out: MatchRange[] = []
+  for (const r of ranges) {
+    if (r.end <= start || r.start >= end) continue
+    out.push({ start: Math.max(r.start, start) + shift, end: Math.min(r.end, end) + shift })
+  }
+  return { snippet, ranges: out }
+}
+
+/** Scores every document against a plan; returns [doc, score] best first, at most `limit`. */
+export function rank(index: SearchIndex, plan: QueryPlan, limit: number): [number, number][] {
+  // One score buffer per index, zeroed again after use (no allocation per keystroke).
+  if (!index.scratch) index.scratch = new Float32Array(index.n)
+  const scores = index.scratch
+  const touched: number[] = []
+  const { offsets, pdocs, ptfs, idf, norm } = index
+  for (const [id, w] of plan.terms) {
+    const f = w * idf[id] * (K1 + 1)
+    for (let p = offsets[id], e = offsets[id + 1]; p < e; p++) {
+      const d = pdocs[p]
+      const tf = ptfs[p]
+      if (scores[d] === 0) touched.push(d)
+      scores[d] += (f * tf) / (tf + norm[d])
+    }
+  }
+  if (plan.article) {
+    const d = index.articles.get(`${plan.article.law}#${plan.article.article}`)
+    if (d !== undefined) {
+      let max = 0
+      for (const t of touched) if (scores[t] > max) max = scores[t]
+      if (scores[d] === 0) touched.push(d)
+      scores[d] += max + 1
+    }
+  }
+  // Partial selection of the best `limit`.
+  const top: [number, number][] = []
+  for (const d of touched) {
+    const s = scores[d]
+    if (top.length === limit && s <= top[limit - 1][1]) continue
+    let i = top.length < limit ? top.length : limit - 1
+    if (top.length < limit) top.push([d, s])
+    while (i > 0 && (top[i - 1][1] < s || (top[i - 1][1] === s && top[i - 1][0] > d))) {
+      top[i] = top[i - 1]
+      i--
+    }
+    top[i] = [d, s]
+  }
+  for (const d of touched) scores[d] = 0
+  return top
+}
+
+/** Search the index. Results best first (at most `limit`, default 10); [] for an empty query. */
+export function search(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult[] {
+  const limit = options.limit ?? 10
+  if (!query || !query.trim() || limit <= 0) return []
+  const plan = analyzeQuery(index, query)
+  return rank(index, plan, limit).map(([d, score]) => {
+    const doc = index.docs[d]
+    const base = { id: doc.id, type: doc.type, title: doc.title, refs: doc.refs, score: Math.round(score * 1000) / 1000 }
+    if (options.noSnippets) return { ...base, snippet: '', ranges: [], titleRanges: [] }
+    const { snippet, ranges } = makeSnippet(doc.snippetText ?? doc.fields.body, plan.highlights)
+    return { ...base, snippet, ranges, titleRanges: findRanges(doc.title, plan.highlights) }
+  })
+}
+

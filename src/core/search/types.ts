@@ -1,0 +1,69 @@
+import type { ArticleRef } from '../law/types'
+
+/** Kinds of things the 问答 search finds, shown on result cards as 问答 / 条文 / 图解 / 引导. */
+export type SearchDocType = 'faq' | 'article' | 'card' | 'channel'
+
+/** One searchable document, as assembled from the content by `src/search/corpus.ts`. */
+export interface SearchDoc {
+  /** Unique across the corpus: the FAQ / card / channel id, or `xinfang-2022/35` for an article. */
+  id: string
+  type: SearchDocType
+  /** Display title: the question, the card headline, 「信访工作条例 第三十五条」… */
+  title: string
+  /** Weighted text fields: title (×3), keywords (×2), body (×1). */
+  fields: { title: string; keywords: string[]; body: string }
+  /** Text the snippet is cut from (defaults to fields.body). */
+  snippetText?: string
+  /** Articles the document rests on; an article cites itself. */
+  refs: ArticleRef[]
+}
+
+/** The prebuilt index as stored in `src/content/generated/search-index.json`. */
+export interface SearchIndexData {
+  /** Format version. */
+  v: number
+  /** FNV-1a hash of the document ids in order: the corpus this index was built from. */
+  ids: string
+  /** Number of documents. */
+  n: number
+  /** Field-weighted document lengths. */
+  dl: number[]
+  /**
+   * CJK terms, grouped by first character, groups separated by spaces: a group 「信访息」 holds
+   * the unigram 信 and the bigrams 信访 信息.
+   */
+  cjk: string
+  /** Latin words and long digit runs, after the CJK terms in posting order. */
+  words: string[]
+  /** Posting lists in term order, separated by spaces, each an encoded (doc delta, weighted tf) run. */
+  post: string
+  /** Build-time character → pinyin table, grouped by toneless syllable (ü as v). */
+  py: Record<string, string>
+}
+
+export interface SearchOptions {
+  /** Maximum number of results (default 10). */
+  limit?: number
+  /** Leave out snippets and highlight ranges (CLI, benchmark of ranking only). */
+  noSnippets?: boolean
+}
+
+/** A highlight range [start, end) in UTF-16 units. */
+export interface MatchRange {
+  start: number
+  end: number
+}
+
+export interface SearchResult {
+  id: string
+  type: SearchDocType
+  title: string
+  /** ~60 characters around the best match (or the start of the text), with … where cut. */
+  snippet: string
+  /** Ranges to highlight inside `snippet`. */
+  ranges: MatchRange[]
+  /** Ranges to highlight inside `title`. */
+  titleRanges: MatchRange[]
+  refs: ArticleRef[]
+  score: number
+}

@@ -1,0 +1,115 @@
+/**
+ * The search corpus: every document the 问答 search finds, assembled from the content modules.
+ * Used at build time (scripts/build-search-index.ts writes the index from it) and at run time
+ * (the prebuilt index carries only postings; titles, refs and snippet text come from here, so no
+ * text is shipped twice).
+ */
+import { EXPLAINERS } from '../content/explainers'
+import { FAQ } from '../content/faq'
+import { CHANNELS } from '../content/guide/channels'
+import { INTERPRETATIONS } from '../content/interpretations'
+import { LAWS } from '../content/laws'
+import { createSearchIndex, type SearchIndex } from '../core/search/engine'
+import type { SearchDoc, SearchIndexData } from '../core/search/types'
+import { articleLabel } from '../core/law/numerals'
+
+/** `xinfang-2022/35` */
+export function articleDocId(lawId: string, article: number): string {
+  return `${lawId}/${article}`
+}
+
+/** Chapter / section titles without their 「第X章」 label: 「信访事项的办理」. */
+function bareTitle(title: string): string {
+  return title.replace(/^第[零〇一二两三四五六七八九十百]+[章节]\s*/, '')
+}
+
+export function articleDocs(): SearchDoc[] {
+  const docs: SearchDoc[] = []
+  for (const law of LAWS) {
+    for (const chapter of law.chapters) {
+      for (const article of chapter.articles) {
+        const section = [...(chapter.sections ?? [])].reverse().find((s) => s.firstArticle <= article.number)
+        const keywords = [bareTitle(chapter.title)]
+        if (section) keywords.push(bareTitle(section.title))
+        const text = article.paragraphs.join('\n')
+        const reading = law.name === '信访工作条例' ? INTERPRETATIONS.find((r) => r.article === article.number) : undefined
+        const plain = reading ? [reading.meaning, ...reading.whatToDo, reading.deadline ?? ''].join('\n') : ''
+        docs.push({
+          id: articleDocId(law.id, article.number),
+          type: 'article',
+          title: `${law.name} ${articleLabel(article.number)}`,
+          // The law's short name once, so 「行政复议法 申请期限」 prefers that law's articles.
+          fields: { title: '', keywords, body: `${law.name}\n${text}${plain ? '\n' + plain : ''}` },
+          snippetText: text,
+          refs: [{ law: law.name, article: article.number }],
+        })
+      }
+    }
+  }
+  return docs
+}
+
+/** Q&A entries: question (×3), everyday keywords (×2), short and full answer (×1). */
+export function faqDocs(): SearchDoc[] {
+  return FAQ.map(
+    (e): SearchDoc => ({
+      id: e.id,
+      type: 'faq',
+      title: e.question,
+      fields: { title: e.question, keywords: e.keywords, body: `${e.short}\n${e.answer}` },
+      refs: e.refs,
+    })
+  )
+}
+
+export function cardDocs(): SearchDoc[] {
+  return EXPLAINERS.flatMap((chapter) =>
+    chapter.cards.map(
+      (card): SearchDoc => ({
+        id: card.id,
+        type: 'card',
+        title: card.title,
+        fields: { title: card.title, keywords: [bareTitle(chapter.title)], body: card.body },
+        refs: card.refs,
+      })
+    )
+  )
+}
+
+/** Guide-map channel cards (行政复议, 劳动仲裁, 信访…): what they are for, who handles them, limits. */
+export function channelDocs(): SearchDoc[] {
+  return CHANNELS.map(
+    (ch): SearchDoc => ({
+      id: ch.id,
+      type: 'channel',
+      title: ch.name,
+      fields: {
+        title: ch.name,
+        keywords: [],
+        body: [ch.summary, ch.handler, ...ch.howToStart, ...ch.limits].map((c) => c.text).join('\n'),
+      },
+      snippetText: ch.summary.text,
+      refs: ch.refs,
+    })
+  )
+}
+
+/** All documents, in index order: Q&A, articles, 图解 cards, guide channels. */
+export function buildCorpus(): SearchDoc[] {
+  return [...faqDocs(), ...articleDocs(), ...cardDocs(), ...channelDocs()]
+}
+
+let cached: SearchIndex | undefined
+
+/**
+ * The app's search index, loaded once: the prebuilt JSON plus the corpus texts.
+ * `search(getSearchIndex(), query)` from `src/core/search` then answers each keystroke.
+ */
+export function getSearchIndex(): SearchIndex {
+  if (!cached) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const data = require('../content/generated/search-index.json') as SearchIndexData
+    cached = createSearchIndex(data, buildCorpus())
+  }
+  return cached
+}

@@ -1,0 +1,62 @@
+import { analyzeQuery, decodePinyin } from '../../../src/core/search/engine'
+import { splitPinyin } from '../../../src/core/search/pinyin'
+import { index, top, xf } from './helpers'
+import { hitAt } from './helpers'
+
+const pieces = (s: string) => splitPinyin(s)?.map((p) => (p.full ? p.py : p.py + '*'))
+
+describe('splitPinyin', () => {
+  it('splits full pinyin into syllables, preferring whole syllables', () => {
+    expect(pieces('xinfang')).toEqual(['xin', 'fang'])
+    expect(pieces('fuhe')).toEqual(['fu', 'he'])
+    expect(pieces('fucha')).toEqual(['fu', 'cha'])
+    expect(pieces('zhongcai')).toEqual(['zhong', 'cai'])
+    expect(pieces('xian')).toEqual(['xian'])
+  })
+
+  it('reads bare consonants as initials', () => {
+    expect(pieces('xf')).toEqual(['x*', 'f*'])
+    expect(pieces('xinf')).toEqual(['xin', 'f*'])
+  })
+
+  it('rejects what cannot be pinyin', () => {
+    expect(splitPinyin('v')).toBeNull()
+    expect(splitPinyin('')).toBeNull()
+  })
+})
+
+describe('decodePinyin (build-time table, no pinyin library at run time)', () => {
+  it.each([
+    ['xinfang', '信访'],
+    ['fuhe', '复核'],
+    ['fucha', '复查'],
+    ['xf', '信访'],
+    ['shangfang', '上访'],
+    ['zhongcai', '仲裁'],
+    ['qixian', '期限'],
+    ['xinfa', '信访'], // still typing: the last syllable is a prefix
+  ])('%s → %s', (typed, chinese) => {
+    expect(decodePinyin(index(), typed)).toBe(chinese)
+  })
+
+  it('is null for latin that is not pinyin', () => {
+    expect(decodePinyin(index(), 'v')).toBeNull()
+  })
+})
+
+describe('pinyin queries', () => {
+  it('finds the review article for fucha and fuhe', () => {
+    expect(hitAt(top('fucha'), [xf(35)], 3)).toBe(true)
+    expect(hitAt(top('fuhe'), [xf(36)], 3)).toBe(true)
+  })
+
+  it('mixes pinyin and Chinese: xinfang去哪', () => {
+    const plan = analyzeQuery(index(), 'xinfang去哪')
+    expect(plan.text).toContain('信访')
+    expect(hitAt(top('xinfang去哪'), [xf(20), xf(18), xf(14)], 3)).toBe(true)
+  })
+
+  it('joins syllables typed with spaces', () => {
+    expect(analyzeQuery(index(), 'fu he qi xian').text.replace(/ /g, '')).toBe('复核期限')
+  })
+})
