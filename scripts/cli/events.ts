@@ -1,0 +1,140 @@
+/**
+ * `cli -- events import FILE.json` and `cli -- events export ID [--json]`: staff work from a
+ * shell, directly against DATABASE_URL's database (same rules as the server: unset → SQLite
+ * at ./data/app.db). Bad arguments: a one-line Chinese + English message on stderr, exit 2.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { openDatabase, parseDatabaseUrl, writeTransaction } from '../../server/db'
+import { EVENT_ID_RE, Store, newId } from '../../server/store'
+import { ApiError } from '../../server/errors'
+import { signupsCsv } from '../../server/csv'
+import { validateEventInput } from '../../src/core/validation/event'
+
+export interface CliIo {
+  stdout: (s: string) => void
+  stderr: (s: string) => void
+  env: NodeJS.ProcessEnv
+  cwd: string
+}
+
+const defaultIo = (): CliIo => ({
+  stdout: (s) => void process.stdout.write(s),
+  stderr: (s) => void process.stderr.write(s),
+  env: process.env,
+  cwd: process.cwd()
+})
+
+export const EVENTS_HELP = [
+  'events import FILE.json      导入活动（JSON 数组）/ import events from a JSON array',
+  'events export ID [--json]    导出报名名单（默认 CSV）/ export an event\'s sign-ups (CSV, or JSON with --json)'
+].join('\n')
+
+function usage(io: CliIo, zh: string, en: string): number {
+  io.stderr(`${zh} / ${en}\n`)
+  return 2
+}
+
+export async function run(args: string[], ioOverride: Partial<CliIo> = {}): Promise<number> {
+  const io = { ...defaultIo(), ...ioOverride }
+  const a = args[0] === 'events' ? args.slice(1) : [...args]
+  const sub = a[0]
+  if (sub === undefined || sub === 'help' || sub === '--help' || sub === '-h') {
+    if (sub === undefined) return usage(io, '缺少子命令：用法 events import FILE.json | events export ID [--json]', 'missing subcommand: usage events import FILE.json | events export ID [--json]')
+    io.stdout(EVENTS_HELP + '\n')
+    return 0
+  }
+  if (sub === 'import') return importCmd(a.slice(1), io)
+  if (sub === 'export') return exportCmd(a.slice(1), io)
+  return usage(io, `未知子命令 ${sub}：可用 import、export`, `unknown subcommand ${sub}: use import or export`)
+}
+
+function openStore(io: CliIo): Store {
+  return new Store(openDatabase(parseDatabaseUrl(io.env.DATABASE_URL, io.cwd)))
+}
+
+async function importCmd(args: string[], io: CliIo): Promise<number> {
+  const json = args.includes('--json')
+  const rest = args.filter((x) => x !== '--json')
+  if (rest.length !== 1) return usage(io, '用法：events import FILE.json', 'usage: events import FILE.json')
+  const file = path.resolve(io.cwd, rest[0])
+  let data: unknown
+  try {
+    data = JSON.parse(fs.readFileSync(file, 'utf8'))
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? ['文件不存在', 'file not found'] : ['不是有效的 JSON', 'not valid JSON']
+    return usage(io, `无法读取 ${rest[0]}：${reason[0]}`, `cannot read ${rest[0]}: ${reason[1]}`)
+  }
+  if (!Array.isArray(data)) return usage(io, `${rest[0]} 应为活动数组`, `${rest[0]} must be a JSON array of events`)
+  // Validate everything first: one bad entry imports nothing.
+  const problems: string[] = []
+  data.forEach((item, i) => {
+    const id = (item as { id?: unknown })?.id
+    if (id !== undefined && (typeof id !== 'string' || !EVENT_ID_RE.test(id))) problems.push(`#${i + 1} id: 编号只能含字母、数字、- 和 _`)
+    const v = validateEventInput(item)
+    if (!v.ok) problems.push(`#${i + 1} ${v.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`)
+  })
+  if (problems.length > 0) {
+    io.stderr(`导入失败，未写入任何活动 / import failed, nothing written:\n${problems.map((p) => `  ${p}`).join('\n')}\n`)
+    return 1
+  }
+  const store = openStore(io)
+  try {
+    await store.migrate()
+    const ids = await writeTransaction(store.database, async (trx) => {
+      const out: string[] = []
+      for (const item of data as Array<Record<string, unknown>>) {
+        const id = typeof item.id === 'string' ? item.id : newId('ev')
+        const { id: _ignored, ...fields } = item
+        void _ignored
+        out.push((await store.createEvent(fields, id, trx)).id)
+      }
+      return out
+    })
+    if (json) io.stdout(JSON.stringify({ imported: ids.length, ids }) + '\n')
+    else io.stdout(`已导入 ${ids.length} 场活动 / imported ${ids.length} events\n${ids.join('\n')}${ids.length ? '\n' : ''}`)
+    return 0
+  } catch (e) {
+    if (e instanceof ApiError) {
+      io.stderr(`导入失败，未写入任何活动 / import failed, nothing written: ${e.code} ${e.message}\n`)
+      return 1
+    }
+    throw e
+  } finally {
+    await store.close()
+  }
+}
+
+async function exportCmd(args: string[], io: CliIo): Promise<number> {
+  const json = args.includes('--json')
+  const rest = args.filter((x) => x !== '--json')
+  const unknown = rest.find((x) => x.startsWith('-'))
+  if (unknown) return usage(io, `未知选项 ${unknown}`, `unknown option ${unknown}`)
+  if (rest.length !== 1) return usage(io, '用法：events export ID [--json]', 'usage: events export ID [--json]')
+  if (!EVENT_ID_RE.test(rest[0])) return usage(io, `活动编号 ${rest[0]} 格式不正确`, `malformed event id ${rest[0]}`)
+  const store = openStore(io)
+  try {
+    await store.migrate()
+    const data = await store.adminSignups(rest[0])
+    io.stdout(json ? JSON.stringify(data, null, 2) + '\n' : signupsCsv(data))
+    return 0
+  } catch (e) {
+    if (e instanceof ApiError && e.statusCode === 404) {
+      io.stderr(`活动 ${rest[0]} 不存在 / no event with id ${rest[0]}\n`)
+      return 1
+    }
+    throw e
+  } finally {
+    await store.close()
+  }
+}
+
+if (require.main === module) {
+  run(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (err) => {
+      process.stderr.write(`出错 / error: ${(err as Error).message}\n`)
+      process.exit(1)
+    }
+  )
+}

@@ -1,0 +1,64 @@
+/**
+ * `npm run serve`: the API server on the environment's configuration. Runs the migrations,
+ * loads the sample sessions on a fresh database, serves dist/h5 and media when present, and
+ * shuts down gracefully on SIGTERM/SIGINT (stop accepting, finish requests, close the db).
+ */
+import fs from 'node:fs'
+import { buildApp } from './app'
+import { configFromEnv } from './config'
+import { describeTarget, parseDatabaseUrl } from './db'
+
+async function main() {
+  const config = configFromEnv()
+  const target = parseDatabaseUrl(config.databaseUrl)
+  const app = await buildApp({
+    ...config,
+    logger: {
+      level: process.env.LOG_LEVEL || 'info',
+      redact: { paths: ['req.headers.authorization', 'headers.authorization', 'authorization'], censor: '[redacted]' },
+      serializers: {
+        req: (req: { method?: string; url?: string }) => ({ method: req.method, path: (req.url ?? '').split('?')[0] })
+      }
+    }
+  })
+
+  let closing = false
+  const shutdown = (signal: string) => {
+    if (closing) return
+    closing = true
+    app.log.info({ signal }, 'shutting down')
+    const force = setTimeout(() => {
+      app.log.error('graceful shutdown timed out')
+      process.exit(1)
+    }, 10_000)
+    force.unref()
+    // app.close() stops the listener, waits for in-flight requests, then its onClose hook
+    // closes the database.
+    app.close().then(
+      () => process.exit(0),
+      (err) => {
+        app.log.error({ err: { message: (err as Error).message } }, 'shutdown failed')
+        process.exit(1)
+      }
+    )
+  }
+  process.on('SIGTERM', () => shutdown('SIGTERM'))
+  process.on('SIGINT', () => shutdown('SIGINT'))
+
+  await app.listen({ port: config.port, host: config.host })
+  const addr = app.server.address()
+  const port = typeof addr === 'object' && addr ? addr.port : config.port
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host
+  const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}/`
+  const notes = [
+    `数据库 / database: ${describeTarget(target)}`,
+    fs.existsSync(`${config.staticDir}/index.html`) ? `H5: ${config.staticDir}` : `H5 未构建 / not built (${config.staticDir}); API only`,
+    config.adminToken ? '管理接口 / admin API: on' : '管理接口 / admin API: off (set ADMIN_TOKEN)'
+  ]
+  process.stdout.write(`依法信访 server listening on ${url}\n${notes.map((n) => `  ${n}`).join('\n')}\n`)
+}
+
+main().catch((err) => {
+  process.stderr.write(`启动失败 / failed to start: ${(err as Error).message}\n`)
+  process.exit(1)
+})

@@ -1,0 +1,94 @@
+/**
+ * The one schema, as Kysely migrations with an in-code provider, for SQLite and PostgreSQL.
+ * Only portable types: text, integer, double precision. Times are ISO 8601 text (canonical
+ * forms compare correctly as text).
+ */
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely'
+import type { DB } from './db'
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+const migrations: Record<string, Migration> = {
+  '0001_init': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('events')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('summary', 'text', (c) => c.notNull())
+        .addColumn('starts_at', 'text', (c) => c.notNull())
+        .addColumn('ends_at', 'text', (c) => c.notNull())
+        .addColumn('venue', 'text', (c) => c.notNull())
+        .addColumn('address', 'text', (c) => c.notNull())
+        .addColumn('district', 'text', (c) => c.notNull())
+        .addColumn('speaker', 'text', (c) => c.notNull())
+        .addColumn('capacity', 'integer', (c) => c.notNull())
+        .addColumn('latitude', 'double precision', (c) => c.notNull())
+        .addColumn('longitude', 'double precision', (c) => c.notNull())
+        .addColumn('cancelled', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute()
+      await db.schema.createIndex('events_starts_at').on('events').column('starts_at').execute()
+
+      await db.schema
+        .createTable('sessions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('subject', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute()
+
+      await db.schema
+        .createTable('signups')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('event_id', 'text', (c) => c.notNull().references('events.id'))
+        .addColumn('subject', 'text', (c) => c.notNull())
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('phone', 'text', (c) => c.notNull())
+        .addColumn('party_size', 'integer', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('checkin_code', 'text', (c) => c.notNull().unique())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addColumn('checked_in_at', 'text')
+        .execute()
+      await db.schema.createIndex('signups_event_seq').unique().on('signups').columns(['event_id', 'seq']).execute()
+      await db.schema.createIndex('signups_subject').on('signups').column('subject').execute()
+      // One active sign-up per phone per event, enforced by the database as well as the code.
+      await sql`create unique index signups_event_phone_active on signups (event_id, phone) where status <> 'cancelled'`.execute(db)
+
+      await db.schema
+        .createTable('idempotency')
+        .addColumn('subject', 'text', (c) => c.notNull())
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('request_hash', 'text', (c) => c.notNull())
+        .addColumn('event_id', 'text', (c) => c.notNull())
+        .addColumn('status_code', 'integer', (c) => c.notNull())
+        .addColumn('response', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('idempotency_pk', ['subject', 'key'])
+        .execute()
+
+      await db.schema
+        .createTable('meta')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .execute()
+    },
+    async down(db: Kysely<any>) {
+      for (const t of ['meta', 'idempotency', 'signups', 'sessions', 'events']) await db.schema.dropTable(t).ifExists().execute()
+    }
+  }
+}
+
+const provider: MigrationProvider = { getMigrations: async () => migrations }
+
+export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider })
+  const { error, results } = await migrator.migrateToLatest()
+  if (error) throw error instanceof Error ? error : new Error(String(error))
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
+}
