@@ -2,10 +2,11 @@
  * `npm run bench`: every benchmark in one run, each printing its figures side by side with the
  * alternatives — search (ours vs Fuse.js vs MiniSearch) and the API (sign-up vs health, SQLite).
  */
+import { cpus } from 'node:os'
 import { benchSearch } from './search'
 
 async function main() {
-  console.log(`依法信访 benchmarks — ${new Date().toISOString()} — Node ${process.version}, ${require('node:os').cpus().length} cores\n`)
+  console.log(`依法信访 benchmarks — ${new Date().toISOString()} — Node ${process.version}, ${cpus().length} cores\n`)
   console.log('## Search (evaluation set of citizen-style queries)\n')
   await benchSearch()
   console.log('\n## API (autocannon, 50 connections, SQLite)\n')

@@ -27,7 +27,7 @@ test('prefixes the base URL, sends JSON and the bearer token, returns the body',
 test('a 4xx answer becomes an ApiError with the server code and Chinese message, without retry', async () => {
   const { calls, transport } = recorder([{ status: 409, data: { error: { code: 'ALREADY_SIGNED_UP', message: '该手机号已报名本场活动' } } }])
   const client = createApiClient({ baseUrl: '', transport, delay: noDelay })
-  const error = await client.request('/api/events/1/signups', { method: 'POST', data: {}, idempotencyKey: 'k1' }).catch((e) => e)
+  const error = await client.request('/api/events/1/signups', { method: 'POST', data: {}, idempotencyKey: 'k1' }).catch((e: ApiError) => e)
   expect(error).toBeInstanceOf(ApiError)
   expect(error.code).toBe('ALREADY_SIGNED_UP')
   expect(error.message).toBe('该手机号已报名本场活动')
@@ -45,7 +45,7 @@ test('GET is retried after network failures and 5xx, then succeeds', async () =>
 test('a POST without an idempotency key is never retried', async () => {
   const { calls, transport } = recorder([new Error('request:fail'), { status: 201, data: {} }])
   const client = createApiClient({ baseUrl: '', transport, delay: noDelay })
-  const error = await client.request('/api/admin/events', { method: 'POST', data: {} }).catch((e) => e)
+  const error = await client.request('/api/admin/events', { method: 'POST', data: {} }).catch((e: ApiError) => e)
   expect(error.code).toBe('NETWORK')
   expect(error.retryable).toBe(true)
   expect(calls).toHaveLength(1)
@@ -61,7 +61,7 @@ test('a POST with an idempotency key is retried with the same key', async () => 
 test('a timeout is reported as TIMEOUT in Chinese after the retries run out', async () => {
   const { transport } = recorder([new Error('request:fail timeout'), new Error('request:fail timeout')])
   const client = createApiClient({ baseUrl: '', transport, retries: 1, delay: noDelay })
-  const error = await client.request('/slow').catch((e) => e)
+  const error = await client.request('/slow').catch((e: ApiError) => e)
   expect(error.code).toBe('TIMEOUT')
   expect(error.message).toMatch(/超时/)
 })
@@ -69,7 +69,7 @@ test('a timeout is reported as TIMEOUT in Chinese after the retries run out', as
 test('an answer without the error shape still yields a readable Chinese message', async () => {
   const { transport } = recorder([{ status: 400, data: '<html>bad</html>' }])
   const client = createApiClient({ baseUrl: '', transport, delay: noDelay })
-  const error = await client.request('/x').catch((e) => e)
+  const error = await client.request('/x').catch((e: ApiError) => e)
   expect(error.code).toBe('BAD_RESPONSE')
   expect(error.message).not.toMatch(/object Object|<html>/)
 })
