@@ -14,6 +14,16 @@ function recorder(answers: Array<{ status: number; data: unknown } | Error>) {
 
 const noDelay = async () => undefined
 
+/** The error a request fails with (the test fails if it succeeds). */
+function failure(request: Promise<unknown>): Promise<ApiError> {
+  return request.then(
+    () => {
+      throw new Error('expected the request to fail')
+    },
+    (e: ApiError) => e
+  )
+}
+
 test('prefixes the base URL, sends JSON and the bearer token, returns the body', async () => {
   const { calls, transport } = recorder([{ status: 200, data: { ok: true } }])
   const client = createApiClient({ baseUrl: 'https://api.example', transport, getToken: () => 'tok', delay: noDelay })
@@ -27,7 +37,7 @@ test('prefixes the base URL, sends JSON and the bearer token, returns the body',
 test('a 4xx answer becomes an ApiError with the server code and Chinese message, without retry', async () => {
   const { calls, transport } = recorder([{ status: 409, data: { error: { code: 'ALREADY_SIGNED_UP', message: '该手机号已报名本场活动' } } }])
   const client = createApiClient({ baseUrl: '', transport, delay: noDelay })
-  const error = await client.request('/api/events/1/signups', { method: 'POST', data: {}, idempotencyKey: 'k1' }).catch((e: ApiError) => e)
+  const error = await failure(client.request('/api/events/1/signups', { method: 'POST', data: {}, idempotencyKey: 'k1' }))
   expect(error).toBeInstanceOf(ApiError)
   expect(error.code).toBe('ALREADY_SIGNED_UP')
   expect(error.message).toBe('该手机号已报名本场活动')
@@ -45,7 +55,7 @@ test('GET is retried after network failures and 5xx, then succeeds', async () =>
 test('a POST without an idempotency key is never retried', async () => {
   const { calls, transport } = recorder([new Error('request:fail'), { status: 201, data: {} }])
   const client = createApiClient({ baseUrl: '', transport, delay: noDelay })
-  const error = await client.request('/api/admin/events', { method: 'POST', data: {} }).catch((e: ApiError) => e)
+  const error = await failure(client.request('/api/admin/events', { method: 'POST', data: {} }))
   expect(error.code).toBe('NETWORK')
   expect(error.retryable).toBe(true)
   expect(calls).toHaveLength(1)
@@ -61,7 +71,7 @@ test('a POST with an idempotency key is retried with the same key', async () => 
 test('a timeout is reported as TIMEOUT in Chinese after the retries run out', async () => {
   const { transport } = recorder([new Error('request:fail timeout'), new Error('request:fail timeout')])
   const client = createApiClient({ baseUrl: '', transport, retries: 1, delay: noDelay })
-  const error = await client.request('/slow').catch((e: ApiError) => e)
+  const error = await failure(client.request('/slow'))
   expect(error.code).toBe('TIMEOUT')
   expect(error.message).toMatch(/超时/)
 })
@@ -69,7 +79,7 @@ test('a timeout is reported as TIMEOUT in Chinese after the retries run out', as
 test('an answer without the error shape still yields a readable Chinese message', async () => {
   const { transport } = recorder([{ status: 400, data: '<html>bad</html>' }])
   const client = createApiClient({ baseUrl: '', transport, delay: noDelay })
-  const error = await client.request('/x').catch((e: ApiError) => e)
+  const error = await failure(client.request('/x'))
   expect(error.code).toBe('BAD_RESPONSE')
   expect(error.message).not.toMatch(/object Object|<html>/)
 })
