@@ -26,5 +26,5 @@ test('tapping a tab feature on the home page switches to that tab, which renders
   const call = wxCalls.find((c) => c.api === 'switchTab')!
   expect(call.options.url).toBe('/pages/qa/index')
   const qa = loadPage('pages/qa/index')
-  await waitFor(() => qa.text().includes('信访问答'))
+  await waitFor(() => qa.text().includes('热门问题'))
 })

@@ -1,12 +1,154 @@
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { ArticleText } from '../../../../components/ArticleText'
+import { InterpretationPanel } from '../../../../components/InterpretationPanel'
 import { PageShell } from '../../../../components/PageShell'
+import { PictureCard } from '../../../../components/PictureCard'
+import { SectionTitle } from '../../../../components/SectionTitle'
+import { StateView } from '../../../../components/StateView'
+import { EXPLAINERS } from '../../../../content/explainers'
+import { interpretationOf } from '../../../../content/interpretations'
+import { chapterOf, findArticle, lawById, XINFANG } from '../../../../content/laws/index'
+import { articleLabel } from '../../../../core/law/numerals'
+import type { Law } from '../../../../core/law/types'
+import { articleNumbers, cardsForArticle, neighboursOf, sectionOf } from '../../../../core/reader/navigation'
+import { articleRoute, articleRouteById, ROUTES, withQuery } from '../../../../routes'
+import * as favourites from '../../../../services/favourites'
+import { go } from '../../../../services/nav'
+import './index.css'
 
-export default function Page() {
+/** The reader: one article's official text, our 解读, related 图解, prev/next, 收藏, copy and share. */
+export default function ArticlePage() {
+  const { params } = useRouter()
+  const law = params.law ? lawById(params.law) : XINFANG
+  const number = Number(params.article)
+  const article = law && Number.isInteger(number) ? findArticle(law, number) : undefined
+  const query = params.q ? safeDecode(params.q) : ''
+  const [starred, setStarred] = useState(() => (law && article ? favourites.isFavourite({ law: law.id, article: number }) : false))
+
+  useShareAppMessage(() =>
+    law && article
+      ? { title: `《${law.name}》${articleLabel(number)}`, path: articleRoute({ law: law.name, article: number }) }
+      : { title: '条例目录', path: ROUTES.toc }
+  )
+
+  if (!law || !article) {
+    return (
+      <PageShell className='reader'>
+        <StateView
+          kind='error'
+          title='没有找到这一条'
+          hint={missingHint(law, number)}
+          actionLabel='打开目录'
+          onAction={() => Taro.redirectTo({ url: withQuery(ROUTES.toc, { law: law?.id }) })}
+        />
+      </PageShell>
+    )
+  }
+
+  const label = articleLabel(number)
+  const chapter = chapterOf(law, number)
+  const section = sectionOf(law, number)
+  const { prev, next } = neighboursOf(law, number)
+  const reading = law.id === XINFANG.id ? interpretationOf(number) : undefined
+  const cards = cardsForArticle(law.id === XINFANG.id ? EXPLAINERS : [], law.name, number)
+  const fullText = `《${law.name}》${label}\n${article.paragraphs.join('\n')}`
+
+  const copy = async () => {
+    try {
+      await Taro.setClipboardData({ data: fullText })
+      Taro.showToast({ title: '已复制', icon: 'success' })
+    } catch {
+      Taro.showToast({ title: '复制没有成功，请再试一次', icon: 'none' })
+    }
+  }
+  const toggleStar = () => {
+    const on = favourites.toggle({ law: law.id, article: number })
+    setStarred(on)
+    Taro.showToast({ title: on ? '已收藏' : '已取消收藏', icon: 'none' })
+  }
+  // Prev/next replace this page so the page stack does not grow with every article read.
+  const open = (n: number) => Taro.redirectTo({ url: articleRouteById(law.id, n) })
+
   return (
-    <PageShell>
-      <View className='card'>
-        <Text className='text-title'>条文阅读</Text>
+    <PageShell className='reader'>
+      <View className='card reader-head'>
+        <View className='text-small reader-law'>
+          《{law.name}》{chapter ? ` · ${chapter.title}` : ''}
+          {section ? ` · ${section}` : ''}
+        </View>
+        <View className='text-hero reader-label' role='heading' aria-level={1}>
+          {label}
+        </View>
+        {query ? (
+          <View className='text-small reader-query'>
+            已标出与「<Text className='highlight'>{query}</Text>」有关的词
+          </View>
+        ) : null}
+        <ArticleText article={article} query={query} onLongPress={() => void copy()} />
+        <View className='text-small reader-tip'>长按条文也可以复制</View>
+        <View className='row reader-actions'>
+          <View
+            className={`btn grow reader-action ${starred ? 'btn-primary' : 'btn-secondary'}`}
+            role='button'
+            aria-pressed={starred}
+            aria-label={starred ? `已收藏${label}，点按取消收藏` : `收藏${label}`}
+            onClick={toggleStar}
+          >
+            {starred ? '★ 已收藏' : '☆ 收藏'}
+          </View>
+          <View className='btn btn-secondary grow reader-action' role='button' aria-label={`复制${label}的条文`} onClick={() => void copy()}>
+            复制条文
+          </View>
+        </View>
       </View>
+
+      <View className='row reader-nav'>
+        {prev ? (
+          <View className='btn btn-secondary grow reader-nav-btn' role='link' aria-label={`上一条：${articleLabel(prev)}`} onClick={() => open(prev)}>
+            ‹ {articleLabel(prev)}
+          </View>
+        ) : (
+          <View className='grow reader-nav-btn' />
+        )}
+        {next ? (
+          <View className='btn btn-secondary grow reader-nav-btn' role='link' aria-label={`下一条：${articleLabel(next)}`} onClick={() => open(next)}>
+            {articleLabel(next)} ›
+          </View>
+        ) : (
+          <View className='grow reader-nav-btn' />
+        )}
+      </View>
+      <View className='link text-small reader-toc' role='link' aria-label='打开目录' onClick={() => go(withQuery(ROUTES.toc, { law: law.id }))}>
+        查看《{law.name}》目录 ›
+      </View>
+
+      {reading ? <InterpretationPanel interpretation={reading} /> : null}
+
+      {cards.length ? (
+        <View className='reader-cards'>
+          <SectionTitle title='相关图解' />
+          {cards.map((card) => (
+            <PictureCard key={card.id} card={card} variant='row' onOpen={() => go(withQuery(ROUTES.cards, { chapter: card.chapter, card: card.id }))} />
+          ))}
+        </View>
+      ) : null}
     </PageShell>
   )
+}
+
+function missingHint(law: Law | undefined, number: number): string {
+  if (!law) return '链接里的法律名称不对。请到目录里选择要看的条文。'
+  const count = articleNumbers(law).length
+  const which = Number.isInteger(number) && number > 0 && number < 10000 ? articleLabel(number) : '这一条'
+  return `《${law.name}》共${count}条，没有${which}。请到目录里选择要看的条文。`
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
 }

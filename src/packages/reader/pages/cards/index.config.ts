@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '条例图解' })
+export default definePageConfig({ navigationBarTitleText: '条例图解', enableShareAppMessage: true })
