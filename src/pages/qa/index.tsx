@@ -1,12 +1,188 @@
-import { Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
+import { useEffect, useMemo, useState } from 'react'
 import { PageShell } from '../../components/PageShell'
+import { SearchResultCard } from '../../components/SearchResultCard'
+import { StateView } from '../../components/StateView'
+import { FAQ_TOPICS, type FaqEntry } from '../../core/content/types'
+import { formatRef } from '../../core/law/refs'
+import type { ArticleRef } from '../../core/law/types'
+import { cutSnippet } from '../../core/qa/highlight'
+import { entriesOfTopic } from '../../core/qa/entries'
+import { faqDetailRoute } from '../../core/qa/targets'
+import type { SearchResult } from '../../core/search/types'
+import { FAQ } from '../../content/faq'
+import { hotQuestions } from '../../content/hot-questions'
+import { ROUTES } from '../../routes'
+import { go } from '../../services/nav'
+import { clearRecentSearches, openResult, readRecentSearches, searchAll, warmUpSearch } from '../../services/search'
+import './index.css'
+
+const RESULT_LIMIT = 20
+
+/** 「依据 第三十五条、第三十六条」: at most two citations, for the foot of a card. */
+function refsMeta(refs: ArticleRef[]): string {
+  const labels = [...new Set(refs.map((r) => formatRef({ law: r.law, article: r.article })))]
+  if (!labels.length) return ''
+  return `依据 ${labels.slice(0, 2).join('、')}${labels.length > 2 ? ' 等' : ''}`
+}
+
+function EntryCard({ entry }: { entry: FaqEntry }) {
+  return (
+    <SearchResultCard
+      kind='faq'
+      title={entry.question}
+      snippet={cutSnippet(entry.short).snippet}
+      meta={refsMeta(entry.refs)}
+      onOpen={() => go(faqDetailRoute(entry.id))}
+    />
+  )
+}
+
+function useSearch(query: string): { results: SearchResult[]; failed: boolean } {
+  return useMemo(() => {
+    try {
+      return { results: searchAll(query, RESULT_LIMIT), failed: false }
+    } catch {
+      return { results: [], failed: true }
+    }
+  }, [query])
+}
 
 export default function QaPage() {
+  const [query, setQuery] = useState('')
+  const [topic, setTopic] = useState<string | null>(null)
+  const [recent, setRecent] = useState<string[]>(readRecentSearches)
+  const { results, failed } = useSearch(query)
+  const hot = useMemo(() => hotQuestions(), [])
+  const topicEntries = useMemo(() => (topic ? entriesOfTopic(FAQ, topic) : []), [topic])
+  const searching = query.trim() !== ''
+
+  useDidShow(() => setRecent(readRecentSearches()))
+  // Decode the index once the page is on screen, so the first keystroke answers at once.
+  useEffect(() => {
+    const timer = setTimeout(warmUpSearch, 200)
+    return () => clearTimeout(timer)
+  }, [])
+
+  const open = (result: SearchResult) => {
+    openResult(result, query)
+    setRecent(readRecentSearches())
+  }
+
   return (
-    <PageShell>
-      <View className='card'>
-        <Text className='text-title'>信访问答</Text>
+    <PageShell className='qa'>
+      <View className='qa-search row'>
+        <Input
+          className={`input qa-input grow ${query ? 'qa-input-filled' : ''}`}
+          type='text'
+          value={query}
+          placeholder='输入问题，如：复查要多久'
+          placeholderClass='qa-placeholder'
+          confirmType='search'
+          maxlength={60}
+          aria-label='搜索问题，输入时即显示结果'
+          onInput={(e) => setQuery(e.detail.value)}
+        />
+        {query ? (
+          <View className='qa-clear' role='button' aria-label='清空搜索内容' onClick={() => setQuery('')}>
+            ✕
+          </View>
+        ) : null}
       </View>
+
+      {searching ? (
+        failed ? (
+          <StateView kind='error' title='搜索暂时用不了' hint='请稍后再试，或先浏览下面的热门问题。' actionLabel='清空搜索' onAction={() => setQuery('')} />
+        ) : results.length ? (
+          <View className='qa-results'>
+            <Text className='qa-count text-small'>找到 {results.length >= RESULT_LIMIT ? `${RESULT_LIMIT}+` : results.length} 条相关内容，点开查看</Text>
+            {results.map((r) => (
+              <SearchResultCard
+                key={r.id}
+                kind={r.type}
+                title={r.title}
+                titleRanges={r.titleRanges}
+                snippet={r.snippet}
+                ranges={r.ranges}
+                meta={r.type === 'article' ? '' : refsMeta(r.refs)}
+                onOpen={() => open(r)}
+              />
+            ))}
+          </View>
+        ) : (
+          <View className='qa-empty'>
+            <StateView kind='empty' title={`没有找到「${query.trim()}」的相关内容`} hint='换个说法试试：少打几个字，或者用“复查”“期限”“投诉”这样的词。也可以用引导图找对渠道，或者直接联系信访部门。' />
+            <View className='btn btn-primary qa-empty-action' role='link' aria-label='打开依法信访引导图' onClick={() => go(ROUTES.guide)}>
+              打开依法信访引导图
+            </View>
+            <View className='btn btn-secondary qa-empty-action' role='link' aria-label='联系信访部门' onClick={() => go(ROUTES.contact)}>
+              联系信访部门
+            </View>
+          </View>
+        )
+      ) : (
+        <View className='qa-browse'>
+          {recent.length ? (
+            <View className='qa-recent'>
+              <View className='row-between section-title'>
+                <Text>最近搜索</Text>
+                <View
+                  className='text-small link qa-recent-clear'
+                  role='button'
+                  aria-label='清除最近搜索'
+                  onClick={() => {
+                    clearRecentSearches()
+                    setRecent([])
+                  }}
+                >
+                  清除
+                </View>
+              </View>
+              <View className='row wrap'>
+                {recent.map((q) => (
+                  <View key={q} className='chip qa-recent-chip' role='button' aria-label={`再次搜索：${q}`} onClick={() => setQuery(q)}>
+                    {q}
+                  </View>
+                ))}
+              </View>
+            </View>
+          ) : null}
+
+          <View className='section-title'>
+            <Text>热门问题</Text>
+          </View>
+          {hot.map((e) => (
+            <EntryCard key={e.id} entry={e} />
+          ))}
+
+          <View className='section-title'>
+            <Text>按主题浏览</Text>
+          </View>
+          <View className='row wrap qa-topics'>
+            {FAQ_TOPICS.map((t) => (
+              <View
+                key={t}
+                className={`chip ${t === topic ? 'chip-active' : ''}`}
+                role='button'
+                aria-label={t === topic ? `${t}，已选中，点按收起` : `查看主题：${t}`}
+                aria-selected={t === topic}
+                onClick={() => setTopic(t === topic ? null : t)}
+              >
+                {t}
+              </View>
+            ))}
+          </View>
+          {topic ? (
+            <View className='qa-topic-list'>
+              <Text className='qa-count text-small'>「{topic}」共 {topicEntries.length} 个问题</Text>
+              {topicEntries.map((e) => (
+                <EntryCard key={e.id} entry={e} />
+              ))}
+            </View>
+          ) : null}
+        </View>
+      )}
     </PageShell>
   )
 }

@@ -1,12 +1,124 @@
-import { Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import { useMemo } from 'react'
 import { PageShell } from '../../../../components/PageShell'
+import { RefLinks } from '../../../../components/RefLinks'
+import { StateView } from '../../../../components/StateView'
+import { formatRef } from '../../../../core/law/refs'
+import { answerParagraphs, citedArticles, relatedEntries } from '../../../../core/qa/entries'
+import { faqDetailRoute } from '../../../../core/qa/targets'
+import { FAQ } from '../../../../content/faq'
+import { interpretationOf } from '../../../../content/interpretations'
+import { articleRoute, ROUTES } from '../../../../routes'
+import { go } from '../../../../services/nav'
+import './index.css'
 
-export default function Page() {
+export default function QaDetailPage() {
+  const { params } = useRouter()
+  const id = params.id ?? ''
+  const entry = useMemo(() => FAQ.find((e) => e.id === id), [id])
+  const related = useMemo(() => (entry ? relatedEntries(entry, FAQ) : []), [entry])
+  const cited = useMemo(() => (entry ? citedArticles(entry.refs) : []), [entry])
+
+  useShareAppMessage(() => ({
+    title: entry ? entry.question : '信访问答',
+    path: entry ? faqDetailRoute(entry.id) : ROUTES.qa
+  }))
+
+  if (!entry) {
+    return (
+      <PageShell className='qa-detail'>
+        <StateView
+          kind='error'
+          title='没有找到这条问答'
+          hint='链接可能已经失效，或者这条问答已经调整。回到问答页，用自己的话搜一搜。'
+          actionLabel='回到问答'
+          onAction={() => go(ROUTES.qa)}
+        />
+      </PageShell>
+    )
+  }
+
+  const isWeapp = Taro.getEnv() === Taro.ENV_TYPE.WEAPP
+
   return (
-    <PageShell>
+    <PageShell className='qa-detail'>
       <View className='card'>
-        <Text className='text-title'>问答详情</Text>
+        <Text className='text-small qa-detail-topic'>{entry.topic}</Text>
+        <View>
+          <Text className='text-title qa-detail-question'>{entry.question}</Text>
+        </View>
+        <View className='qa-detail-short' aria-label={`简单地说：${entry.short}`}>
+          <Text className='qa-detail-short-label'>简单地说</Text>
+          <Text className='qa-detail-short-text'>{entry.short}</Text>
+        </View>
       </View>
+
+      <View className='card'>
+        <View className='section-title qa-detail-h'>
+          <Text>详细说明</Text>
+        </View>
+        {answerParagraphs(entry.answer).map((p, i) => (
+          <Text key={i} className='qa-detail-paragraph text-body'>
+            {p}
+          </Text>
+        ))}
+        <RefLinks refs={entry.refs} />
+      </View>
+
+      {cited.length ? (
+        <View className='qa-detail-block'>
+          <View className='section-title'>
+            <Text>引用的条文</Text>
+          </View>
+          {cited.map((ref) => {
+            const label = formatRef(ref, { withLaw: true })
+            const reading = ref.law === '信访工作条例' ? interpretationOf(ref.article) : undefined
+            return (
+              <View key={label} className='card qa-detail-article' role='link' aria-label={`查看${label}原文`} onClick={() => go(articleRoute(ref))}>
+                <View className='row-between'>
+                  <Text className='text-large bold qa-detail-article-label'>{label}</Text>
+                  <Text className='text-muted'>›</Text>
+                </View>
+                {reading ? <Text className='text-small qa-detail-article-meaning'>{reading.meaning}</Text> : null}
+              </View>
+            )
+          })}
+        </View>
+      ) : null}
+
+      {related.length ? (
+        <View className='qa-detail-block'>
+          <View className='section-title'>
+            <Text>相关问题</Text>
+          </View>
+          {related.map((r) => (
+            <View key={r.id} className='card row-between qa-detail-related' role='link' aria-label={`相关问题：${r.question}`} onClick={() => go(faqDetailRoute(r.id))}>
+              <Text className='grow text-body'>{r.question}</Text>
+              <Text className='text-muted qa-detail-chevron'>›</Text>
+            </View>
+          ))}
+        </View>
+      ) : null}
+
+      <Text className='notice qa-detail-note'>以上是本程序对条文的通俗解读，不是法律意见；具体以条文原文和有关机关的答复为准。</Text>
+
+      {isWeapp ? (
+        <Button className='btn btn-secondary qa-detail-share' openType='share' aria-label='把这条问答转发给家人朋友'>
+          转发给家人朋友
+        </Button>
+      ) : (
+        <View
+          className='btn btn-secondary qa-detail-share'
+          role='button'
+          aria-label='复制这条问答，发给家人朋友'
+          onClick={() => {
+            Taro.setClipboardData({ data: `${entry.question}\n${entry.short}` }).catch(() => undefined)
+          }}
+        >
+          复制问答，发给家人朋友
+        </View>
+      )}
     </PageShell>
   )
 }

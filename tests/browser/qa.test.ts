@@ -1,0 +1,53 @@
+import type { Browser } from 'playwright-core'
+import { launchBrowser, openTab, phonePage, startServer, type TestServer } from './harness'
+
+jest.setTimeout(90000)
+let server: TestServer
+let browser: Browser
+
+beforeAll(async () => {
+  server = await startServer()
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+test('typing 复查要多久 character by character finds the answer about 复查 (第三十五条) and opens it', async () => {
+  const { page, errors, context } = await phonePage(browser)
+  await page.goto(server.url + '/')
+  await openTab(page, '问答')
+  await page.waitForURL(/pages\/qa/)
+  await page.getByText('热门问题').first().waitFor()
+  const input = page.locator('.qa-input input').first()
+  await input.click()
+  await page.keyboard.type('复查要多久', { delay: 80 })
+  const first = page.locator('.result-card').first()
+  await first.waitFor()
+  await page.locator('.result-card .highlight', { hasText: '复查' }).first().waitFor()
+  const title = (await first.locator('.result-title').textContent()) ?? ''
+  expect(title).toContain('复查')
+  await first.click()
+  await page.waitForURL(/packages\/qa\/pages\/detail\/index\?id=/)
+  await page.getByText('简单地说').first().waitFor()
+  const body = (await page.locator('.qa-detail').first().textContent()) ?? ''
+  expect(body).toContain('复查')
+  expect(body).toContain('第三十五条')
+  expect(errors).toEqual([])
+  await context.close()
+})
+
+test('a query that matches nothing offers the guide map and the contact channels', async () => {
+  const { page, errors, context } = await phonePage(browser)
+  await page.goto(server.url + '/pages/qa/index')
+  await page.getByText('热门问题').first().waitFor()
+  await page.locator('.qa-input input').first().click()
+  await page.keyboard.type('咖啡豆', { delay: 50 })
+  await page.getByText('没有找到「咖啡豆」的相关内容').waitFor()
+  await page.locator('[aria-label="联系信访部门"]').first().click()
+  await page.waitForURL(/packages\/about\/pages\/contact/)
+  await page.getByText('示例数据：以信访局正式公布为准').first().waitFor()
+  expect(errors).toEqual([])
+  await context.close()
+})

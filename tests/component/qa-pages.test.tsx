@@ -1,0 +1,65 @@
+import { fireEvent, render } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import { BUREAU, SAMPLE_LABEL } from '../../src/config/bureau'
+import { FAQ } from '../../src/content/faq'
+import AboutPage from '../../src/packages/about/pages/about/index'
+import ContactPage from '../../src/packages/about/pages/contact/index'
+import QaDetailPage from '../../src/packages/qa/pages/detail/index'
+import { ROUTES } from '../../src/routes'
+import { __reset } from './taro-mock'
+
+beforeEach(() => __reset())
+
+describe('问答 detail', () => {
+  test('shows the question, the short answer first, the fuller answer, citations and related entries', () => {
+    __reset({ id: 'faq-review-reply-time' })
+    const entry = FAQ.find((e) => e.id === 'faq-review-reply-time')!
+    const { container, getByText } = render(<QaDetailPage />)
+    expect(getByText(entry.question)).toBeTruthy()
+    const text = container.textContent!
+    expect(text.indexOf(entry.short)).toBeGreaterThan(-1)
+    expect(text.indexOf(entry.short)).toBeLessThan(text.indexOf('详细说明'))
+    for (const p of entry.answer.split('\n')) expect(text).toContain(p.trim())
+    // Citation links open the reader.
+    const refLink = container.querySelector('.ref-link')!
+    fireEvent.click(refLink)
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: expect.stringContaining(`${ROUTES.article}?law=xinfang-2022&article=35`) })
+    // Each cited article is labelled with its law.
+    expect(getByText('《信访工作条例》第三十五条')).toBeTruthy()
+    // Related entries open their own page.
+    const related = FAQ.find((e) => e.id === entry.related[0])!
+    fireEvent.click(getByText(related.question))
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: `${ROUTES.qaDetail}?id=${related.id}` })
+  })
+
+  test('an unknown id shows a designed error with a way back to 问答', () => {
+    __reset({ id: 'no-such-entry' })
+    const { getByText } = render(<QaDetailPage />)
+    expect(getByText('没有找到这条问答')).toBeTruthy()
+    fireEvent.click(getByText('回到问答'))
+    expect(Taro.switchTab).toHaveBeenCalledWith({ url: ROUTES.qa })
+  })
+})
+
+test('联系信访部门 shows every bureau field, marked as sample data, and cites 第十七条 and 第十八条', () => {
+  const { container, getByText, getAllByText } = render(<ContactPage />)
+  for (const key of ['name', 'address', 'receptionHours', 'phone', 'onlineChannel', 'mailingAddress', 'progressQuery'] as const) {
+    expect(container.textContent).toContain(BUREAU[key])
+  }
+  expect(BUREAU.isSample).toBe(true)
+  expect(getByText(SAMPLE_LABEL)).toBeTruthy()
+  expect(getAllByText('示例').length).toBe(7)
+  expect(container.textContent).toContain('信息网络、书信、电话、传真、走访')
+  expect(container.querySelector('[aria-label="查看第十七条"]')).not.toBeNull()
+  expect(container.querySelector('[aria-label="查看第十八条"]')).not.toBeNull()
+  // Sample numbers are not dialable.
+  expect(container.querySelector('[aria-label^="拨打电话"]')).toBeNull()
+})
+
+test('关于本程序 explains the sources, the status of the readings and the version', () => {
+  const { container } = render(<AboutPage />)
+  const text = container.textContent!
+  expect(text).toContain('著作权法》第五条')
+  expect(text).toContain('不是法律意见')
+  expect(text).toContain(require('../../package.json').version)
+})
