@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '播放' })
+export default definePageConfig({ navigationBarTitleText: '动漫宣传片', enableShareAppMessage: true })

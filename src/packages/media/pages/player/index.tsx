@@ -1,12 +1,109 @@
-import { Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import { useMemo } from 'react'
+import { ClipCard, clipRoute } from '../../../../components/ClipCard'
+import { ClipPlayer } from '../../../../components/ClipPlayer'
 import { PageShell } from '../../../../components/PageShell'
+import { RefLinks } from '../../../../components/RefLinks'
+import { StateView } from '../../../../components/StateView'
+import { CLIPS, clipById } from '../../../../content/media'
+import { FAQ } from '../../../../content/faq'
+import { formatDuration } from '../../../../core/media/format'
+import { relatedByRefs } from '../../../../core/media/related'
+import { faqDetailRoute } from '../../../../core/qa/targets'
+import { ROUTES } from '../../../../routes'
+import { media } from '../../../../services/media'
+import { go } from '../../../../services/nav'
+import './index.css'
 
-export default function Page() {
+export default function PlayerPage() {
+  const { params } = useRouter()
+  const id = params.id ?? ''
+  const clip = useMemo(() => clipById(id), [id])
+  const related = useMemo(() => (clip ? relatedByRefs(clip.refs, FAQ, 3) : []), [clip])
+  const others = useMemo(() => CLIPS.filter((c) => c.id !== id), [id])
+
+  useShareAppMessage(() => ({
+    title: clip ? `动漫：${clip.title}` : '法治信访动漫宣传片',
+    path: clip ? clipRoute(clip.id) : ROUTES.clips,
+    imageUrl: clip ? media(clip.poster) : undefined
+  }))
+
+  if (!clip) {
+    return (
+      <PageShell className='player-page'>
+        <StateView
+          kind='error'
+          title='没有找到这部动漫'
+          hint='链接可能不完整，或者这部动漫已经下线。可以回到动漫列表看看其他的。'
+          actionLabel='看全部动漫'
+          onAction={() => Taro.redirectTo({ url: ROUTES.clips }).catch(() => go(ROUTES.clips))}
+        />
+      </PageShell>
+    )
+  }
+
+  const isWeapp = Taro.getEnv() === Taro.ENV_TYPE.WEAPP
+
   return (
-    <PageShell>
-      <View className='card'>
-        <Text className='text-title'>播放</Text>
+    <PageShell className='player-page'>
+      <ClipPlayer clip={clip} />
+
+      <View className='card player-info'>
+        <Text className='text-title player-title'>{clip.title}</Text>
+        <Text className='text-small player-meta'>动漫宣传片 · {formatDuration(clip.durationSeconds)} · 中文字幕</Text>
+        <Text className='text-body player-summary'>{clip.summary}</Text>
+        <RefLinks refs={clip.refs} label='讲到的条文' />
       </View>
+
+      {related.length ? (
+        <View className='player-block'>
+          <View className='section-title'>
+            <Text>相关问答</Text>
+          </View>
+          {related.map((entry) => (
+            <View
+              key={entry.id}
+              className='card row-between player-related'
+              role='link'
+              aria-label={`相关问答：${entry.question}`}
+              onClick={() => go(faqDetailRoute(entry.id))}
+            >
+              <Text className='grow text-body'>{entry.question}</Text>
+              <Text className='text-muted player-chevron'>›</Text>
+            </View>
+          ))}
+        </View>
+      ) : null}
+
+      {isWeapp ? (
+        <Button className='btn btn-secondary player-share' openType='share' aria-label='把这部动漫转发给家人朋友'>
+          转发给家人朋友
+        </Button>
+      ) : (
+        <View
+          className='btn btn-secondary player-share'
+          role='button'
+          aria-label='复制这部动漫的链接，发给家人朋友'
+          onClick={() => {
+            const url = typeof location !== 'undefined' ? location.href : clipRoute(clip.id)
+            Taro.setClipboardData({ data: `${clip.title}（法治信访动漫）${url}` }).catch(() => undefined)
+          }}
+        >
+          复制链接，发给家人朋友
+        </View>
+      )}
+
+      {others.length ? (
+        <View className='player-block'>
+          <View className='section-title'>
+            <Text>其他动漫</Text>
+          </View>
+          {others.map((c) => (
+            <ClipCard key={c.id} clip={c} variant='row' showRefs={false} onOpen={() => Taro.redirectTo({ url: clipRoute(c.id) }).catch(() => go(clipRoute(c.id)))} />
+          ))}
+        </View>
+      ) : null}
     </PageShell>
   )
 }

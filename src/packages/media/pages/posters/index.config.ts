@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '普法海报' })
+export default definePageConfig({ navigationBarTitleText: '普法海报', enableShareAppMessage: true })

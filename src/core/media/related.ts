@@ -1,0 +1,20 @@
+import type { ArticleRef } from '../law/types'
+import { sameArticle } from '../law/refs'
+
+/**
+ * Q&A entries that share an article with a clip, most shared articles first (ties keep the
+ * FAQ's own order), at most `max`. Paragraphs and items are ignored: 第三十五条 and
+ * 第三十五条第一款 are the same article.
+ */
+export function relatedByRefs<T extends { refs: ArticleRef[] }>(refs: readonly ArticleRef[], entries: readonly T[], max = 3): T[] {
+  return entries
+    .map((entry, index) => ({
+      entry,
+      index,
+      overlap: refs.filter((r, i) => refs.findIndex((o) => sameArticle(o, r)) === i && entry.refs.some((e) => sameArticle(e, r))).length
+    }))
+    .filter((x) => x.overlap > 0)
+    .sort((a, b) => b.overlap - a.overlap || a.index - b.index)
+    .slice(0, max)
+    .map((x) => x.entry)
+}
