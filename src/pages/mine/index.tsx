@@ -1,4 +1,6 @@
 import { Switch, Text, View } from '@tarojs/components'
+import { FavouriteList } from '../../components/FavouriteList'
+import { MySignups } from '../../components/MySignups'
 import { PageShell } from '../../components/PageShell'
 import { SectionTitle } from '../../components/SectionTitle'
 import { useCareMode } from '../../hooks/useCareMode'
@@ -16,6 +18,8 @@ export default function MinePage() {
   const [care, setCare] = useCareMode()
   return (
     <PageShell className='mine'>
+      <SectionTitle title='我的报名' />
+      <MySignups />
       <SectionTitle title='设置' />
       <View className='card row-between care-switch'>
         <View className='grow'>
@@ -32,6 +36,8 @@ export default function MinePage() {
           onChange={(e) => setCare(Boolean(e.detail.value))}
         />
       </View>
+      <SectionTitle title='我的收藏' />
+      <FavouriteList />
       <SectionTitle title='更多' />
       {LINKS.map((link) => (
         <View key={link.url} className='card row-between mine-link' role='link' aria-label={link.label} onClick={() => go(link.url)}>

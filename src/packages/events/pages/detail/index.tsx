@@ -1,12 +1,191 @@
-import { Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import { useCallback, useEffect, useState } from 'react'
 import { PageShell } from '../../../../components/PageShell'
+import { StateView } from '../../../../components/StateView'
+import {
+  buildIcs,
+  eventDate,
+  hasCoordinates,
+  icsFileName,
+  kindLabel,
+  relativeDayLabel,
+  seatsLabel,
+  signupBlockedReason,
+  timeRange,
+  whenLabel
+} from '../../../../core/calendar'
+import { messageOf } from '../../../../core/api/client'
+import { formatDateCN } from '../../../../core/deadlines'
+import { beijingDate, parseIsoWithOffset } from '../../../../core/events/time'
+import type { PublicEvent } from '../../../../core/events/types'
+import { ROUTES, withQuery } from '../../../../routes'
+import { getEvent } from '../../../../services/events'
+import { go } from '../../../../services/nav'
+import './index.css'
 
-export default function Page() {
+type Data = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; event: PublicEvent }
+
+const isWeapp = process.env.TARO_ENV === 'weapp'
+
+function addToCalendar(e: PublicEvent) {
+  if (isWeapp) {
+    Taro.addPhoneCalendar({
+      title: e.title,
+      startTime: Math.floor((parseIsoWithOffset(e.startsAt) ?? 0) / 1000),
+      endTime: String(Math.floor((parseIsoWithOffset(e.endsAt) ?? 0) / 1000)),
+      allDay: false,
+      location: `${e.venue} ${e.address}`.trim(),
+      description: e.summary,
+      alarm: true,
+      alarmOffset: 3600
+    }).catch((err: { errMsg?: string }) => {
+      if (!/cancel/i.test(err?.errMsg ?? '')) Taro.showToast({ title: '未能加入日历', icon: 'none' })
+    })
+    return
+  }
+  try {
+    const url = typeof window !== 'undefined' ? window.location.href : undefined
+    const blob = new Blob([buildIcs(e, { url })], { type: 'text/calendar;charset=utf-8' })
+    const href = URL.createObjectURL(blob)
+    const a = document.createElement('a')
+    a.href = href
+    a.download = icsFileName(e)
+    a.style.display = 'none'
+    document.body.appendChild(a)
+    a.click()
+    document.body.removeChild(a)
+    setTimeout(() => URL.revokeObjectURL(href), 10000)
+    Taro.showToast({ title: '已下载日历文件', icon: 'none' })
+  } catch {
+    Taro.showToast({ title: '未能生成日历文件', icon: 'none' })
+  }
+}
+
+function Row({ label, value }: { label: string; value: string }) {
+  if (!value) return null
   return (
-    <PageShell>
+    <View className='detail-row'>
+      <Text className='detail-label'>{label}</Text>
+      <Text className='detail-value'>{value}</Text>
+    </View>
+  )
+}
+
+export default function EventDetailPage() {
+  const { params } = useRouter()
+  const id = params?.id ?? ''
+  const [data, setData] = useState<Data>({ kind: 'loading' })
+
+  const load = useCallback(async () => {
+    if (!id) return setData({ kind: 'error', message: '缺少活动编号，请从活动日历重新进入' })
+    setData({ kind: 'loading' })
+    try {
+      setData({ kind: 'ready', event: await getEvent(id) })
+    } catch (e) {
+      setData({ kind: 'error', message: messageOf(e) })
+    }
+  }, [id])
+
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  useShareAppMessage(() => ({
+    title: data.kind === 'ready' ? `${data.event.title} · ${whenLabel(data.event)}` : '活动详情',
+    path: withQuery(ROUTES.eventDetail, { id })
+  }))
+
+  if (data.kind === 'loading') {
+    return (
+      <PageShell>
+        <StateView kind='loading' title='正在加载活动详情…' />
+      </PageShell>
+    )
+  }
+  if (data.kind === 'error') {
+    return (
+      <PageShell>
+        <StateView kind='error' title='活动详情加载失败' hint={data.message} actionLabel='重试' onAction={() => void load()} />
+      </PageShell>
+    )
+  }
+
+  const e = data.event
+  const blocked = signupBlockedReason(e)
+  const signupLabel = e.status === 'full' ? '已满，可报名候补' : '我要报名'
+  const relative = e.status === 'open' || e.status === 'full' ? relativeDayLabel(eventDate(e), beijingDate(Date.now())) : ''
+
+  return (
+    <PageShell className='event-detail'>
       <View className='card'>
-        <Text className='text-title'>活动详情</Text>
+        <View className='row-between wrap'>
+          <Text className={`kind-badge badge-${e.kind}`}>{kindLabel(e.kind)}</Text>
+          <Text className={`detail-status seats-${e.status}`}>{seatsLabel(e)}</Text>
+        </View>
+        <Text className='detail-title'>{e.title}</Text>
+        <Row label='日期' value={formatDateCN(eventDate(e))} />
+        <Row label='时间' value={timeRange(e)} />
+        {relative ? <Text className='detail-relative text-small'>{relative}</Text> : null}
+        <Row label='地点' value={e.venue} />
+        <Row label='地址' value={e.address} />
+        <Row label='区域' value={`${e.district}区`} />
+        <Row label='主讲' value={e.speaker} />
+        <Row label='名额' value={`共 ${e.capacity} 个，${e.status === 'open' ? `剩余 ${e.seatsLeft} 个` : e.status === 'full' ? '已满，可候补' : seatsLabel(e)}`} />
       </View>
+
+      {e.summary ? (
+        <View className='card'>
+          <Text className='detail-section'>活动介绍</Text>
+          <Text className='detail-summary'>{e.summary}</Text>
+        </View>
+      ) : null}
+
+      <View className='detail-actions row'>
+        {hasCoordinates(e) ? (
+          <View
+            className='btn btn-secondary detail-action'
+            role='button'
+            aria-label={`导航到${e.venue}`}
+            onClick={() =>
+              Taro.openLocation({ latitude: e.latitude, longitude: e.longitude, name: e.venue, address: e.address, scale: 16 }).catch(() =>
+                Taro.showToast({ title: '未能打开地图', icon: 'none' })
+              )
+            }
+          >
+            导航
+          </View>
+        ) : null}
+        <View className='btn btn-secondary detail-action' role='button' aria-label='加入日历' onClick={() => addToCalendar(e)}>
+          加入日历
+        </View>
+        {isWeapp ? (
+          <Button className='btn btn-secondary detail-action detail-share' openType='share' aria-label='分享给朋友'>
+            分享
+          </Button>
+        ) : (
+          <View
+            className='btn btn-secondary detail-action'
+            role='button'
+            aria-label='复制活动链接，分享给朋友'
+            onClick={() => Taro.setClipboardData({ data: typeof window !== 'undefined' ? window.location.href : '' })}
+          >
+            复制链接
+          </View>
+        )}
+      </View>
+
+      <View
+        className={`btn btn-primary detail-signup ${blocked ? 'btn-disabled' : ''}`}
+        role='button'
+        aria-label={blocked ? `不能报名：${blocked}` : signupLabel}
+        aria-disabled={Boolean(blocked)}
+        onClick={() => !blocked && go(withQuery(ROUTES.signup, { id: e.id }))}
+      >
+        {blocked ? (e.status === 'cancelled' ? '活动已取消' : '报名已截止') : signupLabel}
+      </View>
+      {blocked ? <Text className='detail-blocked text-small'>{blocked}</Text> : null}
+      <Text className='detail-privacy text-small'>报名只收集姓名、手机号和人数，用于报名、签到和必要时联系您。</Text>
     </PageShell>
   )
 }

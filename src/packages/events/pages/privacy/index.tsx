@@ -1,11 +1,76 @@
 import { Text, View } from '@tarojs/components'
 import { PageShell } from '../../../../components/PageShell'
+import { ROUTES } from '../../../../routes'
+import { go } from '../../../../services/nav'
+import './index.css'
 
-export default function Page() {
+interface Section {
+  title: string
+  items: string[]
+}
+
+/**
+ * What the sign-up form collects, why, for how long and who sees it. The retention period is
+ * the bureau's commitment (活动结束后 30 日); see the report of issue 6 on automating it.
+ */
+const SECTIONS: Section[] = [
+  {
+    title: '收集哪些信息',
+    items: ['报名活动时，我们只收集您填写的姓名、手机号和参加人数。', '不收集身份证号、住址、信访事项内容等其他信息，也不读取您的通讯录、位置或相册。']
+  },
+  {
+    title: '为什么收集',
+    items: [
+      '报名：确认名额，名额已满时按报名先后排候补。',
+      '签到：活动现场凭签到码核对报名记录。',
+      '必要时联系：活动改期、取消或有重要变动时，工作人员可能通过手机号联系您。',
+      '这些信息不用于其他目的，不用于营销，不向任何第三方提供。'
+    ]
+  },
+  {
+    title: '保存多久',
+    items: ['信访部门承诺：报名信息保存至活动结束后 30 日，期满后予以删除。']
+  },
+  {
+    title: '谁能看到',
+    items: [
+      '只有经授权的信访部门工作人员可以查看完整的报名名单，用于组织活动和现场签到。',
+      '本程序的公开页面不显示任何人的报名信息；「我的报名」中您自己的姓名和手机号也只显示隐去部分后的形式（如 张*、138****1234）。'
+    ]
+  },
+  {
+    title: '您的权利',
+    items: [
+      '依照《中华人民共和国个人信息保护法》，您有权查阅、复制、更正、补充您的个人信息，有权要求删除，也可以撤回同意。',
+      '您可以随时在「我的 → 我的报名」中取消报名；需要查阅、更正或删除报名信息的，请联系信访部门。'
+    ]
+  }
+]
+
+export default function PrivacyPage() {
   return (
-    <PageShell>
+    <PageShell className='privacy-page'>
       <View className='card'>
-        <Text className='text-title'>个人信息保护说明</Text>
+        <Text className='privacy-title'>个人信息保护说明</Text>
+        <Text className='text-body'>适用于本程序的活动报名（巡回宣讲、律师+信访、公开听证等）。</Text>
+      </View>
+      {SECTIONS.map((s) => (
+        <View key={s.title} className='card privacy-section'>
+          <Text className='privacy-heading'>{s.title}</Text>
+          {s.items.map((item) => (
+            <View key={item} className='privacy-item row'>
+              <Text className='privacy-bullet'>•</Text>
+              <Text className='grow'>{item}</Text>
+            </View>
+          ))}
+        </View>
+      ))}
+      <View className='card privacy-section'>
+        <Text className='privacy-heading'>联系我们</Text>
+        <Text className='text-body'>对个人信息处理有疑问，或需要行使上述权利，请通过信访部门的联系方式与我们联系。</Text>
+        <View className='btn btn-secondary privacy-contact' role='link' aria-label='联系信访部门' onClick={() => go(ROUTES.contact)}>
+          联系信访部门
+        </View>
       </View>
     </PageShell>
   )

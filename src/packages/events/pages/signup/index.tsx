@@ -1,12 +1,106 @@
 import { Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useCallback, useEffect, useState } from 'react'
+import { CheckinQr } from '../../../../components/CheckinQr'
 import { PageShell } from '../../../../components/PageShell'
+import { SignupForm } from '../../../../components/SignupForm'
+import { StateView } from '../../../../components/StateView'
+import { signupBlockedReason, whenLabel } from '../../../../core/calendar'
+import { messageOf } from '../../../../core/api/client'
+import type { PublicEvent, SignupResult } from '../../../../core/events/types'
+import { ROUTES } from '../../../../routes'
+import { getEvent } from '../../../../services/events'
+import { go } from '../../../../services/nav'
+import './index.css'
 
-export default function Page() {
+type Data = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; event: PublicEvent }
+
+function Result({ event, result, note }: { event: PublicEvent; result: SignupResult; note?: string }) {
+  const confirmed = result.status === 'confirmed'
   return (
-    <PageShell>
-      <View className='card'>
-        <Text className='text-title'>报名</Text>
+    <View className='signup-result'>
+      <View className={`card signup-result-head ${confirmed ? 'result-ok' : 'result-wait'}`} role='status'>
+        <Text className='result-title'>{confirmed ? '报名成功' : `已进入候补：候补第 ${result.position ?? '?'} 位`}</Text>
+        <Text className='text-body'>{event.title}</Text>
+        <Text className='text-small'>{whenLabel(event)}</Text>
+        <Text className='text-small'>{event.venue}</Text>
+        {confirmed ? null : <Text className='text-small result-explain'>有人取消时按报名顺序递补，递补后「我的报名」中的状态会变为「已报名」。</Text>}
+        {note ? <Text className='text-small result-explain'>{note}</Text> : null}
       </View>
+      <View className='card'>
+        <Text className='text-small'>到场后向工作人员出示签到码或二维码。在「我的 → 我的报名」中随时可以再次查看。</Text>
+        <CheckinQr code={result.checkinCode} />
+      </View>
+      <View className='btn btn-primary' role='button' aria-label='查看我的报名' onClick={() => go(ROUTES.mine)}>
+        查看我的报名
+      </View>
+      <View className='btn btn-secondary result-back' role='button' aria-label='返回活动日历' onClick={() => go(ROUTES.events)}>
+        返回活动日历
+      </View>
+    </View>
+  )
+}
+
+export default function SignupPage() {
+  const { params } = useRouter()
+  const id = params?.id ?? ''
+  const [data, setData] = useState<Data>({ kind: 'loading' })
+  const [done, setDone] = useState<{ result: SignupResult; note?: string } | null>(null)
+
+  const load = useCallback(async () => {
+    if (!id) return setData({ kind: 'error', message: '缺少活动编号，请从活动日历重新进入' })
+    setData({ kind: 'loading' })
+    try {
+      setData({ kind: 'ready', event: await getEvent(id) })
+    } catch (e) {
+      setData({ kind: 'error', message: messageOf(e) })
+    }
+  }, [id])
+
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  if (data.kind === 'loading') {
+    return (
+      <PageShell>
+        <StateView kind='loading' title='正在加载…' />
+      </PageShell>
+    )
+  }
+  if (data.kind === 'error') {
+    return (
+      <PageShell>
+        <StateView kind='error' title='活动信息加载失败' hint={data.message} actionLabel='重试' onAction={() => void load()} />
+      </PageShell>
+    )
+  }
+  const e = data.event
+  if (done) {
+    return (
+      <PageShell>
+        <Result event={e} result={done.result} note={done.note} />
+      </PageShell>
+    )
+  }
+  return (
+    <PageShell className='signup-page'>
+      <View className='card signup-event'>
+        <Text className='signup-event-title'>{e.title}</Text>
+        <Text className='text-small'>{whenLabel(e)}</Text>
+        <Text className='text-small'>
+          {e.venue}（{e.district}区）
+        </Text>
+      </View>
+      <SignupForm
+        eventId={e.id}
+        full={e.status === 'full'}
+        blockedReason={signupBlockedReason(e)}
+        onSuccess={(result, note) => {
+          setDone({ result, note })
+          Taro.pageScrollTo?.({ scrollTop: 0, duration: 0 })?.catch?.(() => undefined)
+        }}
+      />
     </PageShell>
   )
 }
