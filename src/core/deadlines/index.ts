@@ -26,3 +26,4 @@ export {
   validateInput
 } from './timeline'
 export type { TimelineOptions, TimelineResult } from './timeline'
+export { todayInChina } from './today'

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '依法信访引导图' })
+export default definePageConfig({ navigationBarTitleText: '依法信访引导图', enableShareAppMessage: true })

@@ -1,11 +1,149 @@
-import { Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import { useState } from 'react'
+import { ChannelCard, type ChannelCardLink } from '../../components/ChannelCard'
 import { PageShell } from '../../components/PageShell'
+import { SectionTitle } from '../../components/SectionTitle'
+import { guide } from '../../content/guide/tree'
+import type { GuideChannel, GuideState } from '../../core/guide/types'
+import { ROUTES, withQuery } from '../../routes'
+import { go } from '../../services/nav'
+import './index.css'
+
+/** Opens the shared answers (`?a=0-5-0`), or the first question with a message when they no longer fit. */
+function initialState(encoded: string | undefined): { state: GuideState; error: string } {
+  if (!encoded) return { state: guide.start(), error: '' }
+  let text = encoded
+  try {
+    text = decodeURIComponent(encoded)
+  } catch {
+    // keep the raw text: the engine explains what is wrong with it
+  }
+  const decoded = guide.decodeAnswers(text)
+  if (decoded.ok) return { state: decoded.state, error: '' }
+  return { state: guide.start(), error: decoded.error.message }
+}
+
+/** Links under a channel card: the petition channels lead on to the process map and the deadlines. */
+function linksFor(channel: GuideChannel): ChannelCardLink[] {
+  if (channel.id === 'petition' || channel.id === 'petition-suggestion') {
+    return [
+      { label: '看信访流程图：提出之后会怎样', url: ROUTES.process },
+      { label: '算一算：提出后多少天内该告知我', url: withQuery(ROUTES.deadline, { stage: 'submitted' }) }
+    ]
+  }
+  return []
+}
+
+function scrollToTop() {
+  try {
+    if (typeof Taro.pageScrollTo === 'function') void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })?.catch?.(() => undefined)
+  } catch {
+    // not available (tests): nothing to do
+  }
+}
 
 export default function GuidePage() {
+  const router = useRouter()
+  const [initial] = useState(() => initialState(router.params?.a))
+  const [state, setState] = useState<GuideState>(initial.state)
+  const [notice, setNotice] = useState(initial.error)
+
+  const channel = guide.result(state)
+  const progress = guide.progress(state)
+  const encoded = guide.encodeAnswers(state)
+
+  useShareAppMessage(() => ({
+    title: channel ? `依法信访引导：${channel.name}` : '依法信访引导图：问几个问题，找对渠道',
+    path: withQuery(ROUTES.guide, { a: encoded })
+  }))
+
+  const move = (next: GuideState) => {
+    setState(next)
+    setNotice('')
+    scrollToTop()
+  }
+
+  const nav = (
+    <View className='guide-nav row'>
+      <View
+        className={`btn btn-secondary grow guide-nav-btn ${guide.canGoBack(state) ? '' : 'btn-disabled'}`.trim()}
+        role='button'
+        aria-label='上一步'
+        aria-disabled={!guide.canGoBack(state)}
+        onClick={() => guide.canGoBack(state) && move(guide.back(state))}
+      >
+        上一步
+      </View>
+      <View className='btn btn-secondary grow guide-nav-btn' role='button' aria-label='重新开始' onClick={() => move(guide.restart())}>
+        重新开始
+      </View>
+    </View>
+  )
+
   return (
-    <PageShell>
-      <View className='card'>
-        <Text className='text-title'>依法信访引导图</Text>
+    <PageShell className='guide'>
+      {notice ? (
+        <View className='notice guide-notice' role='alert'>
+          {notice}已为您从第一个问题开始。
+        </View>
+      ) : null}
+
+      {state.node ? (
+        <View className='card guide-question'>
+          <View className='guide-progress' aria-label={`第 ${progress.step} 步，共最多 ${progress.max} 步`}>
+            <Text className='text-small guide-progress-text'>
+              第 {progress.step} 步，共最多 {progress.max} 步
+            </Text>
+            <View className='guide-bar'>
+              <View className='guide-bar-fill' style={{ width: `${Math.round((progress.step / progress.max) * 100)}%` }} />
+            </View>
+          </View>
+          <View className='text-title guide-q' role='heading' aria-level={2}>
+            {state.node.question}
+          </View>
+          {state.node.hint ? <Text className='text-small guide-hint'>{state.node.hint}</Text> : null}
+          <View className='guide-options'>
+            {state.node.options.map((option, i) => (
+              <View key={option.label} className='guide-option' role='button' aria-label={option.label} onClick={() => move(guide.answer(state, i))}>
+                <Text className='guide-option-text'>{option.label}</Text>
+                <Text className='guide-option-arrow'>›</Text>
+              </View>
+            ))}
+          </View>
+          {nav}
+        </View>
+      ) : null}
+
+      {channel ? (
+        <View className='guide-result'>
+          <View className='guide-done text-body' role='status'>
+            回答了 {state.answers.length} 个问题，找到了适合您的渠道：
+          </View>
+          <ChannelCard channel={channel} answers={guide.summary(state)} links={linksFor(channel)} />
+          {nav}
+          {process.env.TARO_ENV === 'weapp' ? (
+            <Button className='btn btn-primary guide-share' openType='share' aria-label='把这个结果分享给家人朋友'>
+              分享这个结果
+            </Button>
+          ) : null}
+        </View>
+      ) : null}
+
+      <SectionTitle title='更多工具' />
+      <View className='card row-between guide-tool' role='link' aria-label='信访流程图：从提出到复核，一步一步看' onClick={() => go(ROUTES.process)}>
+        <View className='grow'>
+          <Text className='text-large bold guide-tool-title'>信访流程图</Text>
+          <Text className='text-small guide-tool-sub'>从提出到复核，一步一步看</Text>
+        </View>
+        <Text className='text-muted'>›</Text>
+      </View>
+      <View className='card row-between guide-tool' role='link' aria-label='期限计算：按您的日期算出每个期限' onClick={() => go(ROUTES.deadline)}>
+        <View className='grow'>
+          <Text className='text-large bold guide-tool-title'>期限计算</Text>
+          <Text className='text-small guide-tool-sub'>按您的日期算出每个期限</Text>
+        </View>
+        <Text className='text-muted'>›</Text>
       </View>
     </PageShell>
   )

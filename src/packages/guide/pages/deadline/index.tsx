@@ -1,12 +1,127 @@
-import { Text, View } from '@tarojs/components'
+import { Input, Picker, Text, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { useState } from 'react'
+import { DeadlineList } from '../../../../components/DeadlineList'
 import { PageShell } from '../../../../components/PageShell'
+import { RefLinks } from '../../../../components/RefLinks'
+import { computeTimeline, formatDateCN, isIsoDate, isStage, STAGES, todayInChina, validateInput } from '../../../../core/deadlines'
+import './index.css'
 
-export default function Page() {
+/** Reads `e.detail.value` (mini-program and H5), falling back to the DOM target's value. */
+function eventValue(e: unknown): string {
+  const ev = e as { detail?: { value?: unknown }; target?: { value?: unknown } }
+  const v = ev?.detail?.value ?? ev?.target?.value
+  return typeof v === 'string' ? v : ''
+}
+
+export default function DeadlinePage() {
+  const params = useRouter().params ?? {}
+  const initialStage = isStage(params.stage) ? params.stage : ''
+  const initialDate = isIsoDate(params.date) ? (params.date as string) : ''
+  const [stage, setStage] = useState<string>(initialStage)
+  const [date, setDate] = useState<string>(initialDate)
+  const [typed, setTyped] = useState<string>(initialDate)
+  const [error, setError] = useState('')
+  const today = todayInChina()
+
+  const chooseDate = (value: string) => {
+    const trimmed = value.trim()
+    const problem = validateInput(stage || STAGES[0].key, trimmed)
+    if (problem && problem.code === 'BAD_DATE') {
+      setError(problem.message)
+      return
+    }
+    setError('')
+    setDate(trimmed)
+    setTyped(trimmed)
+  }
+
+  const stageDef = STAGES.find((s) => s.key === stage)
+  const result = stage && date ? computeTimeline(stage, date) : null
+
   return (
-    <PageShell>
+    <PageShell className='deadline'>
       <View className='card'>
-        <Text className='text-title'>期限计算</Text>
+        <Text className='text-title deadline-heading'>期限计算</Text>
+        <Text className='text-small'>选您现在所处的阶段，再填那一天的日期，就能看到后面每个法定期限。</Text>
       </View>
+
+      <View className='section-title'>1. 您现在到了哪一步？</View>
+      <View className='deadline-stages' role='radiogroup' aria-label='选择阶段'>
+        {STAGES.map((s) => {
+          const selected = s.key === stage
+          return (
+            <View
+              key={s.key}
+              className={`deadline-stage ${selected ? 'deadline-stage-on' : ''}`.trim()}
+              role='radio'
+              aria-checked={selected}
+              aria-label={s.label}
+              onClick={() => setStage(s.key)}
+            >
+              <View className='deadline-radio'>{selected ? <View className='deadline-radio-dot' /> : null}</View>
+              <Text className='deadline-stage-text'>{s.label}</Text>
+            </View>
+          )
+        })}
+      </View>
+
+      <View className='section-title'>2. {stageDef ? `${stageDef.dateLabel}是哪天？` : '是哪一天？'}</View>
+      <View className='card deadline-date-card'>
+        {stageDef ? (
+          <View className='deadline-hint'>
+            <Text className='text-small'>{stageDef.hint}</Text>
+            <RefLinks refs={stageDef.refs} />
+          </View>
+        ) : null}
+        <Picker mode='date' value={date || today} start='2000-01-01' end='2099-12-31' onChange={(e) => chooseDate(eventValue(e))}>
+          <View className='btn btn-primary deadline-pick' role='button' aria-label={date ? `已选日期 ${formatDateCN(date)}，点按修改` : '点按选择日期'}>
+            {date ? formatDateCN(date) : '点按选择日期'}
+          </View>
+        </Picker>
+        <Text className='text-body deadline-or'>或直接输入：2026-06-01</Text>
+        <View className='deadline-type-row'>
+          <Input
+            className='input deadline-date-input'
+            type='text'
+            value={typed}
+            placeholder='如 2026-06-01'
+            maxlength={10}
+            confirmType='done'
+            aria-label='直接输入日期，格式 年-月-日'
+            onInput={(e) => {
+              setTyped(eventValue(e))
+              if (error) setError('')
+            }}
+            onConfirm={(e) => chooseDate(eventValue(e) || typed)}
+          />
+          <View className='btn btn-secondary deadline-type-go' role='button' aria-label='按输入的日期计算' onClick={() => chooseDate(typed)}>
+            计算
+          </View>
+        </View>
+        {error ? (
+          <View className='deadline-error' role='alert'>
+            {error}
+          </View>
+        ) : null}
+      </View>
+
+      {!stage ? <View className='notice deadline-wait'>请先在上面选一个阶段。</View> : null}
+      {stage && !date ? <View className='notice deadline-wait'>请选择或输入日期。</View> : null}
+      {result && !result.ok ? (
+        <View className='deadline-error' role='alert'>
+          {result.error.message}
+        </View>
+      ) : null}
+      {result && result.ok ? (
+        <View className='deadline-results' aria-live='polite'>
+          <View className='section-title'>3. 您的期限</View>
+          <Text className='text-small deadline-from'>
+            从{stageDef?.dateLabel}（{formatDateCN(date)}）算起，今天是{formatDateCN(today)}：
+          </Text>
+          <DeadlineList entries={result.entries} today={today} basis={result.basis} />
+        </View>
+      ) : null}
     </PageShell>
   )
 }
