@@ -1,4 +1,5 @@
 import type { ArticleRef } from '../law/types'
+import { clausesOf } from '../law/structure'
 import type {
   Cited,
   DecodeResult,
@@ -105,6 +106,8 @@ export interface GuideEngine {
   decodeAnswers(text: string): DecodeResult
   node(id: string): GuideNode | undefined
   channel(id: string): GuideChannel | undefined
+  /** The state at a channel by the fewest answers (a search result opening the guide), or null. */
+  stateFor(channelId: string): GuideState | null
 }
 
 /** Binds the engine to one tree. Every method is pure: states are never mutated. */
@@ -144,28 +147,17 @@ export function createGuideEngine(tree: GuideTree): GuideEngine {
     encodeAnswers,
     decodeAnswers: (text) => decodeAnswers(tree, text),
     node: (id) => index.nodes.get(id),
-    channel: (id) => index.channels.get(id)
+    channel: (id) => index.channels.get(id),
+    stateFor(channelId) {
+      const paths = allPaths(tree).filter((p) => p.end === channelId)
+      if (!paths.length) return null
+      return fromAnswers(paths.reduce((best, p) => (p.answers.length < best.answers.length ? p : best)).answers)
+    }
   }
 }
 
 // ---------------------------------------------------------------------------------------------
 // Citations: 款 and 项 as the law counts them.
-
-const ITEM_LINE = /^（[一二三四五六七八九十]+）/
-
-/**
- * Groups stored lines into 款 (paragraphs): a line opening with 「（一）」… is an item (项) of the
- * paragraph before it, so 第二十二条第二款 is the fifth stored line of article 22.
- */
-export function paragraphsOf(lines: string[]): { text: string; items: string[] }[] {
-  const out: { text: string; items: string[] }[] = []
-  for (const line of lines) {
-    const last = out[out.length - 1]
-    if (ITEM_LINE.test(line) && last) last.items.push(line)
-    else out.push({ text: line, items: [] })
-  }
-  return out
-}
 
 /**
  * The text a citation points at (the paragraph with its items, or the one item), or undefined when
@@ -176,7 +168,7 @@ export function resolveRef(ref: ArticleRef, lookup: LawLookup): string[] | undef
   if (!Number.isInteger(ref.article) || ref.article < 1) return undefined
   const article = lookup(ref.law, ref.article)
   if (!article || article.paragraphs.length === 0) return undefined
-  const paragraphs = paragraphsOf(article.paragraphs)
+  const paragraphs = clausesOf({ number: ref.article, paragraphs: article.paragraphs })
   let paragraph: { text: string; items: string[] } | undefined
   if (ref.paragraph !== undefined) {
     paragraph = Number.isInteger(ref.paragraph) && ref.paragraph >= 1 ? paragraphs[ref.paragraph - 1] : undefined

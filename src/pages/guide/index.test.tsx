@@ -74,3 +74,10 @@ test('the petition result links on to the process map and the deadline calculato
   fireEvent.click(getByLabelText('信访流程图：从提出到复核，一步一步看'))
   expect(Taro.navigateTo).toHaveBeenCalledWith({ url: ROUTES.process })
 })
+
+test('a 引导 result tapped in 问答 opens its channel card here, once', () => {
+  Taro.setStorageSync('guidePendingChannel', 'admin-reconsideration')
+  const { container } = render(<GuidePage />)
+  expect(container.querySelector('.channel-name')!.textContent).toBe('行政复议')
+  expect(Taro.getStorageSync('guidePendingChannel')).toBe('')
+})

@@ -1,13 +1,15 @@
 import { Button, Text, View } from '@tarojs/components'
-import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useState } from 'react'
 import { ChannelCard, type ChannelCardLink } from '../../components/ChannelCard'
 import { PageShell } from '../../components/PageShell'
 import { SectionTitle } from '../../components/SectionTitle'
 import { guide } from '../../content/guide/tree'
+import { GUIDE_PENDING_CHANNEL_KEY } from '../../core/qa/targets'
 import type { GuideChannel, GuideState } from '../../core/guide/types'
 import { ROUTES, withQuery } from '../../routes'
 import { go } from '../../services/nav'
+import { readStored, removeStored } from '../../services/storage'
 import './index.css'
 
 /** Opens the shared answers (`?a=0-5-0`), or the first question with a message when they no longer fit. */
@@ -63,6 +65,15 @@ export default function GuidePage() {
     setNotice('')
     scrollToTop()
   }
+
+  // A 引导 result tapped in 问答 arrives through storage (switchTab carries no query).
+  useDidShow(() => {
+    const pending = readStored<string>(GUIDE_PENDING_CHANNEL_KEY, '')
+    if (!pending) return
+    removeStored(GUIDE_PENDING_CHANNEL_KEY)
+    const found = guide.stateFor(pending)
+    if (found) move(found)
+  })
 
   const nav = (
     <View className='guide-nav row'>

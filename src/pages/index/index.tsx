@@ -1,7 +1,10 @@
 import { Text, View } from '@tarojs/components'
+import { ClipList } from '../../components/ClipList'
 import { FeatureGrid, type Feature } from '../../components/FeatureGrid'
+import { HotQuestions } from '../../components/HotQuestions'
 import { PageShell } from '../../components/PageShell'
 import { SectionTitle } from '../../components/SectionTitle'
+import { UpcomingEvents } from '../../components/UpcomingEvents'
 import { ROUTES } from '../../routes'
 import './index.css'
 
@@ -27,13 +30,10 @@ export default function HomePage() {
       </View>
       <FeatureGrid features={FEATURES} />
       <SectionTitle title='近期活动' moreUrl={ROUTES.events} moreLabel='全部活动' />
-      <View className='card' role='link' aria-label='查看活动日历' onClick={() => undefined}>
-        <Text className='text-body'>巡回宣讲、律师值班等活动请到「活动」页查看和报名。</Text>
-      </View>
+      <UpcomingEvents limit={3} />
       <SectionTitle title='热门问题' moreUrl={ROUTES.qa} moreLabel='去问答' />
-      <View className='card'>
-        <Text className='text-body'>到「问答」页，用平常说话的方式提问。</Text>
-      </View>
+      <HotQuestions limit={4} />
+      <ClipList title='动漫宣传片' limit={2} variant='row' showRefs={false} />
     </PageShell>
   )
 }

@@ -2,43 +2,20 @@ import { FAQ } from '../../../src/content/faq'
 import { FAQ_TOPICS } from '../../../src/core/content/types'
 import type { FaqEntry } from '../../../src/core/content/types'
 import type { ArticleRef } from '../../../src/core/law/types'
-import { findArticle, lawByName } from '../../../src/content/laws'
+import { findArticle, lawByName, refProblem } from '../../../src/content/laws'
+import { clausesOf } from '../../../src/core/law/structure'
 import { EVAL_QUERIES } from '../../search/eval-queries'
 
-/** A list item (项) line: 「（一）……」. Items are stored as their own entries in `paragraphs`. */
-const ITEM_LINE = /^[（(][一二三四五六七八九十]+[）)]/
-
-/** Groups an article's stored lines into 款 (paragraphs), each with its 项 (items). */
-function paragraphsWithItems(lines: string[]): { text: string; items: string[] }[] {
-  const result: { text: string; items: string[] }[] = []
-  for (const line of lines) {
-    const last = result[result.length - 1]
-    if (ITEM_LINE.test(line) && last) last.items.push(line)
-    else result.push({ text: line, items: [] })
-  }
-  return result
-}
-
-/** Why `ref` does not point at existing text, or null when it does. */
-function refProblem(ref: ArticleRef): string | null {
-  const law = lawByName(ref.law)
-  if (!law) return `unknown law ${ref.law}`
-  const article = findArticle(law, ref.article)
-  if (!article) return `${ref.law} has no article ${ref.article}`
-  const paragraphs = paragraphsWithItems(article.paragraphs)
-  if (ref.paragraph !== undefined) {
-    if (!Number.isInteger(ref.paragraph) || ref.paragraph < 1 || ref.paragraph > paragraphs.length)
-      return `${ref.law} ${ref.article} has ${paragraphs.length} 款, not ${ref.paragraph}`
-  }
-  if (ref.item !== undefined) {
-    // Without a 款, a 项 is only unambiguous when the article has a single 款 (第三十一条第六项).
-    if (ref.paragraph === undefined && paragraphs.length !== 1)
-      return `${ref.law} ${ref.article} has ${paragraphs.length} 款: name the 款 of item ${ref.item}`
-    const items = paragraphs[(ref.paragraph ?? 1) - 1].items
-    if (!Number.isInteger(ref.item) || ref.item < 1 || ref.item > items.length)
-      return `${ref.law} ${ref.article}(${ref.paragraph ?? 1}) has ${items.length} 项, not ${ref.item}`
-  }
-  return null
+/**
+ * Why `ref` does not point at existing text (refProblem), plus one rule of our own for the Q&A:
+ * without a 款, a 项 is only unambiguous when the article has a single 款 (第三十一条第六项).
+ */
+function faqRefProblem(ref: ArticleRef): string | null {
+  const problem = refProblem(ref)
+  if (problem || ref.item === undefined || ref.paragraph !== undefined) return problem
+  const article = findArticle(lawByName(ref.law)!, ref.article)!
+  const clauses = clausesOf(article).length
+  return clauses === 1 ? null : `${ref.law} ${ref.article} has ${clauses} 款: name the 款 of item ${ref.item}`
 }
 
 const byId = new Map(FAQ.map((entry) => [entry.id, entry]))
@@ -55,22 +32,22 @@ const CONTACT = "见本程序'联系我们'里的信访部门联系方式（示�
 
 describe('ref checker (self-test)', () => {
   it('accepts real articles, paragraphs and items', () => {
-    expect(refProblem({ law: '信访工作条例', article: 20, paragraph: 3 })).toBeNull()
-    expect(refProblem({ law: '信访工作条例', article: 31, item: 6 })).toBeNull()
-    expect(refProblem({ law: '信访工作条例', article: 22, paragraph: 2 })).toBeNull()
-    expect(refProblem({ law: '信访工作条例', article: 22, paragraph: 1, item: 3 })).toBeNull()
-    expect(refProblem({ law: '行政复议法', article: 23, paragraph: 1, item: 4 })).toBeNull()
-    expect(refProblem({ law: '劳动争议调解仲裁法', article: 27, paragraph: 4 })).toBeNull()
+    expect(faqRefProblem({ law: '信访工作条例', article: 20, paragraph: 3 })).toBeNull()
+    expect(faqRefProblem({ law: '信访工作条例', article: 31, item: 6 })).toBeNull()
+    expect(faqRefProblem({ law: '信访工作条例', article: 22, paragraph: 2 })).toBeNull()
+    expect(faqRefProblem({ law: '信访工作条例', article: 22, paragraph: 1, item: 3 })).toBeNull()
+    expect(faqRefProblem({ law: '行政复议法', article: 23, paragraph: 1, item: 4 })).toBeNull()
+    expect(faqRefProblem({ law: '劳动争议调解仲裁法', article: 27, paragraph: 4 })).toBeNull()
   })
   it('rejects what does not exist', () => {
-    expect(refProblem({ law: '信访工作条例', article: 51 })).not.toBeNull()
-    expect(refProblem({ law: '信访工作条例', article: 20, paragraph: 5 })).not.toBeNull()
-    expect(refProblem({ law: '信访工作条例', article: 26, item: 7 })).not.toBeNull()
+    expect(faqRefProblem({ law: '信访工作条例', article: 51 })).not.toBeNull()
+    expect(faqRefProblem({ law: '信访工作条例', article: 20, paragraph: 5 })).not.toBeNull()
+    expect(faqRefProblem({ law: '信访工作条例', article: 26, item: 7 })).not.toBeNull()
     // 第二十二条 has two 款 (items belong to the first): an item needs its 款, and 款 3 does not exist.
-    expect(refProblem({ law: '信访工作条例', article: 22, item: 1 })).not.toBeNull()
-    expect(refProblem({ law: '信访工作条例', article: 22, paragraph: 3 })).not.toBeNull()
-    expect(refProblem({ law: '行政诉讼法', article: 104 })).not.toBeNull()
-    expect(refProblem({ law: '民法典' as ArticleRef['law'], article: 188 })).not.toBeNull()
+    expect(faqRefProblem({ law: '信访工作条例', article: 22, item: 1 })).not.toBeNull()
+    expect(faqRefProblem({ law: '信访工作条例', article: 22, paragraph: 3 })).not.toBeNull()
+    expect(faqRefProblem({ law: '行政诉讼法', article: 104 })).not.toBeNull()
+    expect(faqRefProblem({ law: '民法典' as ArticleRef['law'], article: 188 })).not.toBeNull()
   })
 })
 
@@ -117,7 +94,7 @@ describe('FAQ content', () => {
     const problems: string[] = []
     for (const e of FAQ) {
       for (const ref of e.refs) {
-        const problem = refProblem(ref)
+        const problem = faqRefProblem(ref)
         if (problem) problems.push(`${e.id}: ${problem}`)
       }
     }
@@ -267,7 +244,7 @@ describe('search evaluation set', () => {
     for (const q of EVAL_QUERIES) {
       if (q.accept.length === 0) problems.push(`${q.query}: nothing accepted`)
       for (const ref of q.accept) {
-        const problem = refProblem(ref)
+        const problem = faqRefProblem(ref)
         if (problem) problems.push(`${q.query}: ${problem}`)
       }
     }

@@ -1,3 +1,5 @@
+import { clausesOf } from '../../../src/core/law/structure'
+import { guide } from '../../../src/content/guide/tree'
 import {
   GuideEngineError,
   MAX_QUESTIONS,
@@ -5,7 +7,6 @@ import {
   createGuideEngine,
   decodeAnswers,
   encodeAnswers,
-  paragraphsOf,
   refExists,
   resolveRef,
   validateTree
@@ -175,7 +176,7 @@ describe('validateTree', () => {
 describe('citations by 款 and 项', () => {
   it('groups item lines under their paragraph', () => {
     const article = lookup('信访工作条例', 22)!
-    const paragraphs = paragraphsOf(article.paragraphs)
+    const paragraphs = clausesOf({ number: 22, paragraphs: article.paragraphs })
     expect(paragraphs).toHaveLength(2)
     expect(paragraphs[0].items).toHaveLength(3)
     expect(paragraphs[1].text).toMatch(/^各级党委和政府信访部门对收到的涉法涉诉信件/)
@@ -190,5 +191,16 @@ describe('citations by 款 and 项', () => {
     expect(refExists({ law: '行政复议法', article: 23, paragraph: 2 }, lookup)).toBe(true)
     expect(refExists({ law: '行政复议法', article: 23, paragraph: 3 }, lookup)).toBe(false)
     expect(refExists({ law: '信访工作条例', article: 0 }, lookup)).toBe(false)
+  })
+})
+
+describe('opening a channel directly (from a search result)', () => {
+  it('reaches every channel by its shortest path, and nothing for an unknown id', () => {
+    for (const channel of guide.tree.channels) {
+      const state = guide.stateFor(channel.id)
+      expect(state?.channel?.id).toBe(channel.id)
+      expect(state!.answers.length).toBeLessThanOrEqual(4)
+    }
+    expect(guide.stateFor('no-such-channel')).toBeNull()
   })
 })

@@ -7,9 +7,8 @@ import { spawnSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { CLIPS, CLIP_META, POSTERS, POSTER_META, mediaExport } from '../../../src/content/media'
-import { findArticle, lawByName } from '../../../src/content/laws'
+import { refProblem } from '../../../src/content/laws'
 import { coveredSeconds, parseVtt } from '../../../src/core/media/vtt'
-import type { ArticleRef } from '../../../src/core/law/types'
 import manifest from '../../../src/content/media-manifest.json'
 
 const MEDIA = path.resolve(__dirname, '../../../media')
@@ -28,19 +27,6 @@ function ffprobe(args: string[]): string {
 const probeDuration = (f: string) => Number(ffprobe(['-show_entries', 'format=duration', '-of', 'default=nw=1:nk=1', f]))
 const probeCodecs = (f: string) => ffprobe(['-show_entries', 'stream=codec_type,codec_name', '-of', 'csv=p=0', f]).split('\n').sort()
 
-function checkRef(ref: ArticleRef): string | null {
-  const law = lawByName(ref.law)
-  if (!law) return `unknown law ${ref.law}`
-  const article = findArticle(law, ref.article)
-  if (!article) return `${ref.law} has no article ${ref.article}`
-  if (ref.paragraph !== undefined && !article.paragraphs[ref.paragraph - 1]) return `${ref.law} 第${ref.article}条 has no paragraph ${ref.paragraph}`
-  if (ref.item !== undefined) {
-    // Items (项) are the paragraphs written 「（一）…」 within the article.
-    const items = article.paragraphs.filter((p) => /^（[一二三四五六七八九十]+）/.test(p))
-    if (!items[ref.item - 1]) return `${ref.law} 第${ref.article}条 has no item ${ref.item}`
-  }
-  return null
-}
 
 describe('media data', () => {
   it('has at least 3 clips and 6 posters with unique ids', () => {
@@ -58,7 +44,7 @@ describe('media data', () => {
   it('every ref resolves to an existing article (and paragraph / item)', () => {
     const problems = [...CLIPS, ...POSTERS].flatMap((x) => {
       expect(x.refs.length).toBeGreaterThan(0)
-      return x.refs.map(checkRef).filter(Boolean).map((p) => `${x.id}: ${p}`)
+      return x.refs.map(refProblem).filter(Boolean).map((p) => `${x.id}: ${p}`)
     })
     expect(problems).toEqual([])
   })
