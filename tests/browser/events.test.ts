@@ -30,7 +30,8 @@ test('活动 → pick a session → sign up → check-in code → 我的 shows i
   await day3.waitFor()
   await page.locator('.cal-dot[aria-label^="有"]').first().waitFor()
   await day3.click()
-  const card = page.locator('.event-card').first()
+  // The home tab stays in the DOM (hidden) with its own event cards: take the visible ones.
+  const card = page.locator('.event-card:visible').first()
   await card.waitFor()
   const title = (await card.locator('.event-title').textContent())?.trim() ?? ''
   expect(title.length).toBeGreaterThan(0)
