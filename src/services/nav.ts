@@ -1,5 +1,7 @@
 import Taro from '@tarojs/taro'
-import { TAB_ROUTES } from '../routes'
+import { GUIDE_PENDING_CHANNEL_KEY } from '../core/qa/targets'
+import { ROUTES, TAB_ROUTES } from '../routes'
+import { writeStored } from './storage'
 
 /** Opens any route: tab pages need switchTab, the rest navigateTo. */
 export function go(url: string): void {
@@ -9,4 +11,10 @@ export function go(url: string): void {
   } else {
     Taro.navigateTo({ url })
   }
+}
+
+/** Opens the 引导 tab at one channel's card (switchTab carries no query, so storage hands it over). */
+export function openGuideChannel(channelId: string): void {
+  writeStored(GUIDE_PENDING_CHANNEL_KEY, channelId)
+  go(ROUTES.guide)
 }

@@ -6,10 +6,10 @@
 import { search } from '../core/search'
 import type { SearchResult } from '../core/search/types'
 import { addRecentSearch, sanitizeRecent } from '../core/qa/recent'
-import { GUIDE_PENDING_CHANNEL_KEY, resultTarget } from '../core/qa/targets'
+import { resultTarget } from '../core/qa/targets'
 import { EXPLAINERS } from '../content/explainers'
 import { getSearchIndex } from '../search/corpus'
-import { go } from './nav'
+import { go, openGuideChannel } from './nav'
 import { readStored, removeStored, writeStored } from './storage'
 
 export const RECENT_SEARCHES_KEY = 'qaRecentSearches'
@@ -59,6 +59,6 @@ export function cardChapter(cardId: string): number | undefined {
 export function openResult(result: Pick<SearchResult, 'id' | 'type' | 'refs'>, query: string): void {
   if (query.trim()) recordRecentSearch(query)
   const target = resultTarget(result, query, cardChapter)
-  if (target.kind === 'channel') writeStored(GUIDE_PENDING_CHANNEL_KEY, target.channelId)
-  go(target.url)
+  if (target.kind === 'channel') openGuideChannel(target.channelId)
+  else go(target.url)
 }

@@ -21,6 +21,19 @@ describe('article page', () => {
     expect(container.querySelectorAll('.picture-row').length).toBeGreaterThan(0)
   })
 
+  test('related Q&A and guide channels that cite the article open their pages', () => {
+    __reset({ law: 'xingzheng-fuyi-2023', article: '20' })
+    const { container } = render(<ArticlePage />)
+    const questions = Array.from(container.querySelectorAll('[aria-label^="问答："]'))
+    expect(questions.length).toBeGreaterThan(0)
+    fireEvent.click(questions[0])
+    expect((Taro.navigateTo as jest.Mock).mock.calls[0][0].url).toMatch(/^\/packages\/qa\/pages\/detail\/index\?id=faq-/)
+    const channel = container.querySelector('[aria-label="引导图：行政复议"]')!
+    fireEvent.click(channel)
+    expect(Taro.getStorageSync('guidePendingChannel')).toBe('admin-reconsideration')
+    expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/guide/index' })
+  })
+
   test('收藏 toggles and is stored as { law, article }', () => {
     __reset({ law: 'xinfang-2022', article: '35' })
     const { getByText } = render(<ArticlePage />)

@@ -8,6 +8,10 @@ import { PictureCard } from '../../../../components/PictureCard'
 import { SectionTitle } from '../../../../components/SectionTitle'
 import { StateView } from '../../../../components/StateView'
 import { EXPLAINERS } from '../../../../content/explainers'
+import { FAQ } from '../../../../content/faq'
+import { CHANNELS } from '../../../../content/guide/channels'
+import { channelRefs } from '../../../../core/guide/engine'
+import { relatedByRefs } from '../../../../core/law/related'
 import { interpretationOf } from '../../../../content/interpretations'
 import { chapterOf, findArticle, lawById, XINFANG } from '../../../../content/laws/index'
 import { articleLabel } from '../../../../core/law/numerals'
@@ -15,7 +19,7 @@ import type { Law } from '../../../../core/law/types'
 import { articleNumbers, cardsForArticle, neighboursOf, sectionOf } from '../../../../core/reader/navigation'
 import { articleRoute, articleRouteById, ROUTES, withQuery } from '../../../../routes'
 import * as favourites from '../../../../services/favourites'
-import { go } from '../../../../services/nav'
+import { go, openGuideChannel } from '../../../../services/nav'
 import './index.css'
 
 /** The reader: one article's official text, our 解读, related 图解, prev/next, 收藏, copy and share. */
@@ -68,6 +72,9 @@ export default function ArticlePage() {
     setStarred(on)
     Taro.showToast({ title: on ? '已收藏' : '已取消收藏', icon: 'none' })
   }
+  const cited = [{ law: law.name, article: number }]
+  const questions = relatedByRefs(cited, FAQ, 3)
+  const channels = relatedByRefs(cited, CHANNELS.map((c) => ({ ...c, refs: channelRefs(c) })), 3)
   // Prev/next replace this page so the page stack does not grow with every article read.
   const open = (n: number) => Taro.redirectTo({ url: articleRouteById(law.id, n) })
 
@@ -131,6 +138,30 @@ export default function ArticlePage() {
           <SectionTitle title='相关图解' />
           {cards.map((card) => (
             <PictureCard key={card.id} card={card} variant='row' onOpen={() => go(withQuery(ROUTES.cards, { chapter: card.chapter, card: card.id }))} />
+          ))}
+        </View>
+      ) : null}
+
+      {questions.length ? (
+        <View className='reader-related'>
+          <SectionTitle title='相关问答' />
+          {questions.map((entry) => (
+            <View key={entry.id} className='card row-between reader-related-item' role='link' aria-label={`问答：${entry.question}`} onClick={() => go(withQuery(ROUTES.qaDetail, { id: entry.id }))}>
+              <Text className='grow text-body'>{entry.question}</Text>
+              <Text className='text-muted'>›</Text>
+            </View>
+          ))}
+        </View>
+      ) : null}
+
+      {channels.length ? (
+        <View className='reader-related'>
+          <SectionTitle title='相关办理渠道' />
+          {channels.map((channel) => (
+            <View key={channel.id} className='card row-between reader-related-item' role='link' aria-label={`引导图：${channel.name}`} onClick={() => openGuideChannel(channel.id)}>
+              <Text className='grow text-body'>{channel.name}</Text>
+              <Text className='text-muted'>›</Text>
+            </View>
           ))}
         </View>
       ) : null}

@@ -1,10 +1,10 @@
-import type { ArticleRef } from '../law/types'
-import { sameArticle } from '../law/refs'
+import type { ArticleRef } from './types'
+import { sameArticle } from './refs'
 
 /**
- * Q&A entries that share an article with a clip, most shared articles first (ties keep the
- * FAQ's own order), at most `max`. Paragraphs and items are ignored: 第三十五条 and
- * 第三十五条第一款 are the same article.
+ * Entries (Q&A, channels…) that share an article with the given citations, most shared articles
+ * first (ties keep the entries' own order), at most `max`. Paragraphs and items are ignored:
+ * 第三十五条 and 第三十五条第一款 are the same article.
  */
 export function relatedByRefs<T extends { refs: ArticleRef[] }>(refs: readonly ArticleRef[], entries: readonly T[], max = 3): T[] {
   return entries

@@ -1,7 +1,7 @@
 import { CLIPS } from '../../../src/content/media'
 import { FAQ } from '../../../src/content/faq'
 import type { ArticleRef } from '../../../src/core/law/types'
-import { relatedByRefs } from '../../../src/core/media/related'
+import { relatedByRefs } from '../../../src/core/law/related'
 
 const x = (article: number, paragraph?: number): ArticleRef => (paragraph ? { law: '信访工作条例', article, paragraph } : { law: '信访工作条例', article })
 
