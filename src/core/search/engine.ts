@@ -6,9 +6,9 @@
 import type { ArticleRef } from '../law/types'
 import { corpusIdsHash, INDEX_VERSION } from './build'
 import { decodeAll } from './codec'
-import { normalize, parseNumber } from './normalize'
-import { initialOf, pieceMatches, splitPinyin, type PinyinPiece } from './pinyin'
-import { DOMAIN_WORDS, LAW_ALIASES, STOP_CHARS, SYNONYMS, TYPOS } from './tables'
+import { foldChar, isDigit, isLatin, normalize, parseNumber } from './normalize'
+import { initialOf, pieceMatches, splitPinyin, splitSyllables, type PinyinPiece } from './pinyin'
+import { DOMAIN_WORDS, LAW_ALIASES, LONE_STOP_CHARS, STOP_CHARS, SYNONYMS, TYPOS } from './tables'
 import { segments } from './tokenize'
 import type { MatchRange, SearchDoc, SearchIndexData, SearchOptions, SearchResult } from './types'
 
@@ -195,8 +195,19 @@ function pinyinPair(index: SearchIndex, a: PinyinPiece, b: PinyinPiece, lastIsPr
 export interface QueryPlan {
   /** term id → weight */
   terms: Map<number, number>
-  /** Surface strings to highlight (normalised form). */
+  /**
+   * Terms that make a document a result on their own: all but the single characters of a longer
+   * typed run, which only add to the score of documents found by another term (so 「天气」, not in
+   * the corpus, finds nothing rather than every text with 天). When absent, every term counts.
+   */
+  anchors?: Set<number>
+  /**
+   * Surface strings to highlight (normalised form): what the user typed, its typo and homophone
+   * corrections and the characters typed pinyin stands for; never synonym expansions.
+   */
   highlights: string[]
+  /** Words the synonyms brought in: they help place the snippet, but are not highlighted. */
+  related: string[]
   /** An article the query names (「第35条」, 「行政复议法第二十条」). */
   article?: ArticleRef
   /** The query after typo correction, as tokenised. */
@@ -267,23 +278,25 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
     return decoded ? ` ${decoded} ` : run
   })
   const terms = new Map<number, number>()
+  const anchors = new Set<number>()
   const highlights = new Set<string>()
-  const add = (term: string, w: number, highlight = term.length > 1) => {
+  const related = new Set<string>()
+  /** Adds a query term; `highlight` for what the user typed (or meant), `anchor` unless a weak extra. */
+  const add = (term: string, w: number, highlight = term.length > 1, anchor = true) => {
     const id = index.termIds.get(term)
     if (id === undefined) return false
     if ((terms.get(id) ?? 0) < w) terms.set(id, w)
+    if (anchor) anchors.add(id)
     if (highlight) highlights.add(term)
     return true
   }
+  // Synonyms rank documents but are not highlighted: the user did not type them.
   const addPhrase = (phrase: string, w: number) => {
+    related.add(normalize(phrase))
     for (const seg of segments(phrase)) {
-      if (seg.kind !== 'cjk') add(seg.text, w)
-      else if (seg.text.length === 1) add(seg.text, w, !STOP_CHARS.has(seg.text))
-      else {
-        // Highlight the whole phrase where it occurs, not its bigrams one by one.
-        for (let i = 0; i + 1 < seg.text.length; i++) add(seg.text.slice(i, i + 2), w, false)
-        highlights.add(seg.text)
-      }
+      if (seg.kind !== 'cjk') add(seg.text, w, false)
+      else if (seg.text.length === 1) add(seg.text, w, false, !STOP_CHARS.has(seg.text))
+      else for (let i = 0; i + 1 < seg.text.length; i++) add(seg.text.slice(i, i + 2), w, false)
     }
   }
 
@@ -304,14 +317,16 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
     } else {
       const run = seg.text
       if (run.length === 1) {
-        if (!STOP_CHARS.has(run)) add(run, W.single)
+        if (!STOP_CHARS.has(run)) add(run, W.single, !LONE_STOP_CHARS.has(run))
         continue
       }
       for (let i = 0; i < run.length; i++) {
-        if (!STOP_CHARS.has(run[i])) add(run[i], W.unigram, false)
+        if (!STOP_CHARS.has(run[i])) add(run[i], W.unigram, false, false)
         if (i + 1 < run.length) {
           const bi = run.slice(i, i + 2)
-          if (!add(bi, W.bigram)) addHomophone(index, bi, add)
+          // Two stop characters (什么, 可以, 没有) say nothing about the topic: score only, no mark.
+          const content = !STOP_CHARS.has(bi[0]) || !STOP_CHARS.has(bi[1])
+          if (!add(bi, W.bigram, content, content)) addHomophone(index, bi, add)
         }
       }
     }
@@ -322,7 +337,7 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
 
   const found = findArticle(q)
   const article = found ? ({ law: found.law, article: found.article } as ArticleRef) : undefined
-  return { terms, highlights: [...highlights], article, text: q }
+  return { terms, anchors, highlights: [...highlights], related: [...related], article, text: q }
 }
 
 function addHomophone(index: SearchIndex, bigram: string, add: (t: string, w: number) => boolean) {
@@ -340,17 +355,54 @@ function addHomophone(index: SearchIndex, bigram: string, add: (t: string, w: nu
   if (best !== undefined) add(index.terms[best], W.homophone)
 }
 
+/** Longest run of bare initials read as pinyin (`xf`, `fc`, `xfj`): more is a word typed in English or junk. */
+const MAX_INITIALS = 4
+const INITIALS_ONLY = /^[bpmfdtnlgkhjqxzcsryw]+$/
+
 /**
  * Reads typed pinyin as Chinese: whole-word matches from the lexicon (colloquial and domain words,
  * up to 4 syllables) first, then corpus bigrams, then single characters. `xinfang` → 信访,
- * `fucha` → 复查, `xf` → 信访, `duojiu` → 多久. Null when the run is not pinyin.
+ * `fucha` → 复查, `xf` → 信访, `duojiu` → 多久. Null when the run is not plausibly pinyin:
+ * - one letter is never read as pinyin;
+ * - bare initials (no vowel: `xf`, `fc`, `xfj`) count only up to 4 letters, and only when they
+ *   are, all of them, the initials of known words that follow each other in the corpus
+ *   (`zzzz` → 住址住址 is no reading);
+ * - anything else must be a run of whole syllables, only the last one possibly unfinished
+ *   (`xinf`); `hello` (he l lo), `asdf`, `abc` are not pinyin.
  */
 export function decodePinyin(index: SearchIndex, word: string): string | null {
-  const pieces = splitPinyin(word)
-  if (!pieces || (pieces.length === 1 && !pieces[0].full)) return null
+  const w = word.toLowerCase()
+  if (w.length < 2) return null
+  if (INITIALS_ONLY.test(w)) {
+    if (w.length > MAX_INITIALS) return null
+    const pieces = splitPinyin(w)
+    if (!pieces || pieces.length < 2) return null
+    const words = decodePieces(index, pieces, true)
+    if (!words) return null
+    // Several words: each must follow the previous one somewhere in the corpus (the bigram across
+    // the join is indexed), so two guesses side by side are not taken for a phrase.
+    for (let k = 1; k < words.length; k++) {
+      if (!index.termIds.has(words[k - 1].slice(-1) + words[k][0])) return null
+    }
+    return words.join('')
+  }
+  const pieces = splitSyllables(w)
+  if (!pieces) return null
+  const words = decodePieces(index, pieces, false)
+  if (!words) return null
+  const out = words.join('')
+  // Several syllables and not one word among them (「email」 → 额买): not pinyin after all.
+  if (pieces.length > 1 && !words.some((x) => x.length > 1)) return null
+  return out || null
+}
+
+/**
+ * Words (lexicon words, corpus bigrams, single characters) for pinyin pieces, left to right.
+ * With `whole`, every piece must belong to a word of two or more characters (else null).
+ */
+function decodePieces(index: SearchIndex, pieces: PinyinPiece[], whole: boolean): string[] | null {
   const maps = pinyinMaps(index)
-  let out = ''
-  let words = 0
+  const out: string[] = []
   let i = 0
   while (i < pieces.length) {
     let matched = false
@@ -359,32 +411,29 @@ export function decodePinyin(index: SearchIndex, word: string): string | null {
       const lastIsPrefix = i + len === pieces.length && run[len - 1].full
       const word = lexiconMatch(maps, run, false) ?? (lastIsPrefix ? lexiconMatch(maps, run, true) : undefined)
       if (word) {
-        out += word
+        out.push(word)
         i += len
-        words++
         matched = true
       } else if (len === 2) {
         let cands = pinyinPair(index, run[0], run[1], false)
         if (!cands.length && lastIsPrefix) cands = pinyinPair(index, run[0], run[1], true)
         if (cands.length) {
-          out += index.terms[cands[0]]
+          out.push(index.terms[cands[0]])
           i += 2
-          words++
           matched = true
         }
       }
     }
     if (matched) continue
+    if (whole) return null
     const p = pieces[i]
     if (p.full) {
       const best = bestCandidates(index, maps.syllable.get(p.py))[0]
-      if (best !== undefined) out += index.terms[best]
+      if (best !== undefined) out.push(index.terms[best])
     }
     i++
   }
-  // Several syllables and not one word among them (「email」 → 额买): not pinyin after all.
-  if (pieces.length > 1 && !words) return null
-  return out || null
+  return out
 }
 
 function lexiconMatch(maps: PinyinMaps, run: PinyinPiece[], lastIsPrefix: boolean): string | undefined {
@@ -399,14 +448,39 @@ function lexiconMatch(maps: PinyinMaps, run: PinyinPiece[], lastIsPrefix: boolea
   )?.word
 }
 
-/** Ranges where any of the terms occurs in text (normalised comparison), merged, in order. */
+/** 1 for a digit, 2 for a latin letter (full-width too), 0 otherwise: the runs nothing may cut. */
+function runKind(code: number): number {
+  const c = foldChar(code)
+  return isDigit(c) ? 1 : isLatin(c) ? 2 : 0
+}
+
+/** Does a boundary between text[pos - 1] and text[pos] fall inside a run of digits or latin letters? */
+function splitsRun(text: string, pos: number): boolean {
+  if (pos <= 0 || pos >= text.length) return false
+  const k = runKind(text.charCodeAt(pos - 1))
+  return k !== 0 && runKind(text.charCodeAt(pos)) === k
+}
+
+/**
+ * Ranges where any of the terms occurs in text (normalised comparison), merged, in order.
+ * A match never starts or ends inside a number or a latin word (「60」 is not found in 「160」),
+ * and a lone stop character (的, 之, 了…) is never a range.
+ */
 export function findRanges(text: string, terms: string[]): MatchRange[] {
   if (!terms.length || !text) return []
-  const norm = normalize(text)
+  return rangesIn(normalize(text), terms)
+}
+
+/** `findRanges` on text already normalised. */
+function rangesIn(norm: string, terms: string[]): MatchRange[] {
+  if (!terms.length || !norm) return []
   const raw: MatchRange[] = []
   for (const t of terms) {
-    if (!t) continue
-    for (let i = norm.indexOf(t); i >= 0; i = norm.indexOf(t, i + 1)) raw.push({ start: i, end: i + t.length })
+    if (!t || (t.length === 1 && LONE_STOP_CHARS.has(t))) continue
+    for (let i = norm.indexOf(t); i >= 0; i = norm.indexOf(t, i + 1)) {
+      if (splitsRun(norm, i) || splitsRun(norm, i + t.length)) continue
+      raw.push({ start: i, end: i + t.length })
+    }
   }
   raw.sort((a, b) => a.start - b.start || b.end - a.end)
   const out: MatchRange[] = []
@@ -420,8 +494,9 @@ export function findRanges(text: string, terms: string[]): MatchRange[] {
 
 /**
  * Where to highlight `query` in `text`: [{start, end}] in UTF-16 units, merged and sorted.
- * With the index, pinyin and homophones are resolved too; without it, the query's own words,
- * typo corrections and colloquial equivalents are highlighted.
+ * Only what the user typed is marked: the query's words, their typo corrections and, with the
+ * index, homophone slips and the characters typed pinyin stands for. Colloquial → formal
+ * synonyms help ranking but are never highlighted.
  */
 export function highlight(text: string, query: string, index?: SearchIndex): MatchRange[] {
   if (index) return findRanges(text, analyzeQuery(index, query).highlights)
@@ -433,43 +508,77 @@ export function highlight(text: string, query: string, index?: SearchIndex): Mat
       if (!STOP_CHARS.has(seg.text)) terms.add(seg.text)
     } else for (let i = 0; i + 1 < seg.text.length; i++) terms.add(seg.text.slice(i, i + 2))
   }
-  for (let i = 0; i < q.length; i++) {
-    for (const c of SYN_BY_FIRST.get(q[i]) ?? []) if (q.startsWith(c.from, i)) for (const to of c.to) terms.add(to)
-  }
   for (const m of normalize(query).match(/[0-9]+/g) ?? []) terms.add(m)
   return findRanges(text, [...terms])
 }
 
 const SNIPPET_LENGTH = 64
 const SNIPPET_LEAD = 14
+/** How far a snippet edge may grow to take in a whole number, latin word or match rather than cut it. */
+const SNIPPET_GROW = 12
 
-function makeSnippet(text: string, terms: string[]): { snippet: string; ranges: MatchRange[] } {
+/**
+ * Moves a snippet edge off a run of digits or latin letters it would cut: outward to the end of
+ * the run when that adds at most SNIPPET_GROW characters, else inward (the run is left out).
+ */
+function edgeAt(text: string, pos: number, side: 'start' | 'end'): number {
+  if (!splitsRun(text, pos)) return pos
+  const k = runKind(text.charCodeAt(pos))
+  let a = pos
+  while (a > 0 && runKind(text.charCodeAt(a - 1)) === k) a--
+  let b = pos
+  while (b < text.length && runKind(text.charCodeAt(b)) === k) b++
+  if (side === 'start') return pos - a <= SNIPPET_GROW ? a : b
+  return b - pos <= SNIPPET_GROW ? b : a
+}
+
+/**
+ * About SNIPPET_LENGTH characters of `text` around the best cluster of matches, with … where cut.
+ * Edges never cut a number or a latin word, and a match at an edge is shown whole (the edge
+ * moves) or not marked at all: a range is never clipped to a fragment.
+ */
+export function makeSnippet(text: string, terms: string[], related: string[] = []): { snippet: string; ranges: MatchRange[] } {
   const flat = text.replace(/\s+/g, ' ')
-  const ranges = findRanges(flat, terms)
+  const norm = normalize(flat)
+  const ranges = rangesIn(norm, terms)
+  // Typed words count fully, words the synonyms brought in half (they only steer the window).
+  const weighted: { start: number; end: number; w: number }[] = ranges.map((r) => ({ start: r.start, end: r.end, w: 1 }))
+  for (const r of rangesIn(norm, related)) weighted.push({ start: r.start, end: r.end, w: 0.5 })
+  weighted.sort((a, b) => a.start - b.start)
   let start = 0
-  if (ranges.length) {
-    // The window with the most highlighted characters, starting a little before a match.
-    let best = -1
-    for (const r of ranges) {
-      const s = Math.max(0, r.start - SNIPPET_LEAD)
-      let covered = 0
-      for (const q of ranges) if (q.start >= s && q.end <= s + SNIPPET_LENGTH) covered += q.end - q.start
-      if (covered > best) {
-        best = covered
-        start = s
-      }
+  // The window with the most matched characters, starting a little before a match
+  // (candidates in order, so the first of equal windows wins).
+  let best = -1
+  let lo = 0
+  for (const r of weighted) {
+    const s = Math.max(0, r.start - SNIPPET_LEAD)
+    while (weighted[lo].start < s) lo++
+    let covered = 0
+    for (let j = lo; j < weighted.length && weighted[j].start < s + SNIPPET_LENGTH; j++) {
+      const q = weighted[j]
+      if (q.end <= s + SNIPPET_LENGTH) covered += (q.end - q.start) * q.w
+    }
+    if (covered > best) {
+      best = covered
+      start = s
     }
   }
   if (flat.length - start < SNIPPET_LENGTH) start = Math.max(0, flat.length - SNIPPET_LENGTH)
-  const end = Math.min(flat.length, start + SNIPPET_LENGTH)
+  // A match cut by the start: move the window back to show it whole (when it is not far).
+  const cutAtStart = ranges.find((r) => r.start < start && r.end > start)
+  if (cutAtStart && start - cutAtStart.start <= SNIPPET_GROW) start = cutAtStart.start
+  start = edgeAt(flat, start, 'start')
+  let end = Math.min(flat.length, start + SNIPPET_LENGTH)
+  // A match cut by the end: take it in whole when it ends soon after, else end before it.
+  const cutAtEnd = ranges.find((r) => r.start < end && r.end > end)
+  if (cutAtEnd) end = cutAtEnd.end - end <= SNIPPET_GROW ? cutAtEnd.end : cutAtEnd.start
+  end = Math.max(start, edgeAt(flat, end, 'end'))
   const prefix = start > 0 ? '…' : ''
   const snippet = prefix + flat.slice(start, end) + (end < flat.length ? '…' : '')
   const shift = prefix.length - start
   const out: MatchRange[] = []
-  for (const r of ranges) {
-    if (r.end <= start || r.start >= end) continue
-    out.push({ start: Math.max(r.start, start) + shift, end: Math.min(r.end, end) + shift })
-  }
+  // Only whole matches: one still cut by an edge (too far to move to) is left unmarked.
+  for (const r of ranges) if (r.start >= start && r.end <= end) out.push({ start: r.start + shift, end: r.end + shift })
   return { snippet, ranges: out }
 }
 
@@ -480,13 +589,21 @@ export function rank(index: SearchIndex, plan: QueryPlan, limit: number): [numbe
   const scores = index.scratch
   const touched: number[] = []
   const { offsets, pdocs, ptfs, idf, norm } = index
-  for (const [id, w] of plan.terms) {
-    const f = w * idf[id] * (K1 + 1)
-    for (let p = offsets[id], e = offsets[id + 1]; p < e; p++) {
-      const d = pdocs[p]
-      const tf = ptfs[p]
-      if (scores[d] === 0) touched.push(d)
-      scores[d] += (f * tf) / (tf + norm[d])
+  const { anchors } = plan
+  // Anchor terms first; the others then only add to documents an anchor found.
+  for (const pass of [true, false]) {
+    for (const [id, w] of plan.terms) {
+      if ((!anchors || anchors.has(id)) !== pass) continue
+      const f = w * idf[id] * (K1 + 1)
+      for (let p = offsets[id], e = offsets[id + 1]; p < e; p++) {
+        const d = pdocs[p]
+        const tf = ptfs[p]
+        if (scores[d] === 0) {
+          if (!pass) continue
+          touched.push(d)
+        }
+        scores[d] += (f * tf) / (tf + norm[d])
+      }
     }
   }
   if (plan.article) {
@@ -524,7 +641,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     const doc = index.docs[d]
     const base = { id: doc.id, type: doc.type, title: doc.title, refs: doc.refs, score: Math.round(score * 1000) / 1000 }
     if (options.noSnippets) return { ...base, snippet: '', ranges: [], titleRanges: [] }
-    const { snippet, ranges } = makeSnippet(doc.snippetText ?? doc.fields.body, plan.highlights)
+    const { snippet, ranges } = makeSnippet(doc.snippetText ?? doc.fields.body, plan.highlights, plan.related)
     return { ...base, snippet, ranges, titleRanges: findRanges(doc.title, plan.highlights) }
   })
 }

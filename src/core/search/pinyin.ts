@@ -32,6 +32,20 @@ export function initialOf(syllable: string): string {
  * `xinfang` → xin fang; `fucha` → fu cha; `xf` → x f; `xinf` → xin f.
  */
 export function splitPinyin(text: string): PinyinPiece[] | null {
+  return split(text, true)
+}
+
+/**
+ * Splits a latin run into whole syllables only, except that the last piece may be a bare initial
+ * (the user is still typing it): `xinfang` → xin fang, `xinf` → xin f; null for `hello`
+ * (he l lo: an initial in the middle), `asdf`, `abc`: letters that are not a run of syllables.
+ */
+export function splitSyllables(text: string): PinyinPiece[] | null {
+  return split(text, false)
+}
+
+/** Cheapest split into syllables and initials; `initialsAnywhere` false allows an initial only last. */
+function split(text: string, initialsAnywhere: boolean): PinyinPiece[] | null {
   const s = text.toLowerCase()
   const n = s.length
   if (!n || n > 40) return null
@@ -48,7 +62,7 @@ export function splitPinyin(text: string): PinyinPiece[] | null {
       if (syl) {
         piece = { py: syl, full: true }
         c = 1
-      } else if (INITIALS.has(part)) {
+      } else if (INITIALS.has(part) && (initialsAnywhere || i + len === n)) {
         piece = { py: part[0], full: false }
         c = 1.6
       }

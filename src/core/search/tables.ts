@@ -176,6 +176,9 @@ export const STOP_CHARS = new Set(
   '的了吗呢啊吧呀么嘛我你他她它们是在有和与或就都也还要会能可以怎么什么啥咋哪谁几多少个这那些一没被给把让对从到去来说看想请问下吗嘞哈哦噢呗咧'.split('')
 )
 
+/** Characters never highlighted on their own: the stop characters and written function words (之, 其, 及…). */
+export const LONE_STOP_CHARS = new Set([...STOP_CHARS, ...'之其及而并且等于为所者则即乃亦'.split('')])
+
 /**
  * Domain words: when a pinyin or homophone guess has several candidates, these win
  * (the way an input method prefers its user dictionary).
