@@ -11,6 +11,6 @@ declare const MEDIA_BASE: string
 
 declare namespace NodeJS {
   interface ProcessEnv {
-    TARO_ENV: 'weapp' | 'h5' | undefined
+    TARO_ENV?: 'weapp' | 'h5'
   }
 }

@@ -1,22 +1,10 @@
-import type { Browser } from 'playwright-core'
-import { launchBrowser, openTab, phonePage, startServer, type TestServer } from './harness'
+import { openTab, phonePage, useServerAndBrowser } from './harness'
 
-jest.setTimeout(120000)
-let server: TestServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const suite = useServerAndBrowser(120000)
 
 test('活动 → pick a session → sign up → check-in code → 我的 shows it → cancel it', async () => {
-  const { page, errors, context } = await phonePage(browser)
-  await page.goto(server.url + '/')
+  const { page, errors, context } = await phonePage(suite.browser)
+  await page.goto(suite.server.url + '/')
   await page.getByText('依法信访引导图').first().waitFor()
   await openTab(page, '活动')
   await page.waitForURL(/pages\/events/)

@@ -1,22 +1,10 @@
-import type { Browser } from 'playwright-core'
-import { launchBrowser, openTab, phonePage, startServer, type TestServer } from './harness'
+import { openTab, phonePage, useServerAndBrowser } from './harness'
 
-jest.setTimeout(90000)
-let server: TestServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const suite = useServerAndBrowser(90000)
 
 test('我被罚款了，不服: the guide leads to the 行政复议 card with its 60-day limit', async () => {
-  const { page, errors, context } = await phonePage(browser)
-  await page.goto(server.url + '/')
+  const { page, errors, context } = await phonePage(suite.browser)
+  await page.goto(suite.server.url + '/')
   await page.getByText('依法信访引导图').first().waitFor()
   await openTab(page, '引导')
   await page.waitForURL(/pages\/guide/)
@@ -44,18 +32,18 @@ test('我被罚款了，不服: the guide leads to the 行政复议 card with it
 })
 
 test('a shared guide link reopens the result; a broken one explains and starts afresh', async () => {
-  const { page, context } = await phonePage(browser)
-  await page.goto(server.url + '/pages/guide/index?a=0-5-0')
+  const { page, context } = await phonePage(suite.browser)
+  await page.goto(suite.server.url + '/pages/guide/index?a=0-5-0')
   await page.locator('.channel-name', { hasText: '行政复议' }).waitFor()
-  await page.goto(server.url + '/pages/guide/index?a=9-9-9')
+  await page.goto(suite.server.url + '/pages/guide/index?a=9-9-9')
   await page.getByRole('alert').filter({ hasText: '已为您从第一个问题开始' }).waitFor()
   await page.getByText('您遇到的是哪类事？').waitFor()
   await context.close()
 })
 
 test('deadline calculator: accepted on 2026-06-01 gives 2026年7月31日', async () => {
-  const { page, errors, context } = await phonePage(browser)
-  await page.goto(server.url + '/packages/guide/pages/deadline/index')
+  const { page, errors, context } = await phonePage(suite.browser)
+  await page.goto(suite.server.url + '/packages/guide/pages/deadline/index')
   await page.getByRole('radio', { name: '我的信访事项已被受理' }).click()
   const input = page.locator('.deadline-date-input input')
   await input.fill('2026-6-1')
@@ -68,7 +56,7 @@ test('deadline calculator: accepted on 2026-06-01 gives 2026年7月31日', async
   await expect(page.getByText('到期没有答复怎么办').count()).resolves.toBe(2)
 
   // The same result from the query the guide and the process map link with.
-  await page.goto(server.url + '/packages/guide/pages/deadline/index?stage=accepted&date=2026-06-01')
+  await page.goto(suite.server.url + '/packages/guide/pages/deadline/index?stage=accepted&date=2026-06-01')
   await page.getByText('2026年7月31日（星期五）').waitFor()
   expect(errors).toEqual([])
   await context.close()

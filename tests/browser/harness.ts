@@ -85,3 +85,23 @@ export async function phonePage(browser: Browser): Promise<{ context: BrowserCon
 export async function openTab(page: Page, label: string): Promise<void> {
   await page.locator('.weui-tabbar__item', { hasText: label }).first().click()
 }
+
+export interface BrowserSuite {
+  server: TestServer
+  browser: Browser
+}
+
+/** Starts the real server and Chromium once for a test file and stops both after it. */
+export function useServerAndBrowser(timeoutMs = 120000): BrowserSuite {
+  jest.setTimeout(timeoutMs)
+  const suite = {} as BrowserSuite
+  beforeAll(async () => {
+    suite.server = await startServer()
+    suite.browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await suite.browser?.close()
+    await suite.server?.stop()
+  })
+  return suite
+}

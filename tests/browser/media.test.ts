@@ -1,22 +1,10 @@
-import type { Browser } from 'playwright-core'
-import { launchBrowser, phonePage, startServer, type TestServer } from './harness'
+import { phonePage, useServerAndBrowser } from './harness'
 
-jest.setTimeout(90000)
-let server: TestServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const suite = useServerAndBrowser(90000)
 
 test('the player plays a clip: currentTime advances, a caption cue shows, the position is resumed', async () => {
-  const { page, errors, context } = await phonePage(browser)
-  await page.goto(server.url + '/packages/media/pages/player/index?id=process')
+  const { page, errors, context } = await phonePage(suite.browser)
+  await page.goto(suite.server.url + '/packages/media/pages/player/index?id=process')
   await page.getByText('信访事项怎么走').first().waitFor()
   const video = page.locator('taro-video-core video')
   await video.waitFor({ state: 'attached' })
@@ -68,8 +56,8 @@ test('the player plays a clip: currentTime advances, a caption cue shows, the po
 })
 
 test('the posters page shows every thumbnail and previews a poster', async () => {
-  const { page, errors, context } = await phonePage(browser)
-  await page.goto(server.url + '/packages/media/pages/posters/index')
+  const { page, errors, context } = await phonePage(suite.browser)
+  await page.goto(suite.server.url + '/packages/media/pages/posters/index')
   await page.locator('.poster-thumb').first().waitFor()
   expect(await page.locator('.poster-thumb').count()).toBe(7)
   await page.waitForFunction(() => {

@@ -1,22 +1,10 @@
-import type { Browser } from 'playwright-core'
-import { launchBrowser, openTab, phonePage, startServer, type TestServer } from './harness'
+import { openTab, phonePage, useServerAndBrowser } from './harness'
 
-jest.setTimeout(90000)
-let server: TestServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const suite = useServerAndBrowser(90000)
 
 test('typing 复查要多久 character by character finds the answer about 复查 (第三十五条) and opens it', async () => {
-  const { page, errors, context } = await phonePage(browser)
-  await page.goto(server.url + '/')
+  const { page, errors, context } = await phonePage(suite.browser)
+  await page.goto(suite.server.url + '/')
   await openTab(page, '问答')
   await page.waitForURL(/pages\/qa/)
   await page.getByText('热门问题').first().waitFor()
@@ -39,8 +27,8 @@ test('typing 复查要多久 character by character finds the answer about 复�
 })
 
 test('a query that matches nothing offers the guide map and the contact channels', async () => {
-  const { page, errors, context } = await phonePage(browser)
-  await page.goto(server.url + '/pages/qa/index')
+  const { page, errors, context } = await phonePage(suite.browser)
+  await page.goto(suite.server.url + '/pages/qa/index')
   await page.getByText('热门问题').first().waitFor()
   await page.locator('.qa-input input').first().click()
   await page.keyboard.type('咖啡豆', { delay: 50 })

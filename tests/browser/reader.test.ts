@@ -1,22 +1,10 @@
-import type { Browser } from 'playwright-core'
-import { launchBrowser, openTab, phonePage, startServer, type TestServer } from './harness'
+import { openTab, phonePage, useServerAndBrowser } from './harness'
 
-jest.setTimeout(90000)
-let server: TestServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const suite = useServerAndBrowser(90000)
 
 test('the H5 deep link opens 第三十五条; 收藏 survives a reload and shows in 我的', async () => {
-  const { page, errors, context } = await phonePage(browser)
-  await page.goto(server.url + '/packages/reader/pages/article/index?law=xinfang-2022&article=35')
+  const { page, errors, context } = await phonePage(suite.browser)
+  await page.goto(suite.server.url + '/packages/reader/pages/article/index?law=xinfang-2022&article=35')
   await page.locator('.article-text').getByText('信访人对信访处理意见不服的', { exact: false }).first().waitFor()
   await page.getByText('第三十五条', { exact: true }).first().waitFor()
   await page.getByRole('button', { name: '收藏第三十五条' }).click()
@@ -24,7 +12,7 @@ test('the H5 deep link opens 第三十五条; 收藏 survives a reload and shows
   await page.reload()
   await page.getByText('★ 已收藏').waitFor()
   // 我的 is a tab page: open it the way a citizen would, from the home page's tab bar.
-  await page.goto(server.url + '/')
+  await page.goto(suite.server.url + '/')
   await page.getByText('依法信访引导图').first().waitFor()
   await openTab(page, '我的')
   await page.waitForURL(/pages\/mine/)
@@ -40,8 +28,8 @@ test('the H5 deep link opens 第三十五条; 收藏 survives a reload and shows
 })
 
 test('the 目录 jump box opens 第三十五条 from 「第三十五条」 and explains what it cannot open', async () => {
-  const { page, errors, context } = await phonePage(browser)
-  await page.goto(server.url + '/packages/reader/pages/toc/index')
+  const { page, errors, context } = await phonePage(suite.browser)
+  await page.goto(suite.server.url + '/packages/reader/pages/toc/index')
   await page.getByText('第六章 附则').waitFor()
   const input = page.locator('.article-jump-input input').first()
   await input.fill('51')
@@ -59,8 +47,8 @@ test('the 目录 jump box opens 第三十五条 from 「第三十五条」 and e
 })
 
 test('an unknown article shows an error that leads to the 目录', async () => {
-  const { page, context } = await phonePage(browser)
-  await page.goto(server.url + '/packages/reader/pages/article/index?law=xinfang-2022&article=51')
+  const { page, context } = await phonePage(suite.browser)
+  await page.goto(suite.server.url + '/packages/reader/pages/article/index?law=xinfang-2022&article=51')
   await page.getByText('没有找到这一条').waitFor()
   await page.getByText('共50条，没有第五十一条', { exact: false }).waitFor()
   await page.getByRole('button', { name: '打开目录' }).click()
@@ -70,8 +58,8 @@ test('an unknown article shows an error that leads to the 目录', async () => {
 })
 
 test('the 图解 page shows a card with its picture, and 下一张 moves on', async () => {
-  const { page, context } = await phonePage(browser)
-  await page.goto(server.url + '/packages/reader/pages/cards/index?chapter=1')
+  const { page, context } = await phonePage(suite.browser)
+  await page.goto(suite.server.url + '/packages/reader/pages/cards/index?chapter=1')
   await page.getByText('信访是群众和机关之间的一座桥').first().waitFor()
   const img = page.locator('.cards-swiper img').first()
   await img.waitFor({ state: 'attached' })

@@ -1,24 +1,12 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser } from 'playwright-core'
-import { launchBrowser, openTab, phonePage, ROOT, startServer, type TestServer } from './harness'
+import { openTab, phonePage, ROOT, useServerAndBrowser } from './harness'
 
-jest.setTimeout(90000)
-let server: TestServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const suite = useServerAndBrowser(90000)
 
 test('the home page shows the five tabs, and every tab opens', async () => {
-  const { page, errors, context } = await phonePage(browser)
-  await page.goto(server.url + '/')
+  const { page, errors, context } = await phonePage(suite.browser)
+  await page.goto(suite.server.url + '/')
   await page.getByText('依法信访引导图').first().waitFor()
   for (const tab of ['首页', '引导', '问答', '活动', '我的']) {
     await page.locator('.weui-tabbar__item', { hasText: tab }).first().waitFor()
@@ -35,8 +23,8 @@ test('the home page shows the five tabs, and every tab opens', async () => {
 })
 
 test('关怀模式 in 我的 enlarges the text, and is remembered after a reload', async () => {
-  const { page, context } = await phonePage(browser)
-  await page.goto(server.url + '/pages/mine/index')
+  const { page, context } = await phonePage(suite.browser)
+  await page.goto(suite.server.url + '/pages/mine/index')
   const label = page.getByText('关怀模式', { exact: true })
   await label.waitFor()
   const sizeOf = () => label.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))

@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
-import { useCallback, useEffect, useState } from 'react'
 import { PageShell } from '../../../../components/PageShell'
+import { useEvent } from '../../../../hooks/useEvent'
 import { StateView } from '../../../../components/StateView'
 import {
   buildIcs,
@@ -15,16 +15,12 @@ import {
   timeRange,
   whenLabel
 } from '../../../../core/calendar'
-import { messageOf } from '../../../../core/api/client'
 import { formatDateCN } from '../../../../core/deadlines'
 import { beijingDate, parseIsoWithOffset } from '../../../../core/events/time'
 import type { PublicEvent } from '../../../../core/events/types'
 import { ROUTES, withQuery } from '../../../../routes'
-import { getEvent } from '../../../../services/events'
 import { go } from '../../../../services/nav'
 import './index.css'
-
-type Data = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; event: PublicEvent }
 
 const isWeapp = process.env.TARO_ENV === 'weapp'
 
@@ -75,21 +71,7 @@ function Row({ label, value }: { label: string; value: string }) {
 export default function EventDetailPage() {
   const { params } = useRouter()
   const id = params?.id ?? ''
-  const [data, setData] = useState<Data>({ kind: 'loading' })
-
-  const load = useCallback(async () => {
-    if (!id) return setData({ kind: 'error', message: '缺少活动编号，请从活动日历重新进入' })
-    setData({ kind: 'loading' })
-    try {
-      setData({ kind: 'ready', event: await getEvent(id) })
-    } catch (e) {
-      setData({ kind: 'error', message: messageOf(e) })
-    }
-  }, [id])
-
-  useEffect(() => {
-    void load()
-  }, [load])
+  const { data, reload } = useEvent(id)
 
   useShareAppMessage(() => ({
     title: data.kind === 'ready' ? `${data.event.title} · ${whenLabel(data.event)}` : '活动详情',
@@ -106,7 +88,7 @@ export default function EventDetailPage() {
   if (data.kind === 'error') {
     return (
       <PageShell>
-        <StateView kind='error' title='活动详情加载失败' hint={data.message} actionLabel='重试' onAction={() => void load()} />
+        <StateView kind='error' title='活动详情加载失败' hint={data.message} actionLabel='重试' onAction={reload} />
       </PageShell>
     )
   }

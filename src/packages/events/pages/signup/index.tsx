@@ -1,19 +1,16 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { useCallback, useEffect, useState } from 'react'
+import { useState } from 'react'
 import { CheckinQr } from '../../../../components/CheckinQr'
 import { PageShell } from '../../../../components/PageShell'
+import { useEvent } from '../../../../hooks/useEvent'
 import { SignupForm } from '../../../../components/SignupForm'
 import { StateView } from '../../../../components/StateView'
 import { signupBlockedReason, whenLabel } from '../../../../core/calendar'
-import { messageOf } from '../../../../core/api/client'
 import type { PublicEvent, SignupResult } from '../../../../core/events/types'
 import { ROUTES } from '../../../../routes'
-import { getEvent } from '../../../../services/events'
 import { go } from '../../../../services/nav'
 import './index.css'
-
-type Data = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; event: PublicEvent }
 
 function Result({ event, result, note }: { event: PublicEvent; result: SignupResult; note?: string }) {
   const confirmed = result.status === 'confirmed'
@@ -44,22 +41,8 @@ function Result({ event, result, note }: { event: PublicEvent; result: SignupRes
 export default function SignupPage() {
   const { params } = useRouter()
   const id = params?.id ?? ''
-  const [data, setData] = useState<Data>({ kind: 'loading' })
+  const { data, reload } = useEvent(id)
   const [done, setDone] = useState<{ result: SignupResult; note?: string } | null>(null)
-
-  const load = useCallback(async () => {
-    if (!id) return setData({ kind: 'error', message: '缺少活动编号，请从活动日历重新进入' })
-    setData({ kind: 'loading' })
-    try {
-      setData({ kind: 'ready', event: await getEvent(id) })
-    } catch (e) {
-      setData({ kind: 'error', message: messageOf(e) })
-    }
-  }, [id])
-
-  useEffect(() => {
-    void load()
-  }, [load])
 
   if (data.kind === 'loading') {
     return (
@@ -71,7 +54,7 @@ export default function SignupPage() {
   if (data.kind === 'error') {
     return (
       <PageShell>
-        <StateView kind='error' title='活动信息加载失败' hint={data.message} actionLabel='重试' onAction={() => void load()} />
+        <StateView kind='error' title='活动信息加载失败' hint={data.message} actionLabel='重试' onAction={reload} />
       </PageShell>
     )
   }
