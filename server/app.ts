@@ -9,7 +9,7 @@ import path from 'node:path'
 import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify'
 import fastifyStatic from '@fastify/static'
 import { openDatabase, parseDatabaseUrl, type Database } from './db'
-import { Store } from './store'
+import { Store, type PurgeResult, type RetentionPolicy } from './store'
 import { ApiError, errorBody, handleError } from './errors'
 import { RateLimiter } from './rate-limit'
 import type { WechatConfig } from './wechat'
@@ -39,9 +39,18 @@ export interface AppOptions {
   sampleData?: boolean
   /** Trust X-Forwarded-For (behind a reverse proxy). Default false. */
   trustProxy?: boolean
+  /** Personal-data retention (SIGNUP_RETENTION_DAYS, SESSION_IDLE_DAYS). Default 30 / 180 days. */
+  retention?: Partial<RetentionPolicy>
+  /**
+   * The retention purge runs once at start and then every this many ms (default 6 h; the
+   * timer is unref'd and cleared on close). 0 turns the automatic purge off.
+   */
+  purgeIntervalMs?: number
   /** For tests: the current time. */
   clock?: () => number
 }
+
+export const PURGE_INTERVAL_MS = 6 * 3600_000
 
 export interface AppContext {
   store: Store
@@ -93,9 +102,13 @@ function clientErrorHandler(err: NodeJS.ErrnoException, socket: import('node:str
 }
 
 export async function buildApp(options: AppOptions = {}): Promise<FastifyInstance> {
+  const purgeEvery = options.purgeIntervalMs ?? PURGE_INTERVAL_MS
+  if (!Number.isInteger(purgeEvery) || purgeEvery < 0 || purgeEvery > 2 ** 31 - 1) {
+    throw new Error(`purgeIntervalMs ${purgeEvery} invalid: expected an integer 0..${2 ** 31 - 1}`)
+  }
   const ownDb = !options.database
   const database = options.database ?? openDatabase(parseDatabaseUrl(options.databaseUrl))
-  const store = new Store(database, options.clock)
+  const store = new Store(database, options.clock, options.retention)
   try {
     await store.migrate()
     if (options.sampleData) await store.loadSampleEventsOnce(options.clock ? new Date(options.clock()) : new Date())
@@ -184,7 +197,41 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     return reply.code(404).send(errorBody('NOT_FOUND', isApi ? '接口不存在' : '找不到请求的资源'))
   })
 
-  if (ownDb) app.addHook('onClose', async () => store.close())
+  // Retention purge: now (before the app serves anything) and every 6 hours. Logs counts only.
+  let purging: Promise<void> | null = null
+  const purge = (trigger: 'start' | 'interval'): Promise<void> => {
+    if (purging) return purging
+    purging = store
+      .purgeExpiredPersonalData()
+      .then(
+        (r: PurgeResult) => {
+          app.log.info(
+            { trigger, retentionDays: r.retentionDays, signups: r.signups, events: r.events, idempotency: r.idempotency, sessions: r.sessions },
+            'retention purge'
+          )
+        },
+        (err: unknown) => {
+          app.log.error({ trigger, err: { message: (err as Error)?.message } }, 'retention purge failed')
+        }
+      )
+      .finally(() => {
+        purging = null
+      })
+    return purging
+  }
+  let timer: NodeJS.Timeout | null = null
+  if (purgeEvery > 0) {
+    await purge('start')
+    timer = setInterval(() => void purge('interval'), purgeEvery)
+    timer.unref()
+  }
+
+  app.addHook('onClose', async () => {
+    if (timer) clearInterval(timer)
+    timer = null
+    if (purging) await purging
+    if (ownDb) await store.close()
+  })
   return app
 }
 

@@ -1,6 +1,7 @@
 /** Reads the server's configuration from the environment (see README's configuration table). */
 import path from 'node:path'
 import type { AppOptions } from './app'
+import { DEFAULT_RETENTION, type RetentionPolicy } from './store'
 
 export interface ServerConfig extends AppOptions {
   port: number
@@ -17,6 +18,18 @@ function intEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min: num
   return n
 }
 
+/**
+ * SIGNUP_RETENTION_DAYS (default 30: names and phones are erased 30 days after the event ends,
+ * as the privacy notice says) and SESSION_IDLE_DAYS (default 180). Shared by the server and
+ * `cli -- events purge`.
+ */
+export function retentionFromEnv(env: NodeJS.ProcessEnv = process.env): RetentionPolicy {
+  return {
+    retentionDays: intEnv(env, 'SIGNUP_RETENTION_DAYS', DEFAULT_RETENTION.retentionDays, 0, 3650),
+    sessionIdleDays: intEnv(env, 'SESSION_IDLE_DAYS', DEFAULT_RETENTION.sessionIdleDays, 1, 3650)
+  }
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
   const appId = env.WECHAT_APPID?.trim()
   const secret = env.WECHAT_SECRET?.trim()
@@ -26,6 +39,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
     databaseUrl: env.DATABASE_URL,
     adminToken: env.ADMIN_TOKEN?.trim() || undefined,
     signupRateLimit: intEnv(env, 'SIGNUP_RATE_LIMIT', 20, 0, 1_000_000),
+    retention: retentionFromEnv(env),
     wechat: appId && secret ? { appId, secret } : null,
     staticDir: path.resolve(cwd, env.STATIC_DIR?.trim() || 'dist/h5'),
     mediaDir: path.resolve(cwd, env.MEDIA_DIR?.trim() || 'media'),

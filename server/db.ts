@@ -34,6 +34,8 @@ export interface SessionsTable {
   subject: string
   kind: string
   created_at: string
+  /** Bumped at most hourly by findSubject; sessions idle for SESSION_IDLE_DAYS expire. */
+  last_used_at: string | null
 }
 
 export interface SignupsTable {
@@ -49,6 +51,8 @@ export interface SignupsTable {
   created_at: string
   updated_at: string
   checked_in_at: string | null
+  /** Set when the retention purge blanked name and phone (then both are ''). */
+  erased_at: string | null
 }
 
 export interface IdempotencyTable {

@@ -1,7 +1,8 @@
 /**
  * `npm run serve`: the API server on the environment's configuration. Runs the migrations,
- * loads the sample sessions on a fresh database, serves dist/h5 and media when present, and
- * shuts down gracefully on SIGTERM/SIGINT (stop accepting, finish requests, close the db).
+ * loads the sample sessions on a fresh database, runs the retention purge (at start, then every
+ * 6 hours), serves dist/h5 and media when present, and shuts down gracefully on SIGTERM/SIGINT
+ * (stop accepting, finish requests, close the db).
  */
 import fs from 'node:fs'
 import { buildApp } from './app'
@@ -53,7 +54,8 @@ async function main() {
   const notes = [
     `数据库 / database: ${describeTarget(target)}`,
     fs.existsSync(`${config.staticDir}/index.html`) ? `H5: ${config.staticDir}` : `H5 未构建 / not built (${config.staticDir}); API only`,
-    config.adminToken ? '管理接口 / admin API: on' : '管理接口 / admin API: off (set ADMIN_TOKEN)'
+    config.adminToken ? '管理接口 / admin API: on' : '管理接口 / admin API: off (set ADMIN_TOKEN)',
+    `个人信息保留 / retention: 活动结束 ${config.retention?.retentionDays} 日后删除姓名和手机号，每 6 小时清理 / name and phone erased ${config.retention?.retentionDays} days after the event ends, purged every 6 h`
   ]
   process.stdout.write(`依法信访 server listening on ${url}\n${notes.map((n) => `  ${n}`).join('\n')}\n`)
 }

@@ -81,13 +81,43 @@ const migrations: Record<string, Migration> = {
     async down(db: Kysely<any>) {
       for (const t of ['meta', 'idempotency', 'signups', 'sessions', 'events']) await db.schema.dropTable(t).ifExists().execute()
     }
+  },
+  /**
+   * Retention (privacy notice: name and phone deleted 30 days after the event ends). Sign-ups
+   * keep their row (status, party size, check-in) for staff counts, but name and phone become ''
+   * and erased_at records when; the one-active-phone-per-event index ignores erased rows.
+   * Sessions get last_used_at so idle ones can expire; idempotency rows get a created_at index.
+   */
+  '0002_retention': {
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable('signups').addColumn('erased_at', 'text').execute()
+      await db.schema.dropIndex('signups_event_phone_active').ifExists().execute()
+      await sql`create unique index signups_event_phone_active on signups (event_id, phone) where status <> 'cancelled' and erased_at is null`.execute(db)
+
+      await db.schema.alterTable('sessions').addColumn('last_used_at', 'text').execute()
+      await db.updateTable('sessions').set({ last_used_at: sql`created_at` }).where('last_used_at', 'is', null).execute()
+      await db.schema.createIndex('sessions_last_used_at').on('sessions').column('last_used_at').execute()
+
+      await db.schema.createIndex('idempotency_created_at').on('idempotency').column('created_at').execute()
+      await db.schema.createIndex('events_ends_at').on('events').column('ends_at').execute()
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropIndex('events_ends_at').ifExists().execute()
+      await db.schema.dropIndex('idempotency_created_at').ifExists().execute()
+      await db.schema.dropIndex('sessions_last_used_at').ifExists().execute()
+      await db.schema.alterTable('sessions').dropColumn('last_used_at').execute()
+      await db.schema.dropIndex('signups_event_phone_active').ifExists().execute()
+      await db.schema.alterTable('signups').dropColumn('erased_at').execute()
+      await sql`create unique index signups_event_phone_active on signups (event_id, phone) where status <> 'cancelled'`.execute(db)
+    }
   }
 }
 
-const provider: MigrationProvider = { getMigrations: async () => migrations }
+/** Exported for tests of the upgrade path (migrateTo an older version, then to latest). */
+export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations }
 
 export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider })
+  const migrator = new Migrator({ db, provider: migrationProvider })
   const { error, results } = await migrator.migrateToLatest()
   if (error) throw error instanceof Error ? error : new Error(String(error))
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)

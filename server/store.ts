@@ -4,7 +4,7 @@
  * confirmed seats never exceed capacity however many requests arrive at once.
  */
 import crypto from 'node:crypto'
-import { sql, type Kysely, type Selectable } from 'kysely'
+import { sql, type ExpressionBuilder, type Kysely, type Selectable } from 'kysely'
 import type { DB, Database, EventsTable, SignupsTable } from './db'
 import { isUniqueViolation, writeTransaction } from './db'
 import { migrateToLatest } from './migrations'
@@ -51,6 +51,35 @@ const showTime = (iso: string) => toBeijingIso(Date.parse(iso))
 
 export const EVENT_ID_RE = /^[A-Za-z0-9_-]{1,64}$/
 
+/** How long personal data is kept (see the privacy notice, pages/privacy). */
+export interface RetentionPolicy {
+  /** Days after an event ends before its sign-ups' names and phones are erased. */
+  retentionDays: number
+  /** Days a session may go unused before it expires and is deleted. */
+  sessionIdleDays: number
+}
+
+export const DEFAULT_RETENTION: RetentionPolicy = { retentionDays: 30, sessionIdleDays: 180 }
+
+/** What one retention purge erased or deleted (or, on a dry run, would). Counts only. */
+export interface PurgeResult {
+  dryRun: boolean
+  retentionDays: number
+  sessionIdleDays: number
+  /** Sign-ups whose name and phone were blanked. */
+  signups: number
+  /** Distinct events those sign-ups belong to. */
+  events: number
+  /** Idempotency replay records deleted (older than retentionDays). */
+  idempotency: number
+  /** Sessions deleted (unused for more than sessionIdleDays). */
+  sessions: number
+}
+
+const DAY_MS = 86_400_000
+/** findSubject records a session's use at most this often (one write per session per hour). */
+const SESSION_TOUCH_MS = 3_600_000
+
 export interface SignupOutcome {
   statusCode: number
   body: SignupResult
@@ -59,8 +88,17 @@ export interface SignupOutcome {
 
 export class Store {
   readonly db: Kysely<DB>
-  constructor(readonly database: Database, private readonly clock: () => number = Date.now) {
+  readonly retention: RetentionPolicy
+  constructor(
+    readonly database: Database,
+    private readonly clock: () => number = Date.now,
+    retention: Partial<RetentionPolicy> = {}
+  ) {
     this.db = database.db
+    this.retention = {
+      retentionDays: retention.retentionDays ?? DEFAULT_RETENTION.retentionDays,
+      sessionIdleDays: retention.sessionIdleDays ?? DEFAULT_RETENTION.sessionIdleDays
+    }
   }
 
   get dialect() {
@@ -259,15 +297,116 @@ export class Store {
     const token = crypto.randomBytes(32).toString('base64url')
     await this.db
       .insertInto('sessions')
-      .values({ id: newId('ss'), token_hash: sha256(token), subject, kind, created_at: nowIso() })
+      .values({
+        id: newId('ss'),
+        token_hash: sha256(token),
+        subject,
+        kind,
+        created_at: nowIso(),
+        last_used_at: new Date(this.clock()).toISOString()
+      })
       .execute()
     return token
   }
 
-  /** The subject (person) behind a bearer token, or null. Only the token's hash is stored. */
+  /**
+   * The subject (person) behind a bearer token, or null. Only the token's hash is stored. A
+   * session unused for more than sessionIdleDays is expired (the purge deletes it); use is
+   * recorded at most hourly.
+   */
   async findSubject(token: string): Promise<string | null> {
-    const row = await this.db.selectFrom('sessions').select('subject').where('token_hash', '=', sha256(token)).executeTakeFirst()
-    return row?.subject ?? null
+    const row = await this.db
+      .selectFrom('sessions')
+      .select(['id', 'subject', 'created_at', 'last_used_at'])
+      .where('token_hash', '=', sha256(token))
+      .executeTakeFirst()
+    if (!row) return null
+    const now = this.clock()
+    const idle = now - Date.parse(row.last_used_at ?? row.created_at)
+    if (idle > this.retention.sessionIdleDays * DAY_MS) return null
+    if (!(idle < SESSION_TOUCH_MS)) {
+      try {
+        await this.db.updateTable('sessions').set({ last_used_at: new Date(now).toISOString() }).where('id', '=', row.id).execute()
+      } catch {
+        // Best effort: a busy database must not fail the request; the next call tries again.
+      }
+    }
+    return row.subject
+  }
+
+  /* --------------------------------------------------------------- retention */
+
+  /**
+   * Makes the privacy notice true. For every sign-up of an event that ended more than
+   * retentionDays before `now`: name and phone become '' (the row stays, with status, party
+   * size and check-in, so staff counts still add up). Also deletes idempotency replay records
+   * older than retentionDays (they hold a hash of name and phone and the sign-up answer) and
+   * sessions unused for more than sessionIdleDays. Idempotent; one transaction; the same
+   * Kysely queries on SQLite and PostgreSQL (times compare as canonical ISO text).
+   */
+  async purgeExpiredPersonalData(
+    now: number = this.clock(),
+    opts: Partial<RetentionPolicy> & { dryRun?: boolean } = {}
+  ): Promise<PurgeResult> {
+    const policy: RetentionPolicy = {
+      retentionDays: opts.retentionDays ?? this.retention.retentionDays,
+      sessionIdleDays: opts.sessionIdleDays ?? this.retention.sessionIdleDays
+    }
+    const dryRun = opts.dryRun === true
+    for (const [k, v] of Object.entries(policy)) {
+      if (!Number.isInteger(v) || v < 0) throw new Error(`${k} must be a non-negative integer`)
+    }
+    // events.ends_at is canonical +08:00 text; created_at / last_used_at are UTC ISO with ms.
+    const endedBefore = toBeijingIso(now - policy.retentionDays * DAY_MS)
+    const recordsBefore = new Date(now - policy.retentionDays * DAY_MS).toISOString()
+    const sessionsBefore = new Date(now - policy.sessionIdleDays * DAY_MS).toISOString()
+
+    const run = async (db: Kysely<DB>): Promise<PurgeResult> => {
+      const expiredEvents = db.selectFrom('events').select('id').where('ends_at', '<', endedBefore)
+      const perEvent = await db
+        .selectFrom('signups')
+        .select(['event_id', (eb) => eb.fn.countAll<number | string>().as('n')])
+        .where('event_id', 'in', expiredEvents)
+        .where('erased_at', 'is', null)
+        .groupBy('event_id')
+        .execute()
+      const signups = perEvent.reduce((sum, r) => sum + Number(r.n), 0)
+      const staleSessions = (eb: ExpressionBuilder<DB, 'sessions'>) =>
+        eb.or([
+          eb('last_used_at', '<', sessionsBefore),
+          eb.and([eb('last_used_at', 'is', null), eb('created_at', '<', sessionsBefore)])
+        ])
+      const result: PurgeResult = { dryRun, ...policy, signups, events: perEvent.length, idempotency: 0, sessions: 0 }
+      if (dryRun) {
+        const idem = await db
+          .selectFrom('idempotency')
+          .select((eb) => eb.fn.countAll<number | string>().as('n'))
+          .where('created_at', '<', recordsBefore)
+          .executeTakeFirst()
+        const sess = await db
+          .selectFrom('sessions')
+          .select((eb) => eb.fn.countAll<number | string>().as('n'))
+          .where(staleSessions)
+          .executeTakeFirst()
+        return { ...result, idempotency: Number(idem?.n ?? 0), sessions: Number(sess?.n ?? 0) }
+      }
+      const t = new Date(now).toISOString()
+      const erased = await db
+        .updateTable('signups')
+        .set({ name: '', phone: '', erased_at: t, updated_at: t })
+        .where('event_id', 'in', expiredEvents)
+        .where('erased_at', 'is', null)
+        .executeTakeFirst()
+      const idem = await db.deleteFrom('idempotency').where('created_at', '<', recordsBefore).executeTakeFirst()
+      const sess = await db.deleteFrom('sessions').where(staleSessions).executeTakeFirst()
+      return {
+        ...result,
+        signups: Number(erased.numUpdatedRows),
+        idempotency: Number(idem.numDeletedRows),
+        sessions: Number(sess.numDeletedRows)
+      }
+    }
+    return dryRun ? run(this.db) : writeTransaction(this.database, run)
   }
 
   /* ----------------------------------------------------------------- sign-up */

@@ -1,7 +1,9 @@
 /**
- * `cli -- events import FILE.json` and `cli -- events export ID [--json]`: staff work from a
- * shell, directly against DATABASE_URL's database (same rules as the server: unset → SQLite
- * at ./data/app.db). Bad arguments: a one-line Chinese + English message on stderr, exit 2.
+ * `cli -- events import FILE.json`, `cli -- events export ID [--json]` and
+ * `cli -- events purge [--dry-run] [--json]`: staff work from a shell, directly against
+ * DATABASE_URL's database (same rules as the server: unset → SQLite at ./data/app.db). purge
+ * runs the server's retention purge now (SIGNUP_RETENTION_DAYS, SESSION_IDLE_DAYS). Bad
+ * arguments: a one-line Chinese + English message on stderr, exit 2.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -9,6 +11,8 @@ import { openDatabase, parseDatabaseUrl, writeTransaction } from '../../server/d
 import { EVENT_ID_RE, Store, newId } from '../../server/store'
 import { ApiError } from '../../server/errors'
 import { signupsCsv } from '../../server/csv'
+import { retentionFromEnv } from '../../server/config'
+import type { RetentionPolicy } from '../../server/store'
 import { validateEventInput } from '../../src/core/validation/event'
 
 export interface CliIo {
@@ -27,7 +31,8 @@ const defaultIo = (): CliIo => ({
 
 export const EVENTS_HELP = [
   'events import FILE.json      导入活动（JSON 数组）/ import events from a JSON array',
-  'events export ID [--json]    导出报名名单（默认 CSV）/ export an event\'s sign-ups (CSV, or JSON with --json)'
+  'events export ID [--json]    导出报名名单（默认 CSV）/ export an event\'s sign-ups (CSV, or JSON with --json)',
+  'events purge [--dry-run] [--json]  删除活动结束超过保留期的姓名和手机号等 / erase personal data past the retention period'
 ].join('\n')
 
 function usage(io: CliIo, zh: string, en: string): number {
@@ -40,13 +45,20 @@ export async function run(args: string[], ioOverride: Partial<CliIo> = {}): Prom
   const a = args[0] === 'events' ? args.slice(1) : [...args]
   const sub = a[0]
   if (sub === undefined || sub === 'help' || sub === '--help' || sub === '-h') {
-    if (sub === undefined) return usage(io, '缺少子命令：用法 events import FILE.json | events export ID [--json]', 'missing subcommand: usage events import FILE.json | events export ID [--json]')
+    if (sub === undefined) {
+      return usage(
+        io,
+        '缺少子命令：用法 events import FILE.json | events export ID [--json] | events purge [--dry-run] [--json]',
+        'missing subcommand: usage events import FILE.json | events export ID [--json] | events purge [--dry-run] [--json]'
+      )
+    }
     io.stdout(EVENTS_HELP + '\n')
     return 0
   }
   if (sub === 'import') return importCmd(a.slice(1), io)
   if (sub === 'export') return exportCmd(a.slice(1), io)
-  return usage(io, `未知子命令 ${sub}：可用 import、export`, `unknown subcommand ${sub}: use import or export`)
+  if (sub === 'purge') return purgeCmd(a.slice(1), io)
+  return usage(io, `未知子命令 ${sub}：可用 import、export、purge`, `unknown subcommand ${sub}: use import, export or purge`)
 }
 
 function openStore(io: CliIo): Store {
@@ -124,6 +136,44 @@ async function exportCmd(args: string[], io: CliIo): Promise<number> {
       return 1
     }
     throw e
+  } finally {
+    await store.close()
+  }
+}
+
+async function purgeCmd(args: string[], io: CliIo): Promise<number> {
+  const flags = new Set(['--dry-run', '--json'])
+  const unknown = args.find((x) => x.startsWith('-') && !flags.has(x))
+  if (unknown) return usage(io, `未知选项 ${unknown}`, `unknown option ${unknown}`)
+  const extra = args.find((x) => !flags.has(x))
+  if (extra !== undefined) return usage(io, `多余的参数 ${extra}：用法 events purge [--dry-run] [--json]`, `unexpected argument ${extra}: usage events purge [--dry-run] [--json]`)
+  const dryRun = args.includes('--dry-run')
+  const json = args.includes('--json')
+  let policy: RetentionPolicy
+  try {
+    policy = retentionFromEnv(io.env)
+  } catch (e) {
+    // intEnv's message is already "NAME=value 无效 / invalid: …" on one line.
+    io.stderr(`${(e as Error).message}\n`)
+    return 2
+  }
+  const store = openStore(io)
+  try {
+    await store.migrate()
+    const r = await store.purgeExpiredPersonalData(Date.now(), { ...policy, dryRun })
+    if (json) {
+      io.stdout(JSON.stringify(r) + '\n')
+    } else {
+      const zh = dryRun ? '将' : '已'
+      const en = dryRun ? 'would erase' : 'erased'
+      io.stdout(
+        `${dryRun ? '试运行，未改动数据 / dry run, nothing changed\n' : ''}` +
+          `${zh}删除 ${r.signups} 条报名的姓名和手机号（${r.events} 场活动结束超过 ${r.retentionDays} 日）/ ${en} name and phone of ${r.signups} sign-ups (${r.events} events ended over ${r.retentionDays} days ago)\n` +
+          `${zh}删除 ${r.idempotency} 条幂等重放记录 / ${dryRun ? 'would delete' : 'deleted'} ${r.idempotency} idempotency records\n` +
+          `${zh}删除 ${r.sessions} 个闲置超过 ${r.sessionIdleDays} 日的会话 / ${dryRun ? 'would delete' : 'deleted'} ${r.sessions} sessions idle over ${r.sessionIdleDays} days\n`
+      )
+    }
+    return 0
   } finally {
     await store.close()
   }

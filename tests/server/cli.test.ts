@@ -65,7 +65,7 @@ describeEachDb('events CLI', (db) => {
 
   test('bad arguments: one line of Chinese and English on stderr, exit 2', async () => {
     const env = { DATABASE_URL: db().url } as unknown as NodeJS.ProcessEnv
-    for (const args of [[], ['events'], ['events', 'frobnicate'], ['events', 'import'], ['events', 'import', '/no/such/file.json'], ['events', 'export'], ['events', 'export', 'a', 'b'], ['events', 'export', 'x', '--csv'], ['events', 'export', "'; drop"]]) {
+    for (const args of [[], ['events'], ['events', 'frobnicate'], ['events', 'import'], ['events', 'import', '/no/such/file.json'], ['events', 'export'], ['events', 'export', 'a', 'b'], ['events', 'export', 'x', '--csv'], ['events', 'export', "'; drop"], ['events', 'purge', '--all']]) {
       const c = capture(env)
       expect(await run(args, c.io)).toBe(2)
       const lines = c.out.stderr.trim().split('\n')

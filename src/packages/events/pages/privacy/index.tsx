@@ -10,8 +10,10 @@ interface Section {
 }
 
 /**
- * What the sign-up form collects, why, for how long and who sees it. The retention period is
- * the bureau's commitment (活动结束后 30 日); see the report of issue 6 on automating it.
+ * What the sign-up form collects, why, for how long and who sees it. 「保存多久」 describes what
+ * the server does: Store.purgeExpiredPersonalData (server/store.ts) blanks name and phone of
+ * sign-ups whose event ended more than 30 days ago (SIGNUP_RETENTION_DAYS), at start and every
+ * 6 hours, deletes the idempotency records after 30 days and sessions idle for 180 days.
  */
 const SECTIONS: Section[] = [
   {
@@ -29,7 +31,11 @@ const SECTIONS: Section[] = [
   },
   {
     title: '保存多久',
-    items: ['信访部门承诺：报名信息保存至活动结束后 30 日，期满后予以删除。']
+    items: [
+      '您填写的姓名和手机号保存至活动结束后 30 日。期满后由系统自动删除：服务器每 6 小时检查一次，删除所有已结束超过 30 日的活动中的报名姓名和手机号。',
+      '删除后，该条报名只保留参加人数、报名状态和签到情况等不含姓名、手机号的记录，用于统计参加情况；工作人员的报名名单和导出文件中不再有您的姓名和手机号。',
+      '为防止重复提交而暂存的报名请求记录，在提交 30 日后自动删除；连续 180 日未使用的登录状态自动失效并删除。'
+    ]
   },
   {
     title: '谁能看到',
