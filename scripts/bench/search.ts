@@ -5,10 +5,10 @@
  * Run alone with `npx tsx scripts/bench/search.ts`, or through `npm run bench`.
  */
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import Fuse from 'fuse.js'
 import MiniSearch from 'minisearch'
 import { createSearchIndex, search } from '../../src/core/search/engine'
+import { SEARCH_BUDGET_BYTES, searchFootprint } from '../search-footprint'
 import type { SearchDoc, SearchIndexData } from '../../src/core/search/types'
 import type { ArticleRef } from '../../src/core/law/types'
 import { buildCorpus } from '../../src/search/corpus'
@@ -96,31 +96,11 @@ export function engines(docs: SearchDoc[]): EngineRun[] {
   ]
 }
 
-/** Minified size of the run-time search code (engine and tables), via esbuild. */
-function codeBytes(): number | undefined {
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const esbuild = require('esbuild') as typeof import('esbuild')
-    const out = esbuild.buildSync({
-      entryPoints: [join(__dirname, '..', '..', 'src', 'core', 'search', 'engine.ts')],
-      bundle: true,
-      minify: true,
-      write: false,
-      format: 'cjs',
-      platform: 'neutral',
-    })
-    return out.outputFiles[0].contents.length
-  } catch {
-    return undefined
-  }
-}
-
 export async function benchSearch(): Promise<void> {
   const docs = buildCorpus()
   const [, fullBuildMs] = time(() => buildSearchIndexData())
   const scores = engines(docs).map((e) => evaluate(e, docs))
-  const indexBytes = Buffer.byteLength(readFileSync(INDEX_PATH))
-  const code = codeBytes()
+  const { indexBytes, codeBytes: code } = searchFootprint()
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`
   const ms = (x: number) => x.toFixed(3)
   const rows: string[][] = [
@@ -136,7 +116,7 @@ export async function benchSearch(): Promise<void> {
   for (const r of rows) console.log(r.map((cell, c) => pad(cell, widths[c])).join('  '))
   console.log(
     `our index: ${(indexBytes / 1024).toFixed(1)} KB JSON` +
-      (code !== undefined ? ` + ${(code / 1024).toFixed(1)} KB minified code = ${((indexBytes + code) / 1024).toFixed(1)} KB (budget 300 KB)` : '')
+      ` + ${(code / 1024).toFixed(1)} KB minified code = ${((indexBytes + code) / 1024).toFixed(1)} KB (budget ${SEARCH_BUDGET_BYTES / 1024} KB)`
   )
   const ours = scores[0]
   if (ours.misses.length) console.log(`our misses at 3 (${ours.misses.length}): ${ours.misses.join(' | ')}`)
