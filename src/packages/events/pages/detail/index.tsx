@@ -1,5 +1,6 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import { currentLink, ShareButton } from '../../../../components/ShareButton'
 import { PageShell } from '../../../../components/PageShell'
 import { useEvent } from '../../../../hooks/useEvent'
 import { StateView } from '../../../../components/StateView'
@@ -141,20 +142,7 @@ export default function EventDetailPage() {
         <View className='btn btn-secondary detail-action' role='button' aria-label='加入日历' onClick={() => addToCalendar(e)}>
           加入日历
         </View>
-        {isWeapp ? (
-          <Button className='btn btn-secondary detail-action detail-share' openType='share' aria-label='分享给朋友'>
-            分享
-          </Button>
-        ) : (
-          <View
-            className='btn btn-secondary detail-action'
-            role='button'
-            aria-label='复制活动链接，分享给朋友'
-            onClick={() => Taro.setClipboardData({ data: typeof window !== 'undefined' ? window.location.href : '' })}
-          >
-            复制链接
-          </View>
-        )}
+        <ShareButton className='detail-action detail-share' subject='这场活动' shareLabel='分享' copyLabel='复制链接' copyText={() => `${e.title} ${currentLink(withQuery(ROUTES.eventDetail, { id: e.id }))}`} />
       </View>
 
       <View

@@ -1,8 +1,9 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useMemo } from 'react'
 import { ClipCard, clipRoute } from '../../../../components/ClipCard'
 import { ClipPlayer } from '../../../../components/ClipPlayer'
+import { currentLink, ShareButton } from '../../../../components/ShareButton'
 import { PageShell } from '../../../../components/PageShell'
 import { RefLinks } from '../../../../components/RefLinks'
 import { StateView } from '../../../../components/StateView'
@@ -43,7 +44,6 @@ export default function PlayerPage() {
     )
   }
 
-  const isWeapp = Taro.getEnv() === Taro.ENV_TYPE.WEAPP
 
   return (
     <PageShell className='player-page'>
@@ -76,23 +76,7 @@ export default function PlayerPage() {
         </View>
       ) : null}
 
-      {isWeapp ? (
-        <Button className='btn btn-secondary player-share' openType='share' aria-label='把这部动漫转发给家人朋友'>
-          转发给家人朋友
-        </Button>
-      ) : (
-        <View
-          className='btn btn-secondary player-share'
-          role='button'
-          aria-label='复制这部动漫的链接，发给家人朋友'
-          onClick={() => {
-            const url = typeof location !== 'undefined' ? location.href : clipRoute(clip.id)
-            Taro.setClipboardData({ data: `${clip.title}（法治信访动漫）${url}` }).catch(() => undefined)
-          }}
-        >
-          复制链接，发给家人朋友
-        </View>
-      )}
+      <ShareButton className='player-share' subject='这部动漫' copyText={() => `${clip.title}（法治信访动漫）${currentLink(clipRoute(clip.id))}`} />
 
       {others.length ? (
         <View className='player-block'>

@@ -1,6 +1,7 @@
-import { Button, Text, View } from '@tarojs/components'
-import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useMemo } from 'react'
+import { ShareButton } from '../../../../components/ShareButton'
 import { PageShell } from '../../../../components/PageShell'
 import { RefLinks } from '../../../../components/RefLinks'
 import { StateView } from '../../../../components/StateView'
@@ -39,7 +40,6 @@ export default function QaDetailPage() {
     )
   }
 
-  const isWeapp = Taro.getEnv() === Taro.ENV_TYPE.WEAPP
 
   return (
     <PageShell className='qa-detail'>
@@ -103,22 +103,7 @@ export default function QaDetailPage() {
 
       <Text className='notice qa-detail-note'>以上是本程序对条文的通俗解读，不是法律意见；具体以条文原文和有关机关的答复为准。</Text>
 
-      {isWeapp ? (
-        <Button className='btn btn-secondary qa-detail-share' openType='share' aria-label='把这条问答转发给家人朋友'>
-          转发给家人朋友
-        </Button>
-      ) : (
-        <View
-          className='btn btn-secondary qa-detail-share'
-          role='button'
-          aria-label='复制这条问答，发给家人朋友'
-          onClick={() => {
-            Taro.setClipboardData({ data: `${entry.question}\n${entry.short}` }).catch(() => undefined)
-          }}
-        >
-          复制问答，发给家人朋友
-        </View>
-      )}
+      <ShareButton className='qa-detail-share' subject='这条问答' copyLabel='复制问答，发给家人朋友' copyText={() => `${entry.question}\n${entry.short}`} />
     </PageShell>
   )
 }
