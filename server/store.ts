@@ -143,20 +143,9 @@ export class Store {
     const state = { capacity: row.capacity, confirmedSeats }
     return {
       id: row.id,
-      kind: row.kind as EventKind,
-      title: row.title,
-      summary: row.summary,
-      startsAt: row.starts_at,
-      endsAt: row.ends_at,
-      venue: row.venue,
-      address: row.address,
-      district: row.district,
-      speaker: row.speaker,
-      capacity: row.capacity,
+      ...this.rowToInput(row),
       seatsLeft: seatsLeft(state),
-      status: eventStatus({ ...state, cancelled: row.cancelled === 1, startsAt: row.starts_at }, now),
-      latitude: Number(row.latitude),
-      longitude: Number(row.longitude)
+      status: eventStatus({ ...state, cancelled: row.cancelled === 1, startsAt: row.starts_at }, now)
     }
   }
 

@@ -27,9 +27,8 @@ export const EVENT_STATUS_LABELS: Record<EventStatus, string> = {
 /** The districts of Xiamen used by the sample data and the calendar's district filter. */
 export const DISTRICTS = ['思明', '湖里', '集美', '海沧', '同安', '翔安'] as const
 
-/** One session as every public endpoint shows it. Never carries personal data. */
-export interface PublicEvent {
-  id: string
+/** What staff send to create an event (POST /api/admin/events, `events import`). */
+export interface EventInput {
   kind: EventKind
   title: string
   summary: string
@@ -40,11 +39,16 @@ export interface PublicEvent {
   district: string
   speaker: string
   capacity: number
-  seatsLeft: number
-  status: EventStatus
   /** Venue coordinates (GCJ-02, as Taro.openLocation expects). */
   latitude: number
   longitude: number
+}
+
+/** One session as every public endpoint shows it: the staff's fields plus its live state. Never carries personal data. */
+export interface PublicEvent extends EventInput {
+  id: string
+  seatsLeft: number
+  status: EventStatus
 }
 
 /** GET /api/events */
@@ -58,22 +62,6 @@ export interface EventQuery {
   to?: string
   district?: string
   kind?: EventKind
-}
-
-/** What staff send to create an event (POST /api/admin/events, `events import`). */
-export interface EventInput {
-  kind: EventKind
-  title: string
-  summary: string
-  startsAt: string
-  endsAt: string
-  venue: string
-  address: string
-  district: string
-  speaker: string
-  capacity: number
-  latitude: number
-  longitude: number
 }
 
 /** PATCH /api/admin/events/:id: any subset of the fields plus `cancelled`. */
