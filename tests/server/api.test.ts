@@ -1,19 +1,11 @@
-import { ADMIN, type TestApp, client, describeEachDb, eventInput, futureIso, makeApp, nextPhone, person } from './helpers'
+import { ADMIN, client, describeEachDb, eventInput, futureIso, makeApp, nextPhone, person, useTestApp } from './helpers'
 import { csvCell } from '../../server/csv'
 
 describeEachDb('API', (db) => {
-  let app: TestApp
-  let c: ReturnType<typeof client>
-  beforeAll(async () => {
-    app = await makeApp(db())
-    c = client(app)
-  })
-  afterAll(async () => {
-    await app.close()
-  })
+  const suite = useTestApp(db)
 
   test('health checks the database', async () => {
-    const res = await app.inject('/api/health')
+    const res = await suite.app.inject('/api/health')
     expect(res.statusCode).toBe(200)
     expect(res.json()).toMatchObject({ status: 'ok', database: db().kind })
     expect(res.json().time).toMatch(/\+08:00$/)
@@ -21,11 +13,11 @@ describeEachDb('API', (db) => {
 
   test('errors have one shape and no stack', async () => {
     const cases = [
-      { res: await app.inject('/api/nope'), status: 404, code: 'NOT_FOUND' },
-      { res: await app.inject({ method: 'POST', url: '/api/session', headers: { 'content-type': 'application/json' }, payload: '{bad' }), status: 400, code: 'BAD_JSON' },
-      { res: await app.inject('/api/events/ev_missing'), status: 404, code: 'NOT_FOUND' },
-      { res: await app.inject('/api/events?from=2025-13-01'), status: 400, code: 'VALIDATION_FAILED' },
-      { res: await app.inject('/api/me/signups'), status: 401, code: 'UNAUTHORIZED' }
+      { res: await suite.app.inject('/api/nope'), status: 404, code: 'NOT_FOUND' },
+      { res: await suite.app.inject({ method: 'POST', url: '/api/session', headers: { 'content-type': 'application/json' }, payload: '{bad' }), status: 400, code: 'BAD_JSON' },
+      { res: await suite.app.inject('/api/events/ev_missing'), status: 404, code: 'NOT_FOUND' },
+      { res: await suite.app.inject('/api/events?from=2025-13-01'), status: 400, code: 'VALIDATION_FAILED' },
+      { res: await suite.app.inject('/api/me/signups'), status: 401, code: 'UNAUTHORIZED' }
     ]
     for (const { res, status, code } of cases) {
       expect(res.statusCode).toBe(status)
@@ -38,18 +30,18 @@ describeEachDb('API', (db) => {
   })
 
   test('a body over 16 KB is refused with 413', async () => {
-    const token = await c.session()
-    const ev = await c.createEvent()
-    const res = await c.signup(token, ev.id, person({ name: '张'.repeat(20000) }))
+    const token = await suite.c.session()
+    const ev = await suite.c.createEvent()
+    const res = await suite.c.signup(token, ev.id, person({ name: '张'.repeat(20000) }))
     expect(res.statusCode).toBe(413)
     expect(res.json().error.code).toBe('BODY_TOO_LARGE')
   })
 
   test('events list, filters and detail', async () => {
-    const a = await c.createEvent({ district: '湖里', kind: 'lawyer', startsAt: futureIso(40, 9) })
-    const b = await c.createEvent({ district: '湖里', kind: 'hearing', startsAt: futureIso(41, 9) })
-    const d = await c.createEvent({ district: '集美', kind: 'lawyer', startsAt: futureIso(42, 9) })
-    const list = async (q: string) => ((await app.inject(`/api/events${q}`)).json().events as Array<{ id: string }>).map((e) => e.id)
+    const a = await suite.c.createEvent({ district: '湖里', kind: 'lawyer', startsAt: futureIso(40, 9) })
+    const b = await suite.c.createEvent({ district: '湖里', kind: 'hearing', startsAt: futureIso(41, 9) })
+    const d = await suite.c.createEvent({ district: '集美', kind: 'lawyer', startsAt: futureIso(42, 9) })
+    const list = async (q: string) => ((await suite.app.inject(`/api/events${q}`)).json().events as Array<{ id: string }>).map((e) => e.id)
     expect(await list('?district=%E6%B9%96%E9%87%8C')).toEqual(expect.arrayContaining([a.id, b.id]))
     expect(await list('?district=%E6%B9%96%E9%87%8C')).not.toContain(d.id)
     const lawyers = await list('?kind=lawyer')
@@ -57,7 +49,7 @@ describeEachDb('API', (db) => {
     expect(lawyers).not.toContain(b.id)
     const day41 = futureIso(41).slice(0, 10)
     expect(await list(`?from=${day41}&to=${day41}`)).toEqual([b.id])
-    const detail = await app.inject(`/api/events/${a.id}`)
+    const detail = await suite.app.inject(`/api/events/${a.id}`)
     expect(detail.statusCode).toBe(200)
     const e = detail.json()
     expect(Object.keys(e).sort()).toEqual(
@@ -67,80 +59,80 @@ describeEachDb('API', (db) => {
     expect(e.endsAt).toMatch(/\+08:00$/)
     expect(e.status).toBe('open')
     expect(e.seatsLeft).toBe(20)
-    expect((await app.inject('/api/events?from=2025-02-30')).statusCode).toBe(400)
-    expect((await app.inject('/api/events?from=2025-03-02&to=2025-03-01')).json().error.code).toBe('VALIDATION_FAILED')
-    expect((await app.inject('/api/events?kind=party')).json().error.message).toContain('kind')
+    expect((await suite.app.inject('/api/events?from=2025-02-30')).statusCode).toBe(400)
+    expect((await suite.app.inject('/api/events?from=2025-03-02&to=2025-03-01')).json().error.code).toBe('VALIDATION_FAILED')
+    expect((await suite.app.inject('/api/events?kind=party')).json().error.message).toContain('kind')
   })
 
   test('sign-up: happy path, replay, duplicate phone, closed/cancelled/unknown events', async () => {
-    const token = await c.session()
-    const ev = await c.createEvent({ capacity: 3 })
+    const token = await suite.c.session()
+    const ev = await suite.c.createEvent({ capacity: 3 })
     const me = person({ partySize: 2 })
-    const first = await c.signup(token, ev.id, me, 'key-1')
+    const first = await suite.c.signup(token, ev.id, me, 'key-1')
     expect(first.statusCode).toBe(201)
     const body = first.json()
     expect(body).toEqual({ id: expect.any(String), status: 'confirmed', position: null, checkinCode: expect.stringMatching(/^[2-9A-Z]{8}$/) })
-    const replay = await c.signup(token, ev.id, me, 'key-1')
+    const replay = await suite.c.signup(token, ev.id, me, 'key-1')
     expect(replay.statusCode).toBe(201)
     expect(replay.body).toBe(first.body)
     expect(replay.headers['idempotent-replayed']).toBe('true')
-    const reused = await c.signup(token, ev.id, person(), 'key-1')
+    const reused = await suite.c.signup(token, ev.id, person(), 'key-1')
     expect(reused.statusCode).toBe(422)
     expect(reused.json().error.code).toBe('IDEMPOTENCY_KEY_REUSED')
-    const dup = await c.signup(token, ev.id, { ...me, partySize: 1 }, 'key-2')
+    const dup = await suite.c.signup(token, ev.id, { ...me, partySize: 1 }, 'key-2')
     expect(dup.statusCode).toBe(409)
     expect(dup.json().error.code).toBe('ALREADY_SIGNED_UP')
-    const other = await c.session()
-    const dup2 = await c.signup(other, ev.id, { ...me, name: '另一人' })
+    const other = await suite.c.session()
+    const dup2 = await suite.c.signup(other, ev.id, { ...me, name: '另一人' })
     expect(dup2.json().error.code).toBe('ALREADY_SIGNED_UP')
-    const wait = await c.signup(token, ev.id, person({ partySize: 2 }))
+    const wait = await suite.c.signup(token, ev.id, person({ partySize: 2 }))
     expect(wait.json()).toMatchObject({ status: 'waitlisted', position: 1 })
-    const detail = (await app.inject(`/api/events/${ev.id}`)).json()
+    const detail = (await suite.app.inject(`/api/events/${ev.id}`)).json()
     expect(detail).toMatchObject({ seatsLeft: 1, status: 'open' })
 
-    const past = await c.createEvent({ startsAt: futureIso(-2) })
-    const closed = await c.signup(token, past.id, person())
+    const past = await suite.c.createEvent({ startsAt: futureIso(-2) })
+    const closed = await suite.c.signup(token, past.id, person())
     expect(closed.statusCode).toBe(409)
     expect(closed.json().error.code).toBe('EVENT_CLOSED')
-    expect((await app.inject(`/api/events/${past.id}`)).json().status).toBe('closed')
+    expect((await suite.app.inject(`/api/events/${past.id}`)).json().status).toBe('closed')
 
-    const cancel = await app.inject({ method: 'PATCH', url: `/api/admin/events/${ev.id}`, headers: c.adminHeaders, payload: { cancelled: true } })
+    const cancel = await suite.app.inject({ method: 'PATCH', url: `/api/admin/events/${ev.id}`, headers: suite.c.adminHeaders, payload: { cancelled: true } })
     expect(cancel.statusCode).toBe(200)
     expect(cancel.json().status).toBe('cancelled')
-    const onCancelled = await c.signup(token, ev.id, person())
+    const onCancelled = await suite.c.signup(token, ev.id, person())
     expect(onCancelled.statusCode).toBe(409)
     expect(onCancelled.json().error.code).toBe('EVENT_CANCELLED')
     // Cancelling keeps the sign-ups.
-    expect((await c.adminSignups(ev.id)).signups).toHaveLength(2)
+    expect((await suite.c.adminSignups(ev.id)).signups).toHaveLength(2)
     // A replay after the event was cancelled still returns the first answer.
-    expect((await c.signup(token, ev.id, me, 'key-1')).body).toBe(first.body)
+    expect((await suite.c.signup(token, ev.id, me, 'key-1')).body).toBe(first.body)
 
-    const unknown = await c.signup(token, 'ev_doesnotexist', person())
+    const unknown = await suite.c.signup(token, 'ev_doesnotexist', person())
     expect(unknown.statusCode).toBe(404)
-    const noKey = await app.inject({ method: 'POST', url: `/api/events/${past.id}/signups`, headers: { authorization: `Bearer ${token}` }, payload: person() })
+    const noKey = await suite.app.inject({ method: 'POST', url: `/api/events/${past.id}/signups`, headers: { authorization: `Bearer ${token}` }, payload: person() })
     expect(noKey.json().error.code).toBe('IDEMPOTENCY_KEY_REQUIRED')
-    const noToken = await app.inject({ method: 'POST', url: `/api/events/${past.id}/signups`, headers: { 'idempotency-key': 'x' }, payload: person() })
+    const noToken = await suite.app.inject({ method: 'POST', url: `/api/events/${past.id}/signups`, headers: { 'idempotency-key': 'x' }, payload: person() })
     expect(noToken.statusCode).toBe(401)
   })
 
   test('my sign-ups are masked; other sessions and public endpoints never show name or phone', async () => {
-    const mine = await c.session()
-    const theirs = await c.session()
-    const ev = await c.createEvent({ capacity: 1 })
+    const mine = await suite.c.session()
+    const theirs = await suite.c.session()
+    const ev = await suite.c.createEvent({ capacity: 1 })
     const secretName = '欧阳隐私'
     const secretPhone = '13712345678'
-    expect((await c.signup(mine, ev.id, { name: secretName, phone: secretPhone, partySize: 1, consent: true })).statusCode).toBe(201)
-    const own = await app.inject({ url: '/api/me/signups', headers: { authorization: `Bearer ${mine}` } })
+    expect((await suite.c.signup(mine, ev.id, { name: secretName, phone: secretPhone, partySize: 1, consent: true })).statusCode).toBe(201)
+    const own = await suite.app.inject({ url: '/api/me/signups', headers: { authorization: `Bearer ${mine}` } })
     const ownBody = own.json()
     expect(ownBody.signups).toHaveLength(1)
     expect(ownBody.signups[0]).toMatchObject({ name: '欧***', phone: '137****5678', status: 'confirmed', event: { id: ev.id, seatsLeft: 0, status: 'full' } })
     const responses = [
       own,
-      await app.inject({ url: '/api/me/signups', headers: { authorization: `Bearer ${theirs}` } }),
-      await app.inject('/api/events'),
-      await app.inject(`/api/events/${ev.id}`),
-      await app.inject('/api/health'),
-      await app.inject({ method: 'DELETE', url: `/api/me/signups/${ownBody.signups[0].id}`, headers: { authorization: `Bearer ${theirs}` } })
+      await suite.app.inject({ url: '/api/me/signups', headers: { authorization: `Bearer ${theirs}` } }),
+      await suite.app.inject('/api/events'),
+      await suite.app.inject(`/api/events/${ev.id}`),
+      await suite.app.inject('/api/health'),
+      await suite.app.inject({ method: 'DELETE', url: `/api/me/signups/${ownBody.signups[0].id}`, headers: { authorization: `Bearer ${theirs}` } })
     ]
     for (const r of responses) {
       expect(r.body).not.toContain(secretPhone)
@@ -154,22 +146,22 @@ describeEachDb('API', (db) => {
     expect(responses[1].json().signups).toEqual([])
     expect(responses[5].statusCode).toBe(404)
     // Staff do see the full data.
-    const staff = await app.inject({ url: `/api/admin/events/${ev.id}/signups`, headers: c.adminHeaders })
+    const staff = await suite.app.inject({ url: `/api/admin/events/${ev.id}/signups`, headers: suite.c.adminHeaders })
     expect(staff.body).toContain(secretPhone)
     expect(staff.body).toContain(secretName)
   })
 
   test('admin routes need the admin token', async () => {
-    const ev = await c.createEvent()
+    const ev = await suite.c.createEvent()
     const urls = [`/api/admin/events/${ev.id}/signups`, `/api/admin/events/${ev.id}/signups.csv`]
     for (const url of urls) {
       for (const headers of [{} as Record<string, string>, { authorization: 'Bearer wrong' }, { authorization: `Bearer ${ADMIN}x` }, { authorization: ADMIN }]) {
-        const res = await app.inject({ url, headers })
+        const res = await suite.app.inject({ url, headers })
         expect(res.statusCode).toBe(401)
         expect(res.json().error.code).toBe('UNAUTHORIZED')
       }
     }
-    const post = await app.inject({ method: 'POST', url: '/api/admin/events', headers: { authorization: 'Bearer nope' }, payload: eventInput() })
+    const post = await suite.app.inject({ method: 'POST', url: '/api/admin/events', headers: { authorization: 'Bearer nope' }, payload: eventInput() })
     expect(post.statusCode).toBe(401)
     const disabled = await makeApp(db(), { adminToken: undefined })
     try {
@@ -182,21 +174,21 @@ describeEachDb('API', (db) => {
   })
 
   test('admin create validates and answers 201 with the event', async () => {
-    const bad = await app.inject({ method: 'POST', url: '/api/admin/events', headers: c.adminHeaders, payload: eventInput({ startsAt: 'tomorrow' }) })
+    const bad = await suite.app.inject({ method: 'POST', url: '/api/admin/events', headers: suite.c.adminHeaders, payload: eventInput({ startsAt: 'tomorrow' }) })
     expect(bad.statusCode).toBe(400)
     expect(bad.json().error.message).toContain('startsAt')
-    const extra = await app.inject({ method: 'POST', url: '/api/admin/events', headers: c.adminHeaders, payload: { ...eventInput(), seatsLeft: 3 } })
+    const extra = await suite.app.inject({ method: 'POST', url: '/api/admin/events', headers: suite.c.adminHeaders, payload: { ...eventInput(), seatsLeft: 3 } })
     expect(extra.statusCode).toBe(400)
-    const ok = await app.inject({ method: 'POST', url: '/api/admin/events', headers: c.adminHeaders, payload: eventInput({ startsAt: '2099-01-02T02:00:00Z', endsAt: '2099-01-02T04:00:00Z' }) })
+    const ok = await suite.app.inject({ method: 'POST', url: '/api/admin/events', headers: suite.c.adminHeaders, payload: eventInput({ startsAt: '2099-01-02T02:00:00Z', endsAt: '2099-01-02T04:00:00Z' }) })
     expect(ok.statusCode).toBe(201)
     expect(ok.json()).toMatchObject({ startsAt: '2099-01-02T10:00:00+08:00', endsAt: '2099-01-02T12:00:00+08:00', status: 'open', seatsLeft: 20 })
   })
 
   test('CSV export: BOM, quoting, formula neutralising', async () => {
-    const token = await c.session()
-    const ev = await c.createEvent()
-    await c.signup(token, ev.id, person({ name: '陈 小.明', phone: '13900001111' }))
-    const res = await app.inject({ url: `/api/admin/events/${ev.id}/signups.csv`, headers: c.adminHeaders })
+    const token = await suite.c.session()
+    const ev = await suite.c.createEvent()
+    await suite.c.signup(token, ev.id, person({ name: '陈 小.明', phone: '13900001111' }))
+    const res = await suite.app.inject({ url: `/api/admin/events/${ev.id}/signups.csv`, headers: suite.c.adminHeaders })
     expect(res.statusCode).toBe(200)
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8')
     expect(res.headers['content-disposition']).toContain('attachment')
@@ -216,44 +208,44 @@ describeEachDb('API', (db) => {
   })
 
   test('cancelling promotes the waitlist in order, seats permitting; cancel is idempotent', async () => {
-    const ev = await c.createEvent({ capacity: 2 })
-    const [ta, tb, tc, td] = [await c.session(), await c.session(), await c.session(), await c.session()]
-    const a = (await c.signup(ta, ev.id, person({ partySize: 2 }))).json()
-    const b = (await c.signup(tb, ev.id, person({ partySize: 1 }))).json()
-    const cc = (await c.signup(tc, ev.id, person({ partySize: 2 }))).json()
-    const d = (await c.signup(td, ev.id, person({ partySize: 1 }))).json()
+    const ev = await suite.c.createEvent({ capacity: 2 })
+    const [ta, tb, tc, td] = [await suite.c.session(), await suite.c.session(), await suite.c.session(), await suite.c.session()]
+    const a = (await suite.c.signup(ta, ev.id, person({ partySize: 2 }))).json()
+    const b = (await suite.c.signup(tb, ev.id, person({ partySize: 1 }))).json()
+    const cc = (await suite.c.signup(tc, ev.id, person({ partySize: 2 }))).json()
+    const d = (await suite.c.signup(td, ev.id, person({ partySize: 1 }))).json()
     expect([a.status, b.position, cc.position, d.position]).toEqual(['confirmed', 1, 2, 3])
-    const del = () => app.inject({ method: 'DELETE', url: `/api/me/signups/${a.id}`, headers: { authorization: `Bearer ${ta}` } })
+    const del = () => suite.app.inject({ method: 'DELETE', url: `/api/me/signups/${a.id}`, headers: { authorization: `Bearer ${ta}` } })
     const r1 = await del()
     expect(r1.statusCode).toBe(200)
     expect(r1.json()).toEqual({ id: a.id, status: 'cancelled' })
     expect((await del()).json()).toEqual({ id: a.id, status: 'cancelled' })
-    const list = (await c.adminSignups(ev.id)).signups
+    const list = (await suite.c.adminSignups(ev.id)).signups
     const byId = new Map(list.map((s) => [s.id, s]))
     expect(byId.get(a.id)?.status).toBe('cancelled')
     expect(byId.get(b.id)?.status).toBe('confirmed')
     expect(byId.get(cc.id)).toMatchObject({ status: 'waitlisted', position: 1 })
     expect(byId.get(d.id)?.status).toBe('confirmed')
-    const mineC = (await app.inject({ url: '/api/me/signups', headers: { authorization: `Bearer ${tc}` } })).json()
+    const mineC = (await suite.app.inject({ url: '/api/me/signups', headers: { authorization: `Bearer ${tc}` } })).json()
     expect(mineC.signups[0]).toMatchObject({ status: 'waitlisted', position: 1 })
     // Raising the capacity promotes too; lowering it below the confirmed seats is refused.
-    const up = await app.inject({ method: 'PATCH', url: `/api/admin/events/${ev.id}`, headers: c.adminHeaders, payload: { capacity: 4 } })
+    const up = await suite.app.inject({ method: 'PATCH', url: `/api/admin/events/${ev.id}`, headers: suite.c.adminHeaders, payload: { capacity: 4 } })
     expect(up.json()).toMatchObject({ capacity: 4, seatsLeft: 0, status: 'full' })
-    expect((await c.adminSignups(ev.id)).signups.find((s) => s.id === cc.id)?.status).toBe('confirmed')
-    const down = await app.inject({ method: 'PATCH', url: `/api/admin/events/${ev.id}`, headers: c.adminHeaders, payload: { capacity: 1 } })
+    expect((await suite.c.adminSignups(ev.id)).signups.find((s) => s.id === cc.id)?.status).toBe('confirmed')
+    const down = await suite.app.inject({ method: 'PATCH', url: `/api/admin/events/${ev.id}`, headers: suite.c.adminHeaders, payload: { capacity: 1 } })
     expect(down.statusCode).toBe(409)
     expect(down.json().error.code).toBe('CAPACITY_BELOW_CONFIRMED')
     // After cancelling, the same phone may sign up again.
-    const phoneA = (await c.adminSignups(ev.id)).signups.find((s) => s.id === a.id)?.phone
-    expect((await c.signup(ta, ev.id, person({ phone: phoneA }))).statusCode).toBe(201)
+    const phoneA = (await suite.c.adminSignups(ev.id)).signups.find((s) => s.id === a.id)?.phone
+    expect((await suite.c.signup(ta, ev.id, person({ phone: phoneA }))).statusCode).toBe(201)
   })
 
   test('check-in by code', async () => {
-    const ev = await c.createEvent({ capacity: 1 })
-    const t = await c.session()
-    const ok = (await c.signup(t, ev.id, person())).json()
-    const wl = (await c.signup(t, ev.id, person())).json()
-    const post = (code: string, headers = c.adminHeaders) => app.inject({ method: 'POST', url: '/api/admin/checkins', headers, payload: { code } })
+    const ev = await suite.c.createEvent({ capacity: 1 })
+    const t = await suite.c.session()
+    const ok = (await suite.c.signup(t, ev.id, person())).json()
+    const wl = (await suite.c.signup(t, ev.id, person())).json()
+    const post = (code: string, headers = suite.c.adminHeaders) => suite.app.inject({ method: 'POST', url: '/api/admin/checkins', headers, payload: { code } })
     const r1 = await post(ok.checkinCode.toLowerCase())
     expect(r1.statusCode).toBe(200)
     expect(r1.json()).toMatchObject({ alreadyCheckedIn: false, signup: { id: ok.id, eventId: ev.id, status: 'confirmed' } })
@@ -262,7 +254,7 @@ describeEachDb('API', (db) => {
     expect((await post(wl.checkinCode)).json().error.code).toBe('NOT_CONFIRMED')
     expect((await post('ZZZZZZZZ')).statusCode).toBe(404)
     expect((await post(ok.checkinCode, { authorization: 'Bearer x' })).statusCode).toBe(401)
-    const mine = (await app.inject({ url: '/api/me/signups', headers: { authorization: `Bearer ${t}` } })).json()
+    const mine = (await suite.app.inject({ url: '/api/me/signups', headers: { authorization: `Bearer ${t}` } })).json()
     expect(mine.signups.find((s: { id: string }) => s.id === ok.id).checkedIn).toBe(true)
   })
 

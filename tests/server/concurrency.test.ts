@@ -1,22 +1,14 @@
-import { client, describeEachDb, makeApp, person, request, type TestApp } from './helpers'
+import { describeEachDb, person, request, useTestApp } from './helpers'
 
 describeEachDb('concurrency', (db) => {
-  let app: TestApp
-  let c: ReturnType<typeof client>
-  beforeAll(async () => {
-    app = await makeApp(db())
-    c = client(app)
-  })
-  afterAll(async () => {
-    await app.close()
-  })
+  const suite = useTestApp(db)
 
   test('200 concurrent sign-ups for a 20-seat event: exactly 20 confirmed, 180 waitlisted in order, no 5xx', async () => {
-    const ev = await c.createEvent({ capacity: 20 })
-    const tokens = await Promise.all(Array.from({ length: 10 }, () => c.session()))
+    const ev = await suite.c.createEvent({ capacity: 20 })
+    const tokens = await Promise.all(Array.from({ length: 10 }, () => suite.c.session()))
     const results = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
-        request(app.base, {
+        request(suite.app.base, {
           method: 'POST',
           url: `/api/events/${ev.id}/signups`,
           headers: { authorization: `Bearer ${tokens[i % tokens.length]}`, 'idempotency-key': `conc-${i}` },
@@ -35,7 +27,7 @@ describeEachDb('concurrency', (db) => {
 
     // The database agrees: the staff list (sign-up order) has the 20 confirmed first, then the
     // waitlist numbered 1..180, and each answer's position matches it.
-    const staff = await c.adminSignups(ev.id)
+    const staff = await suite.c.adminSignups(ev.id)
     expect(staff.event.seatsLeft).toBe(0)
     expect(staff.event.status).toBe('full')
     expect(staff.signups.map((s) => s.status)).toEqual([...Array(20).fill('confirmed'), ...Array(180).fill('waitlisted')])
@@ -45,12 +37,12 @@ describeEachDb('concurrency', (db) => {
   }, 60_000)
 
   test('concurrent replays with one idempotency key take one seat and return one answer', async () => {
-    const ev = await c.createEvent({ capacity: 5 })
-    const token = await c.session()
+    const ev = await suite.c.createEvent({ capacity: 5 })
+    const token = await suite.c.session()
     const body = person({ partySize: 2 })
     const results = await Promise.all(
       Array.from({ length: 30 }, () =>
-        request(app.base, {
+        request(suite.app.base, {
           method: 'POST',
           url: `/api/events/${ev.id}/signups`,
           headers: { authorization: `Bearer ${token}`, 'idempotency-key': 'same-key' },
@@ -60,27 +52,27 @@ describeEachDb('concurrency', (db) => {
     )
     expect(results.map((r) => r.statusCode).every((s) => s === 201)).toBe(true)
     expect(new Set(results.map((r) => r.body)).size).toBe(1)
-    const staff = await c.adminSignups(ev.id)
+    const staff = await suite.c.adminSignups(ev.id)
     expect(staff.signups).toHaveLength(1)
     expect(staff.event.seatsLeft).toBe(3)
     // Sequential retries later: still the same single seat.
     for (let i = 0; i < 5; i++) {
-      const r = await c.signup(token, ev.id, body, 'same-key')
+      const r = await suite.c.signup(token, ev.id, body, 'same-key')
       expect(r.body).toBe(results[0].body)
     }
-    expect((await c.adminSignups(ev.id)).signups).toHaveLength(1)
+    expect((await suite.c.adminSignups(ev.id)).signups).toHaveLength(1)
   }, 30_000)
 
   test('concurrent cancels and sign-ups never over-fill', async () => {
-    const ev = await c.createEvent({ capacity: 10 })
-    const tokens = await Promise.all(Array.from({ length: 30 }, () => c.session()))
-    const first = await Promise.all(tokens.map((t) => c.signup(t, ev.id, person({ partySize: 1 + (Math.random() < 0.3 ? 1 : 0) }))))
+    const ev = await suite.c.createEvent({ capacity: 10 })
+    const tokens = await Promise.all(Array.from({ length: 30 }, () => suite.c.session()))
+    const first = await Promise.all(tokens.map((t) => suite.c.signup(t, ev.id, person({ partySize: 1 + (Math.random() < 0.3 ? 1 : 0) }))))
     const ids = first.map((r) => r.json().id as string)
     await Promise.all([
-      ...ids.slice(0, 8).map((id, i) => app.inject({ method: 'DELETE', url: `/api/me/signups/${id}`, headers: { authorization: `Bearer ${tokens[i]}` } })),
-      ...tokens.slice(0, 10).map((t) => c.signup(t, ev.id, person()))
+      ...ids.slice(0, 8).map((id, i) => suite.app.inject({ method: 'DELETE', url: `/api/me/signups/${id}`, headers: { authorization: `Bearer ${tokens[i]}` } })),
+      ...tokens.slice(0, 10).map((t) => suite.c.signup(t, ev.id, person()))
     ])
-    const staff = await c.adminSignups(ev.id)
+    const staff = await suite.c.adminSignups(ev.id)
     const seats = staff.signups.filter((s) => s.status === 'confirmed').reduce((n, s) => n + s.partySize, 0)
     expect(seats).toBeLessThanOrEqual(10)
     expect(staff.event.seatsLeft).toBe(10 - seats)

@@ -162,6 +162,19 @@ export function eventInput(over: Record<string, unknown> = {}) {
   }
 }
 
+/** One app and its client for a whole describe block: started before its tests, closed after. */
+export function useTestApp(db: () => TestDb, opts: Partial<AppOptions> = {}): { app: TestApp; c: ReturnType<typeof client> } {
+  const suite = {} as { app: TestApp; c: ReturnType<typeof client> }
+  beforeAll(async () => {
+    suite.app = await makeApp(db(), opts)
+    suite.c = client(suite.app)
+  })
+  afterAll(async () => {
+    await suite.app?.close()
+  })
+  return suite
+}
+
 /** Injection helpers around one app. */
 export function client(app: TestApp) {
   const adminHeaders = { authorization: `Bearer ${ADMIN}` }
