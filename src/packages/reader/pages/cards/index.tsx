@@ -1,6 +1,7 @@
 import { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { Image, Swiper, SwiperItem, Text, View } from '@tarojs/components'
 import { useState } from 'react'
+import { ChipTabs } from '../../../../components/ChipTabs'
 import { PageShell } from '../../../../components/PageShell'
 import { cardImageSrc, PictureCard } from '../../../../components/PictureCard'
 import { EXPLAINERS } from '../../../../content/explainers'
@@ -34,20 +35,13 @@ export default function CardsPage() {
 
   return (
     <PageShell className='cards'>
-      <View className='row wrap cards-tabs' role='tablist' aria-label='选择章节'>
-        {EXPLAINERS.map((c) => (
-          <View
-            key={c.chapter}
-            className={`chip ${c.chapter === chapter.chapter ? 'chip-active' : ''}`}
-            role='tab'
-            aria-selected={c.chapter === chapter.chapter}
-            aria-label={c.title}
-            onClick={() => selectChapter(c.chapter)}
-          >
-            {shortTitle(c.title)}
-          </View>
-        ))}
-      </View>
+      <ChipTabs
+        className='cards-tabs'
+        ariaLabel='选择章节'
+        selected={chapter.chapter}
+        onSelect={selectChapter}
+        tabs={EXPLAINERS.map((c) => ({ key: c.chapter, label: shortTitle(c.title), ariaLabel: c.title }))}
+      />
       <View className='row-between cards-heading'>
         <View className='text-title grow' role='heading' aria-level={1}>
           {chapter.title}

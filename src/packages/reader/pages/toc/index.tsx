@@ -2,6 +2,7 @@ import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { ArticleJump } from '../../../../components/ArticleJump'
+import { ChipTabs } from '../../../../components/ChipTabs'
 import { PageShell } from '../../../../components/PageShell'
 import { LAWS, lawById, XINFANG } from '../../../../content/laws/index'
 import { articleLabel } from '../../../../core/law/numerals'
@@ -23,20 +24,13 @@ export default function TocPage() {
 
   return (
     <PageShell className='toc'>
-      <View className='row wrap toc-laws' role='tablist' aria-label='选择法律法规'>
-        {LAWS.map((l) => (
-          <View
-            key={l.id}
-            className={`chip ${l.id === law.id ? 'chip-active' : ''}`}
-            role='tab'
-            aria-selected={l.id === law.id}
-            aria-label={l.name}
-            onClick={() => setLaw(l)}
-          >
-            {l.name}
-          </View>
-        ))}
-      </View>
+      <ChipTabs
+        className='toc-laws'
+        ariaLabel='选择法律法规'
+        selected={law.id}
+        onSelect={(id) => setLaw(lawById(id) ?? XINFANG)}
+        tabs={LAWS.map((l) => ({ key: l.id, label: l.name }))}
+      />
 
       <View className='card toc-head'>
         <Text className='text-title toc-title'>{law.title}</Text>
