@@ -27,7 +27,7 @@ export function measure() {
   const roots = (app.subPackages ?? []).map((p) => p.root.replace(/\/$/, ''))
   const sizes = new Map<string, number>([['main', 0], ...roots.map((r) => [r, 0] as [string, number])])
   for (const file of filesUnder(DIST)) {
-    if (file.endsWith('.map') || file.endsWith('.LICENSE.txt')) continue
+    if (file.endsWith('.map')) continue
     const rel = relative(DIST, file)
     const root = roots.find((r) => rel.startsWith(r + '/')) ?? 'main'
     sizes.set(root, (sizes.get(root) ?? 0) + statSync(file).size)
