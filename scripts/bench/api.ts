@@ -4,11 +4,11 @@
  * ~5 s each against GET /api/health and POST sign-ups (a unique Idempotency-Key and phone per
  * request, on a large-capacity event), and prints req/s and p99 latency side by side.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { spawnServer, type RunningServer } from '../spawn-server'
 
 interface AutocannonResult {
   requests: { average: number; total: number }
@@ -37,46 +37,11 @@ type Autocannon = (opts: {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const autocannon = require('autocannon') as Autocannon
 
-const ROOT = path.resolve(__dirname, '../..')
 const CONNECTIONS = 50
 const DURATION_S = 5
 
-function startServer(dbFile: string, adminToken: string): Promise<{ proc: ChildProcess; base: string }> {
-  const proc = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['server/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: `sqlite:${dbFile}`,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      ADMIN_TOKEN: adminToken,
-      SIGNUP_RATE_LIMIT: '0',
-      SAMPLE_DATA: '0',
-      LOG_LEVEL: 'warn',
-      STATIC_DIR: path.join(os.tmpdir(), 'yifa-bench-no-static'),
-      MEDIA_DIR: path.join(os.tmpdir(), 'yifa-bench-no-media')
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true
-  })
-  let out = ''
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 30_000)
-    const onData = (d: Buffer) => {
-      out += d.toString()
-      const m = /listening on (http:\/\/[^\s/]+)/.exec(out)
-      if (m) {
-        clearTimeout(timer)
-        resolve({ proc, base: m[1] })
-      }
-    }
-    proc.stdout?.on('data', onData)
-    proc.stderr?.on('data', onData)
-    proc.on('exit', (code) => {
-      clearTimeout(timer)
-      reject(new Error(`server exited (${code}):\n${out}`))
-    })
-  })
+function startServer(dbFile: string, adminToken: string): Promise<RunningServer> {
+  return spawnServer({ DATABASE_URL: `sqlite:${dbFile}`, ADMIN_TOKEN: adminToken })
 }
 
 async function json(url: string, init: RequestInit): Promise<Record<string, unknown>> {
@@ -97,7 +62,8 @@ export interface ApiBenchRow {
 export async function benchApi(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yifa-bench-'))
   const adminToken = crypto.randomBytes(16).toString('hex')
-  const { proc, base } = await startServer(path.join(dir, 'bench.db'), adminToken)
+  const server = await startServer(path.join(dir, 'bench.db'), adminToken)
+  const { base } = server
   try {
     const start = new Date(Date.now() + 30 * 86400_000).toISOString()
     const end = new Date(Date.now() + 30 * 86400_000 + 7200_000).toISOString()
@@ -156,11 +122,7 @@ export async function benchApi(): Promise<void> {
     ]
     process.stdout.write(lines.join('\n') + '\n')
   } finally {
-    try {
-      process.kill(-(proc.pid as number), 'SIGTERM')
-    } catch {
-      /* gone */
-    }
+    server.signal('SIGTERM')
     fs.rmSync(dir, { recursive: true, force: true })
   }
 }

@@ -3,12 +3,11 @@
  * and Debian's Chromium, driven by playwright-core, uses it like a citizen on a phone.
  * Build first: `npx taro build --type h5`.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { spawnServer } from '../../scripts/spawn-server'
 
 export const ROOT = join(__dirname, '..', '..')
 export const ADMIN_TOKEN = 'browser-test-admin-token'
@@ -19,47 +18,21 @@ export interface TestServer {
   stop: () => Promise<void>
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer()
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address()
-      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
-    })
-  })
-}
-
 export async function startServer(): Promise<TestServer> {
   if (!existsSync(join(ROOT, 'dist', 'h5', 'index.html'))) throw new Error('dist/h5 is missing: run `npx taro build --type h5` first')
   const dir = mkdtempSync(join(tmpdir(), 'yifa-browser-'))
-  const port = await freePort()
-  const child: ChildProcess = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['server/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `sqlite:${join(dir, 'app.db')}`, ADMIN_TOKEN, SIGNUP_RATE_LIMIT: '0' },
-    stdio: ['ignore', 'pipe', 'pipe']
+  const server = await spawnServer({
+    DATABASE_URL: `sqlite:${join(dir, 'app.db')}`,
+    ADMIN_TOKEN,
+    SAMPLE_DATA: '1',
+    STATIC_DIR: join(ROOT, 'dist', 'h5'),
+    MEDIA_DIR: join(ROOT, 'media')
   })
-  let output = ''
-  child.stdout?.on('data', (d) => (output += d))
-  child.stderr?.on('data', (d) => (output += d))
-  const url = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 30000
-  for (;;) {
-    try {
-      const res = await fetch(`${url}/api/health`)
-      if (res.ok) break
-    } catch {
-      // not up yet
-    }
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`server did not start:\n${output}`)
-    await new Promise((r) => setTimeout(r, 200))
-  }
   return {
-    url,
+    url: server.base,
     stop: async () => {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM')
-        await new Promise((r) => child.once('exit', r))
-      }
+      server.signal('SIGTERM')
+      await server.exit
       rmSync(dir, { recursive: true, force: true })
     }
   }

@@ -2,69 +2,10 @@
  * The real `tsx server/main.ts` process: kill -9 in the middle of a stream of sign-ups loses
  * no acknowledged sign-up, and SIGTERM shuts down cleanly with exit code 0.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
-import path from 'node:path'
+import { spawnServer } from '../../scripts/spawn-server'
 import { ADMIN, describeEachDb, eventInput, person, request } from './helpers'
 
-const ROOT = path.resolve(__dirname, '../..')
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx')
-
-/** SIGKILL the whole process group (tsx wrapper and the node process running the server). */
-function killHard(proc: ChildProcess) {
-  try {
-    process.kill(-(proc.pid as number), 'SIGKILL')
-  } catch {
-    /* already gone */
-  }
-}
-
-interface Running {
-  proc: ChildProcess
-  base: string
-  exit: Promise<number | null>
-  output: () => string
-}
-
-function startServer(databaseUrl: string): Promise<Running> {
-  const proc = spawn(TSX, ['server/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      ADMIN_TOKEN: ADMIN,
-      SIGNUP_RATE_LIMIT: '0',
-      SAMPLE_DATA: '0',
-      STATIC_DIR: path.join(ROOT, 'does-not-exist-h5'),
-      MEDIA_DIR: path.join(ROOT, 'does-not-exist-media'),
-      LOG_LEVEL: 'warn'
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group: tsx runs the server in a child node process, and kill -9 must hit
-    // that process (a SIGKILL cannot be relayed by the tsx wrapper).
-    detached: true
-  })
-  let out = ''
-  const exit = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)))
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 30_000)
-    const onData = (d: Buffer) => {
-      out += d.toString()
-      const m = /listening on (http:\/\/[^\s/]+)/.exec(out)
-      if (m) {
-        clearTimeout(timer)
-        resolve({ proc, base: m[1], exit, output: () => out })
-      }
-    }
-    proc.stdout?.on('data', onData)
-    proc.stderr?.on('data', onData)
-    exit.then((code) => {
-      clearTimeout(timer)
-      reject(new Error(`server exited (${code}) before listening:\n${out}`))
-    })
-  })
-}
+const startServer = (databaseUrl: string) => spawnServer({ DATABASE_URL: databaseUrl, ADMIN_TOKEN: ADMIN })
 
 describeEachDb('server process', (db) => {
   test('kill -9 during a stream of sign-ups: every acknowledged sign-up is there exactly once', async () => {
@@ -93,7 +34,7 @@ describeEachDb('server process', (db) => {
           else throw new Error(`unexpected ${res.statusCode} ${res.body}`)
           if (acked.length >= 40 && !killed) {
             killed = true
-            killHard(server.proc)
+            server.signal('SIGKILL')
           }
         } catch (e) {
           if (!killed) throw e
@@ -129,7 +70,7 @@ describeEachDb('server process', (db) => {
       expect(replay.body).toBe(a.answer)
       expect((await request(server.base, { url: `/api/admin/events/${eventId}/signups`, headers: admin })).json().signups).toHaveLength(signups.length)
     } finally {
-      killHard(server.proc)
+      server.signal('SIGKILL')
       await server.exit
     }
   }, 90_000)
