@@ -1,4 +1,5 @@
 import type { ExplainerCard, ExplainerChapter } from '../core/content/types'
+import { xinfangRef as ref } from '../core/law/refs'
 import type { ArticleRef } from '../core/law/types'
 
 /**
@@ -8,14 +9,6 @@ import type { ArticleRef } from '../core/law/types'
  * by `npx tsx scripts/render-explainers.ts`.
  */
 
-const X = '信访工作条例' as const
-
-function ref(article: number, paragraph?: number, item?: number): ArticleRef {
-  const r: ArticleRef = { law: X, article }
-  if (paragraph !== undefined) r.paragraph = paragraph
-  if (item !== undefined) r.item = item
-  return r
-}
 
 function card(id: string, title: string, body: string, alt: string, refs: ArticleRef[]): ExplainerCard {
   return { id, title, body, image: `${id}.png`, alt, refs }

@@ -1,5 +1,5 @@
 import type { FaqEntry } from '../core/content/types'
-import type { ArticleRef } from '../core/law/types'
+import { cite as ref } from '../core/law/refs'
 
 /*
  * 常见问答 (FAQ) of 依法信访.
@@ -17,12 +17,6 @@ import type { ArticleRef } from '../core/law/types'
 /** Where the app's (sample) contact data for the petition bureau lives. */
 const CONTACT = "见本程序'联系我们'里的信访部门联系方式（示例数据，以当地公布为准）"
 
-function ref(law: ArticleRef['law'], article: number, paragraph?: number, item?: number): ArticleRef {
-  const r: ArticleRef = { law, article }
-  if (paragraph) r.paragraph = paragraph
-  if (item) r.item = item
-  return r
-}
 /** 《信访工作条例》(2022) */
 const x = (article: number, paragraph?: number, item?: number) => ref('信访工作条例', article, paragraph, item)
 /** 行政复议法 (2023) */

@@ -1,4 +1,5 @@
 import type { Interpretation } from '../core/content/types'
+import { xinfangRef as ref } from '../core/law/refs'
 import type { ArticleRef } from '../core/law/types'
 
 /**
@@ -10,12 +11,6 @@ import type { ArticleRef } from '../core/law/types'
 
 const X = '信访工作条例' as const
 
-function ref(article: number, paragraph?: number, item?: number): ArticleRef {
-  const r: ArticleRef = { law: X, article }
-  if (paragraph !== undefined) r.paragraph = paragraph
-  if (item !== undefined) r.item = item
-  return r
-}
 
 function reading(article: number, meaning: string, whatToDo: string[], refs: ArticleRef[], deadline?: string): Interpretation {
   const r: Interpretation = { law: X, article, meaning, whatToDo, refs }

@@ -4,17 +4,11 @@
  * encoded files with ffprobe, so the data never drifts from the files in `media/`.
  * All paths are relative to the media base URL (the server's `/media/`, or a CDN).
  */
+import { xinfangRef as ref } from '../core/law/refs'
 import type { ArticleRef } from '../core/law/types'
 import type { Clip, MediaExport, Poster } from '../core/content/media-types'
 import manifest from './media-manifest.json'
 
-const L = '信访工作条例' as const
-const ref = (article: number, paragraph?: number, item?: number): ArticleRef => {
-  const r: ArticleRef = { law: L, article }
-  if (paragraph !== undefined) r.paragraph = paragraph
-  if (item !== undefined) r.item = item
-  return r
-}
 
 export interface ClipMeta {
   id: string

@@ -1,5 +1,5 @@
 import { articleLabel, numberToChinese } from './numerals'
-import type { ArticleRef } from './types'
+import type { ArticleRef, LawName } from './types'
 
 /** 「第三十六条第三款」, 「行政复议法第二十条」 when the law is not the default regulation. */
 export function formatRef(ref: ArticleRef, options: { withLaw?: boolean } = {}): string {
@@ -12,4 +12,17 @@ export function formatRef(ref: ArticleRef, options: { withLaw?: boolean } = {}):
 
 export function sameArticle(a: ArticleRef, b: ArticleRef): boolean {
   return a.law === b.law && a.article === b.article
+}
+
+/** A citation without empty fields: cite('信访工作条例', 31, undefined, 6) → { law, article: 31, item: 6 }. */
+export function cite(law: LawName, article: number, paragraph?: number, item?: number): ArticleRef {
+  const ref: ArticleRef = { law, article }
+  if (paragraph !== undefined) ref.paragraph = paragraph
+  if (item !== undefined) ref.item = item
+  return ref
+}
+
+/** A citation of the 2022 《信访工作条例》, the one content cites most. */
+export function xinfangRef(article: number, paragraph?: number, item?: number): ArticleRef {
+  return cite('信访工作条例', article, paragraph, item)
 }
