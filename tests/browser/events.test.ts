@@ -5,7 +5,7 @@ const suite = useServerAndBrowser(120000)
 test('活动 → pick a session → sign up → check-in code → 我的 shows it → cancel it', async () => {
   const { page, errors, context } = await phonePage(suite.browser)
   await page.goto(suite.server.url + '/')
-  await page.getByText('依法信访引导图').first().waitFor()
+  await page.getByText('依法信访引导图').filter({ visible: true }).first().waitFor()
   await openTab(page, '活动')
   await page.waitForURL(/pages\/events/)
 
@@ -40,7 +40,7 @@ test('活动 → pick a session → sign up → check-in code → 我的 shows i
   await page.getByRole('checkbox').click()
   await submit.click()
 
-  await page.getByText(/报名成功|候补第/).first().waitFor()
+  await page.getByText(/报名成功|候补第/).filter({ visible: true }).first().waitFor()
   const code = ((await page.locator('.checkin-code').textContent()) ?? '').trim()
   expect(code).toMatch(/^[A-Z0-9]{8}$/)
   expect(await page.locator('canvas.checkin-canvas').count()).toBe(1)

@@ -5,7 +5,7 @@ const suite = useServerAndBrowser(90000)
 test('我被罚款了，不服: the guide leads to the 行政复议 card with its 60-day limit', async () => {
   const { page, errors, context } = await phonePage(suite.browser)
   await page.goto(suite.server.url + '/')
-  await page.getByText('依法信访引导图').first().waitFor()
+  await page.getByText('依法信访引导图').filter({ visible: true }).first().waitFor()
   await openTab(page, '引导')
   await page.waitForURL(/pages\/guide/)
   await page.getByText('您遇到的是哪类事？').waitFor()

@@ -5,7 +5,7 @@ const suite = useServerAndBrowser(90000)
 test('the player plays a clip: currentTime advances, a caption cue shows, the position is resumed', async () => {
   const { page, errors, context } = await phonePage(suite.browser)
   await page.goto(suite.server.url + '/packages/media/pages/player/index?id=process')
-  await page.getByText('信访事项怎么走').first().waitFor()
+  await page.getByText('信访事项怎么走').filter({ visible: true }).first().waitFor()
   const video = page.locator('taro-video-core video')
   await video.waitFor({ state: 'attached' })
   // The captions are on the real <video> as a text track as well as in the overlay.

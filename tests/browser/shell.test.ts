@@ -7,7 +7,7 @@ const suite = useServerAndBrowser(90000)
 test('the home page shows the five tabs, and every tab opens', async () => {
   const { page, errors, context } = await phonePage(suite.browser)
   await page.goto(suite.server.url + '/')
-  await page.getByText('依法信访引导图').first().waitFor()
+  await page.getByText('依法信访引导图').filter({ visible: true }).first().waitFor()
   for (const tab of ['首页', '引导', '问答', '活动', '我的']) {
     await page.locator('.weui-tabbar__item', { hasText: tab }).first().waitFor()
   }
