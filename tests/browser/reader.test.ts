@@ -57,6 +57,15 @@ test('an unknown article shows an error that leads to the 目录', async () => {
   await context.close()
 })
 
+test('a hand-written link with the Chinese law name and 第三十五条 opens the same article', async () => {
+  const { page, errors, context } = await phonePage(suite.browser)
+  const query = `law=${encodeURIComponent('信访工作条例')}&article=${encodeURIComponent('第三十五条')}`
+  await page.goto(suite.server.url + '/packages/reader/pages/article/index?' + query)
+  await page.locator('.article-text').getByText('信访人对信访处理意见不服的', { exact: false }).first().waitFor()
+  expect(errors).toEqual([])
+  await context.close()
+})
+
 test('the 图解 page shows a card with its picture, and 下一张 moves on', async () => {
   const { page, context } = await phonePage(suite.browser)
   await page.goto(suite.server.url + '/packages/reader/pages/cards/index?chapter=1')

@@ -18,6 +18,23 @@ export function lawByName(name: string): Law | undefined {
   return LAWS.find((law) => law.name === name)
 }
 
+/**
+ * The law a link names. Links are written by hand too (posters, QR codes, other sites), so
+ * besides the id (`xinfang-2022`) accept the short name (信访工作条例), the full title and the
+ * id without its year (`xinfang`), percent-encoded or not.
+ */
+export function lawFromParam(value: string | undefined): Law | undefined {
+  if (!value) return undefined
+  let text = value.trim()
+  try {
+    text = decodeURIComponent(text)
+  } catch {
+    // not encoded: use as is
+  }
+  text = text.replace(/^《|》$/g, '')
+  return LAWS.find((law) => law.id === text || law.name === text || law.title === text || law.id.replace(/-\d{4}$/, '') === text)
+}
+
 export function lawIdOf(name: LawName): LawId {
   const law = lawByName(name)
   if (!law) throw new Error(`unknown law ${name}`)

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { articleCount, LAWS, lawById, refProblem, XINFANG } from '../../../src/content/laws'
+import { articleCount, LAWS, lawById, lawFromParam, refProblem, XINFANG } from '../../../src/content/laws'
 import { LAW_SOURCES } from '../../../src/content/laws/sources'
 import { clausesOf } from '../../../src/core/law/structure'
 import { articleLabel, chineseToNumber, numberToChinese } from '../../../src/core/law/numerals'
@@ -87,4 +87,23 @@ test('Chinese numerals round-trip for every article number in use', () => {
   expect(numberToChinese(10)).toBe('十')
   expect(chineseToNumber('两')).toBe(2)
   expect(chineseToNumber('abc')).toBeNaN()
+})
+
+describe('lawFromParam: the law a (possibly hand-written) link names', () => {
+  it.each([
+    ['xinfang-2022', 'xinfang-2022'],
+    ['xinfang', 'xinfang-2022'],
+    ['信访工作条例', 'xinfang-2022'],
+    ['《信访工作条例》', 'xinfang-2022'],
+    [encodeURIComponent('信访工作条例'), 'xinfang-2022'],
+    ['行政复议法', 'xingzheng-fuyi-2023'],
+    ['中华人民共和国行政诉讼法', 'xingzheng-susong-2017'],
+    ['laodong-zhongcai', 'laodong-zhongcai-2007']
+  ])('%s → %s', (param, id) => {
+    expect(lawFromParam(param)?.id).toBe(id)
+  })
+
+  it.each([undefined, '', 'xinfang-2005', '信访条例', '%E4%BF'])('%s names no law', (param) => {
+    expect(lawFromParam(param)).toBeUndefined()
+  })
 })

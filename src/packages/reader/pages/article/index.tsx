@@ -13,9 +13,10 @@ import { CHANNELS } from '../../../../content/guide/channels'
 import { channelRefs } from '../../../../core/guide/engine'
 import { relatedByRefs } from '../../../../core/law/related'
 import { interpretationOf } from '../../../../content/interpretations'
-import { chapterOf, findArticle, lawById, XINFANG } from '../../../../content/laws/index'
+import { chapterOf, findArticle, lawFromParam, XINFANG } from '../../../../content/laws/index'
 import { articleLabel } from '../../../../core/law/numerals'
 import type { Law } from '../../../../core/law/types'
+import { parseArticleInput } from '../../../../core/reader/jump'
 import { articleNumbers, cardsForArticle, neighboursOf, sectionOf } from '../../../../core/reader/navigation'
 import { articleRoute, articleRouteById, ROUTES, withQuery } from '../../../../routes'
 import * as favourites from '../../../../services/favourites'
@@ -25,8 +26,8 @@ import './index.css'
 /** The reader: one article's official text, our 解读, related 图解, prev/next, 收藏, copy and share. */
 export default function ArticlePage() {
   const { params } = useRouter()
-  const law = params.law ? lawById(params.law) : XINFANG
-  const number = Number(params.article)
+  const law = params.law ? lawFromParam(params.law) : XINFANG
+  const number = articleFromParam(params.article)
   const article = law && Number.isInteger(number) ? findArticle(law, number) : undefined
   const query = params.q ? safeDecode(params.q) : ''
   const [starred, setStarred] = useState(() => (law && article ? favourites.isFavourite({ law: law.id, article: number }) : false))
@@ -174,6 +175,13 @@ function missingHint(law: Law | undefined, number: number): string {
   const count = articleNumbers(law).length
   const which = Number.isInteger(number) && number > 0 && number < 10000 ? articleLabel(number) : '这一条'
   return `《${law.name}》共${count}条，没有${which}。请到目录里选择要看的条文。`
+}
+
+/** `35`, `第35条` or `第三十五条` (hand-written links); NaN when it names no article. */
+function articleFromParam(value: string | undefined): number {
+  if (!value) return NaN
+  const parsed = parseArticleInput(safeDecode(value), Number.MAX_SAFE_INTEGER)
+  return parsed.ok ? parsed.article : NaN
 }
 
 function safeDecode(value: string): string {

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { ArticleJump } from '../../../../components/ArticleJump'
 import { ChipTabs } from '../../../../components/ChipTabs'
 import { PageShell } from '../../../../components/PageShell'
-import { LAWS, lawById, XINFANG } from '../../../../content/laws/index'
+import { LAWS, lawById, lawFromParam, XINFANG } from '../../../../content/laws/index'
 import { articleLabel } from '../../../../core/law/numerals'
 import type { Law } from '../../../../core/law/types'
 import { articleNumbers, firstWords } from '../../../../core/reader/navigation'
@@ -19,7 +19,7 @@ function quoted(law: Law): string {
 /** 条例目录: pick a law, jump to an article by number, or browse chapter by chapter. */
 export default function TocPage() {
   const { params } = useRouter()
-  const [law, setLaw] = useState<Law>(() => lawById(params.law ?? '') ?? XINFANG)
+  const [law, setLaw] = useState<Law>(() => lawFromParam(params.law) ?? XINFANG)
   const count = articleNumbers(law).length
 
   return (
