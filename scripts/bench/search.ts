@@ -1,7 +1,8 @@
 /**
  * Search benchmark: our engine vs Fuse.js vs MiniSearch (default options) on the evaluation set
  * (tests/search/eval-queries.ts), in one process. Prints hit@1, hit@3, median and p95 latency
- * per query, index build time, and the size of our prebuilt index and search code.
+ * per query, index build time, and the size of our prebuilt index and search code; then hit@1 and
+ * hit@3 on the held-out set (tests/search/holdout-queries.ts), which was never used for tuning.
  * Run alone with `npx tsx scripts/bench/search.ts`, or through `npm run bench`.
  */
 import { readFileSync } from 'node:fs'
@@ -12,7 +13,8 @@ import { SEARCH_BUDGET_BYTES, searchFootprint } from '../search-footprint'
 import type { SearchDoc, SearchIndexData } from '../../src/core/search/types'
 import type { ArticleRef } from '../../src/core/law/types'
 import { buildCorpus } from '../../src/search/corpus'
-import { EVAL_QUERIES } from '../../tests/search/eval-queries'
+import { EVAL_QUERIES, type EvalQuery } from '../../tests/search/eval-queries'
+import { HOLDOUT_QUERIES } from '../../tests/search/holdout-queries'
 import { buildSearchIndexData, INDEX_PATH } from '../build-search-index'
 
 interface EngineRun {
@@ -48,8 +50,7 @@ function time<T>(fn: () => T): [T, number] {
   return [v, Number(process.hrtime.bigint() - t0) / 1e6]
 }
 
-export function evaluate(run: EngineRun, docs: SearchDoc[], rounds = 5): EngineScore {
-  const queries = EVAL_QUERIES
+export function evaluate(run: EngineRun, docs: SearchDoc[], queries: EvalQuery[] = EVAL_QUERIES, rounds = 5): EngineScore {
   let hit1 = 0
   let hit3 = 0
   const misses: string[] = []
@@ -99,7 +100,9 @@ export function engines(docs: SearchDoc[]): EngineRun[] {
 export async function benchSearch(): Promise<void> {
   const docs = buildCorpus()
   const [, fullBuildMs] = time(() => buildSearchIndexData())
-  const scores = engines(docs).map((e) => evaluate(e, docs))
+  const runs = engines(docs)
+  const scores = runs.map((e) => evaluate(e, docs))
+  const blind = runs.map((e) => evaluate(e, docs, HOLDOUT_QUERIES, 0))
   const { indexBytes, codeBytes: code } = searchFootprint()
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`
   const ms = (x: number) => x.toFixed(3)
@@ -109,6 +112,8 @@ export async function benchSearch(): Promise<void> {
     ['hit@3', ...scores.map((s) => pct(s.hit3))],
     ['median ms/query', ...scores.map((s) => ms(s.medianMs))],
     ['p95 ms/query', ...scores.map((s) => ms(s.p95Ms))],
+    [`hit@1 held-out (${HOLDOUT_QUERIES.length})`, ...blind.map((s) => pct(s.hit1))],
+    [`hit@3 held-out (${HOLDOUT_QUERIES.length})`, ...blind.map((s) => pct(s.hit3))],
     ['index build ms', ...scores.map((s, i) => (i === 0 ? `${s.buildMs.toFixed(1)} load / ${fullBuildMs.toFixed(0)} build` : s.buildMs.toFixed(1)))],
   ]
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => width(r[c]))))
@@ -120,6 +125,7 @@ export async function benchSearch(): Promise<void> {
   )
   const ours = scores[0]
   if (ours.misses.length) console.log(`our misses at 3 (${ours.misses.length}): ${ours.misses.join(' | ')}`)
+  if (blind[0].misses.length) console.log(`our held-out misses at 3 (${blind[0].misses.length}): ${blind[0].misses.join(' | ')}`)
 }
 
 /** Display width: CJK counts double. */
