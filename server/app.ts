@@ -14,6 +14,7 @@ import { ApiError, errorBody, handleError } from './errors'
 import { RateLimiter } from './rate-limit'
 import type { WechatConfig } from './wechat'
 import { registerPublicRoutes } from './routes/public'
+import { PURGE_EVERY_HOURS } from '../src/core/privacy/retention'
 import { registerAdminRoutes } from './routes/admin'
 
 export const BODY_LIMIT = 16 * 1024
@@ -50,7 +51,7 @@ export interface AppOptions {
   clock?: () => number
 }
 
-export const PURGE_INTERVAL_MS = 6 * 3600_000
+export const PURGE_INTERVAL_MS = PURGE_EVERY_HOURS * 3600_000
 
 export interface AppContext {
   store: Store

@@ -27,6 +27,7 @@ import { validateEventInput, validateEventPatch } from '../src/core/validation/e
 import { maskName, maskPhone } from '../src/core/validation/mask'
 import type { SignupInput } from '../src/core/validation/signup'
 import { buildSampleEvents } from '../src/config/sample-events'
+import { DEFAULT_RETENTION, type RetentionPolicy } from '../src/core/privacy/retention'
 
 type EventRow = Selectable<EventsTable>
 type SignupRow = Selectable<SignupsTable>
@@ -52,14 +53,7 @@ const showTime = (iso: string) => toBeijingIso(Date.parse(iso))
 export const EVENT_ID_RE = /^[A-Za-z0-9_-]{1,64}$/
 
 /** How long personal data is kept (see the privacy notice, pages/privacy). */
-export interface RetentionPolicy {
-  /** Days after an event ends before its sign-ups' names and phones are erased. */
-  retentionDays: number
-  /** Days a session may go unused before it expires and is deleted. */
-  sessionIdleDays: number
-}
-
-export const DEFAULT_RETENTION: RetentionPolicy = { retentionDays: 30, sessionIdleDays: 180 }
+export { DEFAULT_RETENTION, type RetentionPolicy } from '../src/core/privacy/retention'
 
 /** What one retention purge erased or deleted (or, on a dry run, would). Counts only. */
 export interface PurgeResult {

@@ -40,6 +40,13 @@ export function registerPublicRoutes(app: FastifyInstance, ctx: AppContext) {
     return { status: 'ok', database: store.dialect, time: toBeijingIso(Date.now()) }
   })
 
+  // The privacy notice in the app reads its 「保存多久」 numbers from here, so it states what
+  // this server actually does (SIGNUP_RETENTION_DAYS, SESSION_IDLE_DAYS).
+  app.get('/api/privacy', async () => ({
+    retentionDays: store.retention.retentionDays,
+    sessionIdleDays: store.retention.sessionIdleDays
+  }))
+
   app.post<{ Body: { code?: string } }>(
     '/api/session',
     {

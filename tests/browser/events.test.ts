@@ -64,3 +64,12 @@ test('活动 → pick a session → sign up → check-in code → 我的 shows i
   expect(errors).toEqual([])
   await context.close()
 })
+
+test('the privacy notice states the retention period this server applies', async () => {
+  const { page, errors, context } = await phonePage(suite.browser)
+  await page.goto(suite.server.url + '/packages/events/pages/privacy/index')
+  await page.locator('.privacy-title').waitFor()
+  await page.getByText(/保存至活动结束后 21 日/).waitFor()
+  expect(errors).toEqual([])
+  await context.close()
+})

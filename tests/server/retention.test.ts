@@ -48,6 +48,18 @@ describeEachDb('retention purge', (db) => {
     await raw.db.destroy()
   })
 
+  test('GET /api/privacy states the policy the purge applies, so the notice in the app cannot drift', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/privacy' })
+    expect(res.statusCode).toBe(200)
+    expect(res.json()).toEqual({ retentionDays: 30, sessionIdleDays: 180 })
+    const custom = await makeApp(db(), { purgeIntervalMs: 0, retention: { retentionDays: 45, sessionIdleDays: 90 } })
+    try {
+      expect((await custom.inject({ method: 'GET', url: '/api/privacy' })).json()).toEqual({ retentionDays: 45, sessionIdleDays: 90 })
+    } finally {
+      await custom.close()
+    }
+  })
+
   test('31 days after the end: names and phones erased (API, CSV, 我的报名); 29 days: kept; old replay records and idle sessions deleted', async () => {
     const token = await c.session()
     const old = await c.createEvent({ capacity: 3 })

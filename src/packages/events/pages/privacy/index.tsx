@@ -1,66 +1,37 @@
 import { Text, View } from '@tarojs/components'
+import { useEffect, useState } from 'react'
 import { PageShell } from '../../../../components/PageShell'
+import { privacyNotice } from '../../../../core/privacy/notice'
+import type { RetentionPolicy } from '../../../../core/privacy/retention'
+import { DEFAULT_RETENTION, fetchRetentionPolicy } from '../../../../services/privacy'
 import { ROUTES } from '../../../../routes'
 import { go } from '../../../../services/nav'
 import './index.css'
 
-interface Section {
-  title: string
-  items: string[]
-}
-
 /**
- * What the sign-up form collects, why, for how long and who sees it. 「保存多久」 describes what
- * the server does: Store.purgeExpiredPersonalData (server/store.ts) blanks name and phone of
- * sign-ups whose event ended more than 30 days ago (SIGNUP_RETENTION_DAYS), at start and every
- * 6 hours, deletes the idempotency records after 30 days and sessions idle for 180 days.
+ * What the sign-up form collects, why, for how long and who sees it. The retention periods are
+ * the server's own (GET /api/privacy); offline, the defaults are shown and marked as such.
  */
-const SECTIONS: Section[] = [
-  {
-    title: '收集哪些信息',
-    items: ['报名活动时，我们只收集您填写的姓名、手机号和参加人数。', '不收集身份证号、住址、信访事项内容等其他信息，也不读取您的通讯录、位置或相册。']
-  },
-  {
-    title: '为什么收集',
-    items: [
-      '报名：确认名额，名额已满时按报名先后排候补。',
-      '签到：活动现场凭签到码核对报名记录。',
-      '必要时联系：活动改期、取消或有重要变动时，工作人员可能通过手机号联系您。',
-      '这些信息不用于其他目的，不用于营销，不向任何第三方提供。'
-    ]
-  },
-  {
-    title: '保存多久',
-    items: [
-      '您填写的姓名和手机号保存至活动结束后 30 日。期满后由系统自动删除：服务器每 6 小时检查一次，删除所有已结束超过 30 日的活动中的报名姓名和手机号。',
-      '删除后，该条报名只保留参加人数、报名状态和签到情况等不含姓名、手机号的记录，用于统计参加情况；工作人员的报名名单和导出文件中不再有您的姓名和手机号。',
-      '为防止重复提交而暂存的报名请求记录，在提交 30 日后自动删除；连续 180 日未使用的登录状态自动失效并删除。'
-    ]
-  },
-  {
-    title: '谁能看到',
-    items: [
-      '只有经授权的信访部门工作人员可以查看完整的报名名单，用于组织活动和现场签到。',
-      '本程序的公开页面不显示任何人的报名信息；「我的报名」中您自己的姓名和手机号也只显示隐去部分后的形式（如 张*、138****1234）。'
-    ]
-  },
-  {
-    title: '您的权利',
-    items: [
-      '依照《中华人民共和国个人信息保护法》，您有权查阅、复制、更正、补充您的个人信息，有权要求删除，也可以撤回同意。',
-      '您可以随时在「我的 → 我的报名」中取消报名；需要查阅、更正或删除报名信息的，请联系信访部门。'
-    ]
-  }
-]
-
 export default function PrivacyPage() {
+  const [policy, setPolicy] = useState<RetentionPolicy>(DEFAULT_RETENTION)
+  const [unverified, setUnverified] = useState(false)
+  useEffect(() => {
+    let live = true
+    fetchRetentionPolicy()
+      .then((p) => live && setPolicy(p))
+      .catch(() => live && setUnverified(true))
+    return () => {
+      live = false
+    }
+  }, [])
+
   return (
     <PageShell className='privacy-page'>
       <View className='card'>
         <Text className='privacy-title'>个人信息保护说明</Text>
         <Text className='text-body'>适用于本程序的活动报名（巡回宣讲、律师+信访、公开听证等）。</Text>
       </View>
-      {SECTIONS.map((s) => (
+      {privacyNotice(policy).map((s) => (
         <View key={s.title} className='card privacy-section'>
           <Text className='privacy-heading'>{s.title}</Text>
           {s.items.map((item) => (
@@ -69,6 +40,11 @@ export default function PrivacyPage() {
               <Text className='grow'>{item}</Text>
             </View>
           ))}
+          {s.title === '保存多久' && unverified ? (
+            <View className='privacy-note' role='note'>
+              暂时连不上服务器，以上是默认保存期限；如有调整，以联网后显示的为准。
+            </View>
+          ) : null}
         </View>
       ))}
       <View className='card privacy-section'>
