@@ -14,10 +14,10 @@ export interface EvalQuery {
   accept: ArticleRef[]
 }
 
-const x = (...articles: number[]): ArticleRef[] => articles.map((article) => ({ law: '信访工作条例', article }))
-const fy = (...articles: number[]): ArticleRef[] => articles.map((article) => ({ law: '行政复议法', article }))
-const ss = (...articles: number[]): ArticleRef[] => articles.map((article) => ({ law: '行政诉讼法', article }))
-const ld = (...articles: number[]): ArticleRef[] => articles.map((article) => ({ law: '劳动争议调解仲裁法', article }))
+export const x = (...articles: number[]): ArticleRef[] => articles.map((article) => ({ law: '信访工作条例', article }))
+export const fy = (...articles: number[]): ArticleRef[] => articles.map((article) => ({ law: '行政复议法', article }))
+export const ss = (...articles: number[]): ArticleRef[] => articles.map((article) => ({ law: '行政诉讼法', article }))
+export const ld = (...articles: number[]): ArticleRef[] => articles.map((article) => ({ law: '劳动争议调解仲裁法', article }))
 
 export const EVAL_QUERIES: EvalQuery[] = [
   // ── 渠道：第17、18、21条 ──

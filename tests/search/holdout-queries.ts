@@ -1,17 +1,11 @@
-import type { EvalQuery } from './eval-queries'
-import type { ArticleRef } from '../../src/core/law/types'
+import { fy, ld, ss, x, type EvalQuery } from './eval-queries'
 
 /**
  * Held-out evaluation set: written in one sitting after the engine, its synonym and typo tables
  * were finished, and never used to tune them. `npm run bench` reports it beside EVAL_QUERIES so
- * the README can show how the engine does on questions it was not tuned for. Do not edit the
- * tables to make these pass; if one fails, add the fix to the main set first and keep this one blind.
+ * the README can show how the engine does on questions it was not tuned for. Never tune the
+ * tables against these: to fix a miss, add a similar query to EVAL_QUERIES and tune against that.
  */
-const x = (...articles: number[]): ArticleRef[] => articles.map((article) => ({ law: '信访工作条例', article }))
-const fy = (...articles: number[]): ArticleRef[] => articles.map((article) => ({ law: '行政复议法', article }))
-const ss = (...articles: number[]): ArticleRef[] => articles.map((article) => ({ law: '行政诉讼法', article }))
-const ld = (...articles: number[]): ArticleRef[] => articles.map((article) => ({ law: '劳动争议调解仲裁法', article }))
-
 export const HOLDOUT_QUERIES: EvalQuery[] = [
   { query: '信访局不收我的材料怎么办', accept: x(44, 22, 23) },
   { query: '超过两个月没人理我', accept: x(34, 45) },
