@@ -1,4 +1,5 @@
 import type { Cited, GuideChannel } from '../../core/guide/types'
+import { cite } from '../../core/law/refs'
 import type { ArticleRef, LawName } from '../../core/law/types'
 
 /**
@@ -8,22 +9,17 @@ import type { ArticleRef, LawName } from '../../core/law/types'
  * Phone numbers are national public hotlines only (110, 12345, 12348, 12333, 12368, 12388).
  */
 
-function cite(law: LawName) {
-  return (article: number, paragraph?: number, item?: number): ArticleRef => {
-    const ref: ArticleRef = { law, article }
-    if (paragraph !== undefined) ref.paragraph = paragraph
-    if (item !== undefined) ref.item = item
-    return ref
-  }
+function citing(law: LawName) {
+  return (article: number, paragraph?: number, item?: number): ArticleRef => cite(law, article, paragraph, item)
 }
 /** 信访工作条例 */
-const x = cite('信访工作条例')
+const x = citing('信访工作条例')
 /** 行政复议法 */
-const fy = cite('行政复议法')
+const fy = citing('行政复议法')
 /** 行政诉讼法 */
-const ss = cite('行政诉讼法')
+const ss = citing('行政诉讼法')
 /** 劳动争议调解仲裁法 */
-const ld = cite('劳动争议调解仲裁法')
+const ld = citing('劳动争议调解仲裁法')
 
 const c = (text: string, refs: ArticleRef[] = [], external?: string[]): Cited => (external ? { text, refs, external } : { text, refs })
 
@@ -31,10 +27,10 @@ const c = (text: string, refs: ArticleRef[] = [], external?: string[]): Cited =>
 
 const DONT_DISORDER = c(
   '不要在机关门口、公共场所非法聚集，不要围堵、冲击机关，拦截公务车辆或堵塞交通，也不要携带危险物品、管制器具，或在接待场所滞留滋事。',
-  [x(26, 1, 1), x(26, 1, 2), x(26, 1, 4)]
+  [x(26, undefined, 1), x(26, undefined, 2), x(26, undefined, 4)]
 )
-const DONT_THREATEN = c('不要侮辱、威胁工作人员，不要限制他人人身自由或毁坏财物。', [x(26, 1, 3)])
-const DONT_MANIPULATE = c('不要煽动、串联、胁迫他人信访，也不要借信访的名义敛财。', [x(26, 1, 5)])
+const DONT_THREATEN = c('不要侮辱、威胁工作人员，不要限制他人人身自由或毁坏财物。', [x(26, undefined, 3)])
+const DONT_MANIPULATE = c('不要煽动、串联、胁迫他人信访，也不要借信访的名义敛财。', [x(26, undefined, 5)])
 const DONT_CONSEQUENCE = c(
   '有这些行为的，工作人员会劝阻、批评教育；情节严重、构成违反治安管理行为的，由公安机关处罚；构成犯罪的，依法追究刑事责任。',
   [x(47, 1), x(47, 2)]
@@ -42,7 +38,7 @@ const DONT_CONSEQUENCE = c(
 const DONT_FABRICATE = c('反映情况要客观真实，不要捏造、歪曲事实，不要诬告陷害他人；否则要承担法律责任。', [x(19, 2), x(47, 3)])
 const DONT_SPLIT = c(
   '诉讼与信访分离：进入诉讼程序的事，按法律程序向法院、检察院等政法部门提出，不要再把同一件事当作普通信访反复反映。',
-  [x(28, 2), x(20, 2), x(31, 1, 1)]
+  [x(28, 2), x(20, 2), x(31, undefined, 1)]
 )
 
 const COURT_START = [
@@ -56,12 +52,12 @@ export const CHANNELS: GuideChannel[] = [
     name: '诉讼（涉法涉诉）',
     summary: c(
       '官司正在打、已经判了觉得不对，或者公安、检察院办的案子有问题，都属于涉及诉讼权利救济的事项。这类事实行诉访分离，要按法律程序找法院、检察院、公安机关等政法部门解决，而不是走普通信访。',
-      [x(28, 2), x(31, 1, 1), x(20, 2)]
+      [x(28, 2), x(31, undefined, 1), x(20, 2)]
     ),
     handler: c('人民法院、人民检察院、公安机关等政法部门。信访部门收到涉法涉诉的信件，也会转给同级政法部门处理。', [x(22, 2), x(20, 2)]),
     howToStart: [
       ...COURT_START,
-      c('对公安机关、检察机关的处理不服的，按法律程序向办案机关、它的上级机关或人民检察院提出。', [x(31, 1, 1)])
+      c('对公安机关、检察机关的处理不服的，按法律程序向办案机关、它的上级机关或人民检察院提出。', [x(31, undefined, 1)])
     ],
     prepare: [
       c('判决书、裁定书、调解书，或者受案回执、不立案通知书等办案文书。'),
@@ -71,23 +67,23 @@ export const CHANNELS: GuideChannel[] = [
     ],
     limits: [
       c('上诉、申请再审、申请执行等都有法定期限，期限写在判决书、裁定书的告知里，请以文书为准并尽早办理。', [], ['民事诉讼法', '刑事诉讼法', '行政诉讼法']),
-      c('涉法涉诉事项在法律程序依法终结前，按法律法规规定的程序处理。', [x(31, 1, 1)])
+      c('涉法涉诉事项在法律程序依法终结前，按法律法规规定的程序处理。', [x(31, undefined, 1)])
     ],
     next: [
-      c('法院、检察院、公安机关按各自的法律程序审查处理，结果以法律文书作出。', [x(31, 1, 1)]),
+      c('法院、检察院、公安机关按各自的法律程序审查处理，结果以法律文书作出。', [x(31, undefined, 1)]),
       c('走访反映涉诉问题的，信访部门会释法明理，引导您向有关政法部门反映。', [x(22, 2)]),
       c('符合国家司法救助条件的，有关政法部门按规定给予司法救助。', [x(37, 2)]),
       c('法律程序依法终结后，当地党委政府和基层组织会做好疏导、帮扶救助等工作。', [x(37, 3)])
     ],
     dont: [DONT_SPLIT, DONT_DISORDER, DONT_THREATEN, DONT_CONSEQUENCE],
-    refs: [x(20, 2), x(28, 2), x(31, 1, 1)]
+    refs: [x(20, 2), x(28, 2), x(31, undefined, 1)]
   },
   {
     id: 'labor-arbitration',
     name: '劳动争议调解、仲裁',
     summary: c(
       '拖欠工资、辞退、劳动合同、社保待遇等与单位的争议，可以先协商、调解；不愿调解或调解不成的，向劳动争议仲裁委员会申请仲裁。对仲裁裁决不服的，再到法院起诉。',
-      [ld(5), ld(2), x(31, 1, 2)]
+      [ld(5), ld(2), x(31, undefined, 2)]
     ),
     handler: c('劳动合同履行地或者用人单位所在地的劳动争议仲裁委员会；想先调解的，找企业劳动争议调解委员会、基层人民调解组织或乡镇、街道的劳动争议调解组织。', [
       ld(21, 2),
@@ -116,11 +112,11 @@ export const CHANNELS: GuideChannel[] = [
       c('仲裁庭审理后作出裁决；对裁决不服的，可以自收到裁决书之日起15日内向法院起诉。', [ld(48), ld(50)])
     ],
     dont: [
-      c('讨薪不要采取围堵单位或机关、堵塞道路等办法，这会被劝阻教育，情节严重的受到治安处罚。', [x(26, 1, 1), x(47, 2)]),
+      c('讨薪不要采取围堵单位或机关、堵塞道路等办法，这会被劝阻教育，情节严重的受到治安处罚。', [x(26, undefined, 1), x(47, 2)]),
       DONT_THREATEN,
       DONT_FABRICATE
     ],
-    refs: [ld(5), ld(27), x(31, 1, 2)],
+    refs: [ld(5), ld(27), x(31, undefined, 2)],
     related: ['labor-lawsuit']
   },
   {
@@ -141,7 +137,7 @@ export const CHANNELS: GuideChannel[] = [
       c('对仲裁裁决不服的，自收到裁决书之日起15日内起诉；期满不起诉的，裁决书发生法律效力。', [ld(48), ld(50)]),
       c('仲裁委员会不受理或逾期不决定的，可以就该争议向法院起诉。', [ld(29)])
     ],
-    next: [c('法院审查立案后，按民事诉讼程序审理。', [x(31, 1, 1)], ['民事诉讼法'])],
+    next: [c('法院审查立案后，按民事诉讼程序审理。', [x(31, undefined, 1)], ['民事诉讼法'])],
     dont: [DONT_SPLIT, DONT_DISORDER, DONT_CONSEQUENCE],
     refs: [ld(5), ld(48), ld(50)],
     related: ['labor-arbitration']
@@ -151,7 +147,7 @@ export const CHANNELS: GuideChannel[] = [
     name: '行政复议',
     summary: c(
       '对罚款、拆迁征收、证照被拒等行政机关的决定不服，可以申请行政复议，请复议机关重新审查。当场作出的处罚、不履行法定职责、政府信息不予公开、侵犯已取得的土地山林等自然资源权利的决定，必须先申请复议，对复议决定不服再起诉。',
-      [fy(2, 1), fy(11, 1), fy(23, 1), x(31, 1, 4)]
+      [fy(2, 1), fy(11), fy(23, 1), x(31, undefined, 4)]
     ),
     handler: c(
       '行政复议机关：对县级以上地方政府工作部门的决定不服的，一般向该部门所属的本级人民政府申请；对下一级人民政府的决定不服的，向上一级人民政府申请；海关、金融、外汇管理、税务、国家安全机关的决定，向上一级主管部门申请。',
@@ -185,11 +181,11 @@ export const CHANNELS: GuideChannel[] = [
     ],
     dont: [
       c('复议申请已被受理的，复议期间不能就同一决定到法院起诉；法院已经受理起诉的，就不能再申请复议。', [fy(29, 1), fy(29, 2)]),
-      c('可以通过行政复议解决的事，信访渠道也会引导您走复议程序；不要只反复信访而错过60日的申请期限。', [x(31, 1, 4), fy(20, 1)]),
+      c('可以通过行政复议解决的事，信访渠道也会引导您走复议程序；不要只反复信访而错过60日的申请期限。', [x(31, undefined, 4), fy(20, 1)]),
       DONT_DISORDER,
       DONT_CONSEQUENCE
     ],
-    refs: [fy(20), fy(23), ss(44), x(31, 1, 4)],
+    refs: [fy(20), fy(23), ss(44), x(31, undefined, 4)],
     related: ['admin-litigation']
   },
   {
@@ -252,8 +248,8 @@ export const CHANNELS: GuideChannel[] = [
     limits: [c('检举控告事项的告知，按纪检监察机关的有关规定执行，不适用一般信访事项15日内书面告知的规定。', [x(23, 4)])],
     next: [
       c('纪检监察机关依规依纪依法接收、受理、办理，并向您反馈。', [x(30, 1)]),
-      c('您的检举、揭发材料和有关情况，不得透露或转给被举报的人员、单位；违反的要被追责。', [x(30, 3), x(46, 1, 5)]),
-      c('任何组织和个人不得打击报复信访人。', [x(18, 4), x(46, 1, 6)])
+      c('您的检举、揭发材料和有关情况，不得透露或转给被举报的人员、单位；违反的要被追责。', [x(30, 3), x(46, undefined, 5)]),
+      c('任何组织和个人不得打击报复信访人。', [x(18, 4), x(46, undefined, 6)])
     ],
     dont: [DONT_FABRICATE, DONT_DISORDER, DONT_CONSEQUENCE],
     refs: [x(22, 2), x(30, 1)]
@@ -286,7 +282,7 @@ export const CHANNELS: GuideChannel[] = [
     next: [
       c('调解达成一致的，可以签调解协议书，双方应当履行。', [], ['人民调解法']),
       c('双方可以自调解协议生效之日起30日内共同向法院申请司法确认；确认后一方不履行的，另一方可以申请法院强制执行。', [], ['人民调解法第三十三条']),
-      c('调解不成或对方不履行的，可以到法院起诉。', [x(31, 1, 1)])
+      c('调解不成或对方不履行的，可以到法院起诉。', [x(31, undefined, 1)])
     ],
     dont: [DONT_THREATEN, DONT_DISORDER, DONT_CONSEQUENCE],
     refs: [x(37, 1)],
@@ -297,7 +293,7 @@ export const CHANNELS: GuideChannel[] = [
     name: '民事诉讼',
     summary: c(
       '合同、借款、侵权、婚姻家庭等民事纠纷，调解不成或者不愿调解的，可以向人民法院提起民事诉讼。涉及诉讼权利救济的事项实行诉访分离，由法院依法处理。',
-      [x(28, 2), x(31, 1, 1)],
+      [x(28, 2), x(31, undefined, 1)],
       ['民事诉讼法']
     ),
     handler: c('有管辖权的人民法院（一般是被告住所地的基层人民法院；合同、侵权纠纷等另有管辖规定，可以先到法院咨询）。', [], ['民事诉讼法']),
@@ -314,7 +310,7 @@ export const CHANNELS: GuideChannel[] = [
       c('经济确有困难、符合条件的，可以申请司法救助。', [x(37, 2)])
     ],
     dont: [DONT_SPLIT, DONT_FABRICATE, DONT_DISORDER, DONT_CONSEQUENCE],
-    refs: [x(28, 2), x(31, 1, 1)],
+    refs: [x(28, 2), x(31, undefined, 1)],
     related: ['mediation']
   },
   {
@@ -322,7 +318,7 @@ export const CHANNELS: GuideChannel[] = [
     name: '信访（投诉请求）',
     summary: c(
       '对机关、单位及其工作人员的工作不满意，有投诉请求，又不属于诉讼、仲裁、行政复议等法定途径的，可以通过信访提出。有权处理的机关要听取您的陈述、调查核实，并出具信访处理意见书。',
-      [x(17, 1), x(31, 1, 6)]
+      [x(17, 1), x(31, undefined, 6)]
     ),
     handler: c('对这件事有权处理的机关、单位；也可以向各级党委和政府信访部门提出，由其登记并转送、交办。', [x(14, 1, 1), x(22, 1)]),
     howToStart: [
@@ -343,23 +339,23 @@ export const CHANNELS: GuideChannel[] = [
       c('对处理意见不服的，自收到书面答复之日起30日内可以请求复查；对复查意见不服的，自收到之日起30日内可以请求复核。复查、复核机关各在30日内答复。', [x(35), x(36, 1)])
     ],
     next: [
-      c('有权处理的机关听取陈述、调查核实，出具信访处理意见书：支持、解释说明或者不予支持；重大复杂的可以举行听证。', [x(31, 1, 6), x(32)]),
+      c('有权处理的机关听取陈述、调查核实，出具信访处理意见书：支持、解释说明或者不予支持；重大复杂的可以举行听证。', [x(31, undefined, 6), x(32)]),
       c('双方同意的，可以调解、和解。', [x(33)]),
       c('生活确有困难的，可以告知或者帮助您申请社会救助。', [x(37, 2)]),
       c('可以在信访信息系统查询、评价办理情况。', [x(21, 2)]),
-      c('机关不登记、不受理、超期不告知，或推诿拖延、超期不办结的，由其上级责令改正。', [x(44), x(45, 1, 1)]),
+      c('机关不登记、不受理、超期不告知，或推诿拖延、超期不办结的，由其上级责令改正。', [x(44), x(45, undefined, 1)]),
       c('对复核意见不服、仍以同一事实和理由投诉的，不再受理。', [x(36, 3)])
     ],
     dont: [
       c('事项已经受理或正在办理、还在规定期限内的，不要就同一件事再向上级机关提出，上级不予受理。', [x(19, 3)]),
-      c('走访请到有权处理的机关设立或指定的接待场所，不要到别处聚集反映。', [x(20, 1), x(26, 1, 1), x(47, 1)]),
+      c('走访请到有权处理的机关设立或指定的接待场所，不要到别处聚集反映。', [x(20, 1), x(26, undefined, 1), x(47, 1)]),
       DONT_DISORDER,
       DONT_THREATEN,
       DONT_MANIPULATE,
       DONT_FABRICATE,
       DONT_CONSEQUENCE
     ],
-    refs: [x(17), x(18), x(19), x(20), x(31, 1, 6), x(34)]
+    refs: [x(17), x(18), x(19), x(20), x(31, undefined, 6), x(34)]
   },
   {
     id: 'petition-suggestion',
@@ -393,9 +389,9 @@ export const CHANNELS: GuideChannel[] = [
     name: '报警求助',
     summary: c(
       '正在发生违法犯罪，人身或财产安全受到威胁，请立即拨打 110 报警。请求机关查处违法行为、保护人身权和财产权的，机关应当依法履行职责或者答复。',
-      [x(31, 1, 5), ss(47, 2)]
+      [x(31, undefined, 5), ss(47, 2)]
     ),
-    handler: c('公安机关（110、派出所）。', [x(31, 1, 5)]),
+    handler: c('公安机关（110、派出所）。', [x(31, undefined, 5)]),
     howToStart: [
       c('紧急情况立即拨打 110。'),
       c('不紧急的，到就近派出所报案，留下报警回执或受案回执。')
@@ -407,26 +403,26 @@ export const CHANNELS: GuideChannel[] = [
     limits: [
       c(
         '请求机关履行保护人身权、财产权的法定职责，机关自接到申请之日起两个月内不履行的，应当先申请行政复议，对复议决定不服再向法院起诉；紧急情况下请求保护而机关不履行的，不受两个月的限制。',
-        [ss(47, 1), ss(47, 2), fy(23, 1, 3), fy(11, 1, 11)]
+        [ss(47, 1), ss(47, 2), fy(23, 1, 3), fy(11, undefined, 11)]
       )
     ],
     next: [
-      c('公安机关依法处置、调查，或者给予答复。', [x(31, 1, 5)]),
-      c('对公安机关不立案、处理不当的，按法律程序向公安机关、人民检察院提出。', [x(31, 1, 1)])
+      c('公安机关依法处置、调查，或者给予答复。', [x(31, undefined, 5)]),
+      c('对公安机关不立案、处理不当的，按法律程序向公安机关、人民检察院提出。', [x(31, undefined, 1)])
     ],
     dont: [
       c('报警要如实讲，不要谎报警情。', [], ['治安管理处罚法']),
-      c('不要以暴制暴，不要限制他人人身自由或毁坏财物。', [x(26, 1, 3)], ['治安管理处罚法']),
+      c('不要以暴制暴，不要限制他人人身自由或毁坏财物。', [x(26, undefined, 3)], ['治安管理处罚法']),
       DONT_CONSEQUENCE
     ],
-    refs: [x(31, 1, 5), ss(47)]
+    refs: [x(31, undefined, 5), ss(47)]
   },
   {
     id: 'info-disclosure',
     name: '政府信息公开',
     summary: c(
       '想了解征收补偿标准、规划、政策文件等政府信息，可以先查政府网站主动公开的内容；没有公开的，可以向行政机关申请公开。对不予公开不服的，要先申请行政复议。',
-      [fy(11, 1, 14), fy(23, 1, 4)],
+      [fy(11, undefined, 14), fy(23, 1, 4)],
       ['政府信息公开条例']
     ),
     handler: c('掌握该信息的地方人民政府或其工作部门的政府信息公开工作机构。', [], ['政府信息公开条例']),
@@ -448,7 +444,7 @@ export const CHANNELS: GuideChannel[] = [
       c('不予公开的，先申请行政复议；对复议决定不服，再向法院起诉。', [fy(23, 1, 4), ss(45)])
     ],
     dont: [DONT_DISORDER, DONT_CONSEQUENCE],
-    refs: [fy(11, 1, 14), fy(23, 1, 4)],
+    refs: [fy(11, undefined, 14), fy(23, 1, 4)],
     related: ['admin-reconsideration']
   }
 ]

@@ -1,13 +1,7 @@
 import type { Cited, ProcessStep } from '../../core/guide/types'
+import { xinfangRef as x } from '../../core/law/refs'
 import type { ArticleRef } from '../../core/law/types'
 
-/** 《信访工作条例》 citation helper. */
-function x(article: number, paragraph?: number, item?: number): ArticleRef {
-  const ref: ArticleRef = { law: '信访工作条例', article }
-  if (paragraph !== undefined) ref.paragraph = paragraph
-  if (item !== undefined) ref.item = item
-  return ref
-}
 const c = (text: string, refs: ArticleRef[]): Cited => ({ text, refs })
 
 /**
@@ -53,7 +47,7 @@ export const PROCESS_STEPS: ProcessStep[] = [
     explanation: [
       c('直接向有关机关提出的，能当场告知的当场书面告知；不能当场告知的，自收到之日起15日内书面告知（姓名、住址不清的除外）。', [x(23, 2)]),
       c('转送、交办来的，办理机关自收到之日起15日内书面告知接收情况以及处理途径和程序。', [x(23, 3)]),
-      c('应当走诉讼、仲裁、行政复议等法定程序的，会导入相应程序处理。', [x(31, 1, 1), x(31, 1, 2), x(31, 1, 4)]),
+      c('应当走诉讼、仲裁、行政复议等法定程序的，会导入相应程序处理。', [x(31, undefined, 1), x(31, undefined, 2), x(31, undefined, 4)]),
       c('不按规定登记、不受理，或者没有在规定期限内书面告知是否受理的，由上级机关责令改正。', [x(44)])
     ],
     refs: [x(23, 2), x(23, 3), x(31), x(44)],
@@ -64,12 +58,12 @@ export const PROCESS_STEPS: ProcessStep[] = [
     title: '办理',
     short: '自受理之日起60日内办结，复杂的可延长，最多30日',
     explanation: [
-      c('有权处理的机关听取信访人陈述事实和理由，调查核实；重大、复杂、疑难的，可以举行听证。', [x(31, 1, 6)]),
+      c('有权处理的机关听取信访人陈述事实和理由，调查核实；重大、复杂、疑难的，可以举行听证。', [x(31, undefined, 6)]),
       c('自受理之日起60日内办结；情况复杂的，经负责人批准可以延长，延长不超过30日，并告知延期理由。', [x(34)]),
       c('双方同意的，可以调解、和解，达成一致的制作协议书。', [x(33)]),
-      c('推诿、敷衍、拖延或者超期不办结的，由上级机关责令改正。', [x(45, 1, 1)])
+      c('推诿、敷衍、拖延或者超期不办结的，由上级机关责令改正。', [x(45, undefined, 1)])
     ],
-    refs: [x(31, 1, 6), x(33), x(34), x(45)],
+    refs: [x(31, undefined, 6), x(33), x(34), x(45)],
     durationLabel: '60日，可延长30日',
     stage: 'accepted'
   },

@@ -1,27 +1,19 @@
-import type { ArticleRef } from '../law/types'
+import { xinfangRef as x } from '../law/refs'
 import type { CitedText, DeadlineStage, StageDef } from './types'
-
-/** 《信访工作条例》 citation helper: x(34), x(23, 3), x(45, 1, 1). */
-function x(article: number, paragraph?: number, item?: number): ArticleRef {
-  const ref: ArticleRef = { law: '信访工作条例', article }
-  if (paragraph !== undefined) ref.paragraph = paragraph
-  if (item !== undefined) ref.item = item
-  return ref
-}
 
 const OVERDUE_HANDLING: CitedText = {
   text: '到期没有办结、也没有告知延期理由的，可以向该机关、单位的上级机关、单位反映，由上级责令改正；推诿、敷衍、拖延的，对直接责任人员依规依纪依法处理。',
-  refs: [x(45, 1, 1), x(34)]
+  refs: [x(45, undefined, 1), x(34)]
 }
 
 const OVERDUE_REVIEW_REPLY: CitedText = {
   text: '到期没有收到复查意见的，可以向复查机关、单位的上级机关、单位反映，由上级责令改正。',
-  refs: [x(45, 1, 1), x(35)]
+  refs: [x(45, undefined, 1), x(35)]
 }
 
 const OVERDUE_RECHECK_REPLY: CitedText = {
   text: '到期没有收到复核意见（举行听证的，听证时间不计入）的，可以向复核机关、单位的上级机关、单位反映，由上级责令改正。',
-  refs: [x(45, 1, 1), x(36, 1), x(36, 2)]
+  refs: [x(45, undefined, 1), x(36, 1), x(36, 2)]
 }
 
 /**
@@ -59,7 +51,7 @@ export const STAGES: StageDef[] = [
         basis: '直接向有关机关、单位提出的，能当场告知的应当当场书面告知；不能当场告知的，自收到之日起15日内书面告知（姓名、住址不清的除外）。',
         ifMissed: {
           text: '到期没有书面告知您是否受理的，可以向该机关、单位的上级机关、单位反映，由上级责令改正。',
-          refs: [x(44, 1, 3)]
+          refs: [x(44, undefined, 3)]
         }
       }
     ]
@@ -94,7 +86,7 @@ export const STAGES: StageDef[] = [
         basis: '属于本机关、单位职权范围的，应当自收到之日起15日内书面告知信访人接收情况以及处理途径和程序。',
         ifMissed: {
           text: '到期没有书面告知您的，可以向该机关、单位的上级机关、单位反映，由上级责令改正。',
-          refs: [x(44, 1, 3)]
+          refs: [x(44, undefined, 3)]
         }
       }
     ]

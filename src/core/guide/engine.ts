@@ -1,5 +1,5 @@
 import type { ArticleRef } from '../law/types'
-import { clausesOf } from '../law/structure'
+import { clausesOf, refProblemIn } from '../law/structure'
 import type {
   Cited,
   DecodeResult,
@@ -183,8 +183,11 @@ export function resolveRef(ref: ArticleRef, lookup: LawLookup): string[] | undef
   return article.paragraphs
 }
 
+/** True when the citation resolves and is written as Chinese law cites (no 款 on a one-款 article). */
 export function refExists(ref: ArticleRef, lookup: LawLookup): boolean {
-  return resolveRef(ref, lookup) !== undefined
+  if (resolveRef(ref, lookup) === undefined) return false
+  const article = lookup(ref.law, ref.article)
+  return article !== undefined && refProblemIn({ number: ref.article, paragraphs: article.paragraphs }, ref) === null
 }
 
 /** Every citation on a channel card (summary, handler, lists and the card's own refs). */

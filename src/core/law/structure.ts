@@ -30,6 +30,10 @@ export function refProblemIn(article: Article | undefined, ref: ArticleRef): str
   if (ref.paragraph !== undefined && (ref.paragraph < 1 || ref.paragraph > clauses.length)) {
     return `${ref.law} article ${ref.article} has ${clauses.length} paragraph(s), not ${ref.paragraph}`
   }
+  // Chinese citation names no 款 when the article has only one: 第二十六条第一项, not 第二十六条第一款第一项.
+  if (ref.paragraph !== undefined && clauses.length === 1) {
+    return `${ref.law} article ${ref.article} has a single paragraph: cite it without a paragraph`
+  }
   if (ref.item !== undefined) {
     const clause = clauses[(ref.paragraph ?? 1) - 1]
     if (!clause.items.length) return `${ref.law} article ${ref.article} paragraph ${ref.paragraph ?? 1} has no enumerated items`

@@ -27,6 +27,9 @@ describe('the checkers themselves', () => {
     expect(refProblem({ law: X, article: 22, paragraph: 2, item: 1 })).not.toBeNull()
     // 第二十二条 has 2 款 (the items belong to the first), not 5.
     expect(refProblem({ law: X, article: 22, paragraph: 3 })).not.toBeNull()
+    // One-款 articles are cited without 款: 第二十六条第一项, never 第二十六条第一款第一项.
+    expect(refProblem({ law: X, article: 26, paragraph: 1, item: 1 })).not.toBeNull()
+    expect(refProblem({ law: X, article: 34, paragraph: 1 })).not.toBeNull()
   })
   it('catch 2005 numbering', () => {
     expect(numberingProblems('不得围堵、冲击机关', [20])).toHaveLength(1)

@@ -79,8 +79,8 @@ describe('every stage', () => {
         if (e.actor === 'agency' && e.key !== 'objection') expect(e.ifMissed.refs.some((r) => r.article === 44 || r.article === 45 || r.article === 43)).toBe(true)
       }
     }
-    expect(entry('accepted', '2026-06-01', 'handled').ifMissed.refs).toContainEqual({ law: '信访工作条例', article: 45, paragraph: 1, item: 1 })
-    expect(entry('submitted', '2026-06-01', 'notice').ifMissed.refs).toContainEqual({ law: '信访工作条例', article: 44, paragraph: 1, item: 3 })
+    expect(entry('accepted', '2026-06-01', 'handled').ifMissed.refs).toContainEqual({ law: '信访工作条例', article: 45, item: 1 })
+    expect(entry('submitted', '2026-06-01', 'notice').ifMissed.refs).toContainEqual({ law: '信访工作条例', article: 44, item: 3 })
   })
 })
 

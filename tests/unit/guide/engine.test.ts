@@ -161,7 +161,9 @@ describe('validateTree', () => {
     expect(codes(bad({ law: '信访工作条例', article: 36, paragraph: 4 }))).toContain('MISSING_REF@A')
     expect(codes(bad({ law: '信访工作条例', article: 31, item: 7 }))).toContain('MISSING_REF@A')
     expect(codes(bad({ law: '民法典', article: 188 }))).toContain('MISSING_REF@A')
-    expect(codes(bad({ law: '信访工作条例', article: 31, paragraph: 1, item: 6 }))).toEqual([])
+    expect(codes(bad({ law: '信访工作条例', article: 31, item: 6 }))).toEqual([])
+    // 第三十一条 has one 款: 「第三十一条第一款第六项」 is not how Chinese law is cited.
+    expect(codes(bad({ law: '信访工作条例', article: 31, paragraph: 1, item: 6 }))).toContain('MISSING_REF@A')
   })
 
   it('finds uncited time limits and duplicate ids', () => {
