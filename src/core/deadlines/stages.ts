@@ -30,12 +30,13 @@ export const STAGES: StageDef[] = [
     periods: [
       {
         key: 'transfer',
-        label: '信访部门转送、交办的最晚日期',
+        label: '交给信访部门的：转送、交办的最晚日期',
         length: 15,
         unit: 'day',
         actor: 'agency',
         refs: [x(22, 1)],
         basis: '党委和政府信访部门收到信访事项应当登记，并在15日内转送、交办有权处理的机关、单位。',
+        remark: '转送、交办后，由办理机关自收到之日起15日内书面告知您；知道它收到的日期后，请选「我的事项被转送、交办到办理机关」再算一次。',
         ifMissed: {
           text: '信访部门到期没有登记、转送、交办的，可以向它的上级机关反映，由上级责令改正。',
           refs: [x(43)]
@@ -43,11 +44,12 @@ export const STAGES: StageDef[] = [
       },
       {
         key: 'notice',
-        label: '书面告知是否受理的最晚日期',
+        label: '直接交给有权处理机关的：书面告知的最晚日期',
         length: 15,
         unit: 'day',
         actor: 'agency',
         refs: [x(23, 2)],
+        remark: '只适用于直接向有权处理的机关、单位提出的；交给信访部门的，告知期限从办理机关收到转送、交办之日起算。',
         basis: '直接向有关机关、单位提出的，能当场告知的应当当场书面告知；不能当场告知的，自收到之日起15日内书面告知（姓名、住址不清的除外）。',
         ifMissed: {
           text: '到期没有书面告知您是否受理的，可以向该机关、单位的上级机关、单位反映，由上级责令改正。',
@@ -96,7 +98,7 @@ export const STAGES: StageDef[] = [
     label: '我的信访事项已被受理',
     dateLabel: '受理之日',
     hint: '看受理告知书上写的受理日期。',
-    refs: [x(34)],
+    refs: [x(34), x(31, undefined, 6)],
     periods: [
       {
         key: 'handled',
@@ -105,7 +107,7 @@ export const STAGES: StageDef[] = [
         unit: 'day',
         actor: 'agency',
         refs: [x(34)],
-        basis: '自受理之日起60日内办结。',
+        basis: '需要出具信访处理意见书的信访事项（第三十一条第六项），自受理之日起60日内办结。已导入诉讼、仲裁、行政复议等程序的，按那些程序的期限办理。',
         ifMissed: OVERDUE_HANDLING
       },
       {
