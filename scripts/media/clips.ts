@@ -71,7 +71,7 @@ const process: ClipScript = {
         ])
     },
     {
-      title: '五种形式都可以',
+      title: '多种形式都可以',
       cite: '第十七条',
       narration: '可以采用信息网络、书信、电话、传真、走访等形式，反映情况，提出建议、意见或者投诉请求。',
       steps: 3,
@@ -265,7 +265,7 @@ const conduct: ClipScript = {
     {
       title: '依法信访，有序表达',
       cite: '第十九、二十条',
-      narration: '如实反映情况，到指定的接待场所走访；多人反映同一件事，推选代表不超过5人。',
+      narration: '如实反映情况，到有权处理的本级或上一级机关设立或指定的接待场所走访；多人反映同一件事，推选代表不超过5人。',
       steps: 3,
       transition: 'fade',
       draw: () => [
@@ -337,14 +337,14 @@ const review: ClipScript = {
     {
       title: '复核可以举行听证',
       cite: '第三十六条第二款',
-      narration: '复核机关可以举行听证，听证所需时间，不计算在办理期限内。',
+      narration: '复核机关可以举行听证，听证所需时间，不计算在复核期限内。',
       steps: 2,
       transition: 'fade',
       draw: () => [
         card(100, 190, 560, 340),
         icon('hearing', 380, 340, 2),
         text(380, 490, '听证', { size: 36, weight: 900, anchor: 'middle' }),
-        step(2, [card(720, 190, 460, 340, C.primaryLight), icon('clock', 950, 300, 1.1), text(950, 430, '听证时间', { size: 34, weight: 700, anchor: 'middle' }), text(950, 480, '不计入办理期限', { size: 34, weight: 900, anchor: 'middle', fill: C.primaryDark })])
+        step(2, [card(720, 190, 460, 340, C.primaryLight), icon('clock', 950, 300, 1.1), text(950, 430, '听证时间', { size: 34, weight: 700, anchor: 'middle' }), text(950, 480, '不计入复核期限', { size: 34, weight: 900, anchor: 'middle', fill: C.primaryDark })])
       ]
     },
     {

@@ -22,8 +22,8 @@ export const PH = 1334
 export const POSTER_DESIGNS: PosterDesign[] = [
   {
     id: 'channels',
-    headline: ['信访渠道', '有五种'],
-    subtitle: '网上、写信、打电话、发传真、来访都可以',
+    headline: ['多种渠道', '都能信访'],
+    subtitle: '网上、写信、打电话、发传真、来访等都可以',
     tone: C.primary,
     illustration: () => {
       const items: [Parameters<typeof icon>[0], string][] = [['web', '信息网络'], ['letter', '书信'], ['phone', '电话'], ['fax', '传真'], ['visit', '走访']]

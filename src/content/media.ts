@@ -29,7 +29,7 @@ export const CLIP_META: ClipMeta[] = [
   {
     id: 'process',
     title: '信访事项怎么走',
-    summary: '从提出到办结：五种信访形式，写清哪些内容，15日内转送和告知，60日内办结，不服还能复查、复核。',
+    summary: '从提出到办结：网上、书信、电话、传真、走访等形式，写清哪些内容，15日内转送和告知，60日内办结，不服还能复查、复核。',
     refs: [ref(17), ref(19, 1), ref(22), ref(23, 2), ref(31, undefined, 6), ref(34), ref(35), ref(36)]
   },
   {
@@ -50,7 +50,7 @@ export const CLIP_META: ClipMeta[] = [
 export const POSTER_META: PosterMeta[] = [
   {
     id: 'channels',
-    title: '信访渠道有五种',
+    title: '多种渠道都能信访',
     alt: '海报：信访可以采用信息网络、书信、电话、传真、走访等形式（《信访工作条例》第十七条）；各机关公布网络信访渠道、通信地址、电话和接待时间地点（第十八条第一款）。',
     refs: [ref(17), ref(18, 1)]
   },
@@ -63,7 +63,7 @@ export const POSTER_META: PosterMeta[] = [
   {
     id: 'deadline-60',
     title: '60日内办结',
-    alt: '海报：信访事项自受理之日起60日内办结；情况复杂的经负责人批准可以延长，延长不超过30日，并告知延期理由（第三十四条）。',
+    alt: '海报：需要出具信访处理意见书的信访事项（第三十一条第六项），自受理之日起60日内办结；情况复杂的经负责人批准可以延长，延长不超过30日，并告知延期理由（第三十四条）。',
     refs: [ref(34), ref(31, undefined, 6)]
   },
   {
