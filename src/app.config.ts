@@ -15,6 +15,9 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#1F5FAD',
     navigationBarTitleText: '依法信访',
     navigationBarTextStyle: 'white',
+    // WeChat's default; on H5 it also turns on Taro's own bar with a back button, or a home
+    // button when a shared link opened a sub-page directly (hidden unless set explicitly).
+    navigationStyle: 'default',
     backgroundColor: '#F5F6F8'
   },
   tabBar: {

@@ -62,6 +62,9 @@ test('a hand-written link with the Chinese law name and 第三十五条 opens th
   const query = `law=${encodeURIComponent('信访工作条例')}&article=${encodeURIComponent('第三十五条')}`
   await page.goto(suite.server.url + '/packages/reader/pages/article/index?' + query)
   await page.locator('.article-text').getByText('信访人对信访处理意见不服的', { exact: false }).first().waitFor()
+  // Opened from a shared link there is no page to go back to: the bar offers the home page.
+  await page.locator('.taro-navigation-bar-home').click()
+  await page.getByText('依法信访引导图').filter({ visible: true }).first().waitFor()
   expect(errors).toEqual([])
   await context.close()
 })

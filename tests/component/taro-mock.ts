@@ -40,6 +40,8 @@ const Taro = {
   login: jest.fn(async () => ({ code: 'test-code' })),
   previewImage: jest.fn(async () => ({})),
   openLocation: jest.fn(async () => ({})),
+  pageScrollTo: jest.fn(async (_opts: { selector?: string; scrollTop?: number }) => ({ errMsg: 'pageScrollTo:ok' })),
+  makePhoneCall: jest.fn(async (_opts: { phoneNumber: string }) => ({ errMsg: 'makePhoneCall:ok' })),
   getEnv: () => 'WEB',
   ENV_TYPE: { WEAPP: 'WEAPP', WEB: 'WEB' },
   getCurrentInstance: () => ({ router: { params: routerParams } }),
@@ -69,7 +71,7 @@ export function __setParams(params: Record<string, string>) {
 
 export const {
   getStorageSync, setStorageSync, removeStorageSync, navigateTo, redirectTo, switchTab, navigateBack, showToast,
-  showModal, setClipboardData, request, login, previewImage, openLocation, getEnv, ENV_TYPE, getCurrentInstance,
+  showModal, setClipboardData, request, login, previewImage, openLocation, pageScrollTo, makePhoneCall, getEnv, ENV_TYPE, getCurrentInstance,
   useRouter, useDidShow, useDidHide, useLoad, useReady, useShareAppMessage, useShareTimeline, usePullDownRefresh,
   stopPullDownRefresh
 } = Taro

@@ -106,7 +106,7 @@ export function MySignups({ showCancelled = true }: MySignupsProps) {
             </View>
             {s.status !== 'cancelled' ? (
               <View className='my-signup-code row'>
-                <Text className='text-small'>签到码</Text>
+                <Text className='text-small'>{s.status === 'waitlisted' ? '签到码（递补后有效）' : '签到码'}</Text>
                 <Text className='my-signup-code-value' aria-label={`签到码 ${s.checkinCode.split('').join(' ')}`}>
                   {s.checkinCode}
                 </Text>

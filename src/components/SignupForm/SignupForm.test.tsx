@@ -21,7 +21,7 @@ test('submitting an empty form shows a Chinese error beside each field and sends
   fireEvent.click(getByRole('button', { name: '提交报名' }))
   expect(getByText('请填写姓名')).toBeTruthy()
   expect(getByText('请填写手机号')).toBeTruthy()
-  expect(getByText('请阅读并同意个人信息收集说明')).toBeTruthy()
+  expect(getByText('请阅读并同意《个人信息保护说明》')).toBeTruthy()
   expect(request).not.toHaveBeenCalled()
 })
 
@@ -39,8 +39,11 @@ test('typing fixes errors as you go; a bad phone number is explained', async () 
   expect(queryByText('请填写姓名')).toBeNull()
   fireEvent.input(await inputOf(container, '手机号'), { target: { value: '12345' } })
   expect(getByText('手机号应为 11 位中国大陆手机号码（1 开头）')).toBeTruthy()
+  // Full-width digits from a Chinese keyboard count as the digits they are.
+  fireEvent.input(await inputOf(container, '手机号'), { target: { value: '１３８００１３８０００' } })
+  expect(queryByText('手机号应为 11 位中国大陆手机号码（1 开头）')).toBeNull()
   fireEvent.click(getByRole('checkbox'))
-  expect(queryByText('请阅读并同意个人信息收集说明')).toBeNull()
+  expect(queryByText('请阅读并同意《个人信息保护说明》')).toBeNull()
 })
 
 test('the party-size stepper stays within 1–5', () => {

@@ -10,6 +10,11 @@ import { go } from '../../services/nav'
 import { readStored, removeStored, writeStored } from '../../services/storage'
 import './index.css'
 
+/** Chinese keyboards can type full-width digits (１３８…); the API takes ASCII ones. */
+function halfWidthDigits(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48))
+}
+
 export interface SignupFormValues {
   name: string
   phone: string
@@ -162,12 +167,13 @@ export function SignupForm({ eventId, full = false, blockedReason = null, initia
           <Input
             className={`input ${errors.phone ? 'input-error' : ''}`}
             aria-label='手机号'
-            type={process.env.TARO_ENV === 'weapp' ? 'number' : 'text'}
+            // weapp: the number pad; H5: Taro passes the type through, and tel brings up the phone pad.
+            type={(process.env.TARO_ENV === 'weapp' ? 'number' : 'tel') as 'number'}
             placeholder='11 位手机号码'
             maxlength={13}
             value={values.phone}
             disabled={disabled}
-            onInput={(e) => update({ phone: e.detail.value })}
+            onInput={(e) => update({ phone: halfWidthDigits(e.detail.value) })}
           />
           {errors.phone ? (
             <View className='field-error' role='alert'>

@@ -27,3 +27,4 @@ export {
 } from './timeline'
 export type { TimelineOptions, TimelineResult } from './timeline'
 export { todayInChina } from './today'
+export { normalizeDateInput } from './input'

@@ -67,7 +67,7 @@ export function validatePartySize(raw: unknown): ValidationResult<number> {
 }
 
 export function validateConsent(raw: unknown): ValidationResult<true> {
-  if (raw !== true) return fail('consent', 'CONSENT_REQUIRED', '请阅读并同意个人信息收集说明')
+  if (raw !== true) return fail('consent', 'CONSENT_REQUIRED', '请阅读并同意《个人信息保护说明》')
   return { ok: true, value: true }
 }
 

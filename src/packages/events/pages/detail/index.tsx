@@ -20,6 +20,7 @@ import { formatDateCN } from '../../../../core/deadlines'
 import { beijingDate, parseIsoWithOffset } from '../../../../core/events/time'
 import type { PublicEvent } from '../../../../core/events/types'
 import { ROUTES, withQuery } from '../../../../routes'
+import { openMap } from '../../../../services/map'
 import { go } from '../../../../services/nav'
 import './index.css'
 
@@ -89,7 +90,11 @@ export default function EventDetailPage() {
   if (data.kind === 'error') {
     return (
       <PageShell>
-        <StateView kind='error' title='活动详情加载失败' hint={data.message} actionLabel='重试' onAction={reload} />
+        {data.missing ? (
+          <StateView kind='error' title='没有找到这场活动' hint={data.message} actionLabel='返回活动日历' onAction={() => go(ROUTES.events)} />
+        ) : (
+          <StateView kind='error' title='活动详情加载失败' hint={data.message} actionLabel='重试' onAction={reload} />
+        )}
       </PageShell>
     )
   }
@@ -130,11 +135,7 @@ export default function EventDetailPage() {
             className='btn btn-secondary detail-action'
             role='button'
             aria-label={`导航到${e.venue}`}
-            onClick={() =>
-              Taro.openLocation({ latitude: e.latitude, longitude: e.longitude, name: e.venue, address: e.address, scale: 16 }).catch(() =>
-                Taro.showToast({ title: '未能打开地图', icon: 'none' })
-              )
-            }
+            onClick={() => void openMap({ latitude: e.latitude, longitude: e.longitude, name: e.venue, address: e.address })}
           >
             导航
           </View>

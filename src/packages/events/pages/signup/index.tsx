@@ -24,10 +24,17 @@ function Result({ event, result, note }: { event: PublicEvent; result: SignupRes
         {confirmed ? null : <Text className='text-small result-explain'>有人取消时按报名顺序递补，递补后「我的报名」中的状态会变为「已报名」。</Text>}
         {note ? <Text className='text-small result-explain'>{note}</Text> : null}
       </View>
-      <View className='card'>
-        <Text className='text-small'>到场后向工作人员出示签到码或二维码。在「我的 → 我的报名」中随时可以再次查看。</Text>
-        <CheckinQr code={result.checkinCode} />
-      </View>
+      {confirmed ? (
+        <View className='card'>
+          <Text className='text-small'>到场后向工作人员出示签到码或二维码。在「我的 → 我的报名」中随时可以再次查看。</Text>
+          <CheckinQr code={result.checkinCode} />
+        </View>
+      ) : (
+        // No QR for the waitlist: a code on screen reads like a seat, and people would travel for nothing.
+        <View className='card notice' role='note'>
+          <Text className='text-body'>候补还没有座位，请先不要前往现场。递补成功后，「我的报名」中会显示「已报名」，再凭签到码 {result.checkinCode} 入场。</Text>
+        </View>
+      )}
       <View className='btn btn-primary' role='button' aria-label='查看我的报名' onClick={() => go(ROUTES.mine)}>
         查看我的报名
       </View>
@@ -54,7 +61,11 @@ export default function SignupPage() {
   if (data.kind === 'error') {
     return (
       <PageShell>
-        <StateView kind='error' title='活动信息加载失败' hint={data.message} actionLabel='重试' onAction={reload} />
+        {data.missing ? (
+          <StateView kind='error' title='没有找到这场活动' hint={data.message} actionLabel='返回活动日历' onAction={() => go(ROUTES.events)} />
+        ) : (
+          <StateView kind='error' title='活动信息加载失败' hint={data.message} actionLabel='重试' onAction={reload} />
+        )}
       </PageShell>
     )
   }

@@ -1,5 +1,5 @@
 import { fireEvent, render } from '@testing-library/react'
-import { __reset } from '../../../../../tests/component/taro-mock'
+import { __reset, pageScrollTo } from '../../../../../tests/component/taro-mock'
 import DeadlinePage from './index'
 
 beforeEach(() => __reset())
@@ -25,6 +25,29 @@ test('pick a stage, type a date: bad dates get the core’s Chinese message, goo
   expect(container.querySelector('[role="alert"]')).toBeNull()
   expect(container.textContent).toContain('请求复查的最晚日期')
   expect(container.textContent).toContain('2026年7月1日')
+})
+
+test('a date typed as 2026/6/1 works, a later bad date clears the old results, and results are scrolled into view', async () => {
+  const { container, getByLabelText, getByRole } = render(<DeadlinePage />)
+  fireEvent.click(getByLabelText('我收到了书面答复（信访处理意见书）'))
+  const input = getByLabelText('直接输入日期，格式 年-月-日')
+  fireEvent.input(input, { target: { value: '2026/6/1' } })
+  fireEvent.click(getByLabelText('按输入的日期计算'))
+  expect(container.textContent).toContain('2026年7月1日')
+  expect(pageScrollTo).toHaveBeenCalledWith(expect.objectContaining({ selector: '.deadline-results' }))
+  fireEvent.input(input, { target: { value: '明天' } })
+  fireEvent.click(getByLabelText('按输入的日期计算'))
+  expect(getByRole('alert').textContent).toContain('日期「明天」不对')
+  expect(container.querySelector('.deadline-results')).toBeNull()
+  fireEvent.input(input, { target: { value: '' } })
+  fireEvent.click(getByLabelText('按输入的日期计算'))
+  expect(getByRole('alert').textContent).toContain('请先填写日期')
+})
+
+test('a date after today is computed but flagged', () => {
+  __reset({ stage: 'reply-received', date: '2098-06-01' })
+  const { container } = render(<DeadlinePage />)
+  expect(container.textContent).toContain('您填的日期在今天之后')
 })
 
 test('an unknown stage in the query is ignored', () => {

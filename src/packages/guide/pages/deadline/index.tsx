@@ -1,10 +1,10 @@
 import { Input, Picker, Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
-import { useState } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
 import { DeadlineList } from '../../../../components/DeadlineList'
 import { PageShell } from '../../../../components/PageShell'
 import { RefLinks } from '../../../../components/RefLinks'
-import { computeTimeline, formatDateCN, isIsoDate, isStage, STAGES, todayInChina, validateInput } from '../../../../core/deadlines'
+import { computeTimeline, formatDateCN, isIsoDate, isStage, normalizeDateInput, STAGES, todayInChina, validateInput } from '../../../../core/deadlines'
 import './index.css'
 
 /** Reads `e.detail.value` (mini-program and H5), falling back to the DOM target's value. */
@@ -22,22 +22,39 @@ export default function DeadlinePage() {
   const [date, setDate] = useState<string>(initialDate)
   const [typed, setTyped] = useState<string>(initialDate)
   const [error, setError] = useState('')
+  // Set by a citizen's 计算 / date pick: the results may be below the fold on a small phone.
+  const [scrollToResults, setScrollToResults] = useState(false)
   const today = todayInChina()
 
   const chooseDate = (value: string) => {
-    const trimmed = value.trim()
-    const problem = validateInput(stage || STAGES[0].key, trimmed)
+    const normalized = normalizeDateInput(value)
+    if (!normalized) {
+      setError('请先填写日期，例如 2026-06-01。')
+      setDate('')
+      return
+    }
+    const problem = validateInput(stage || STAGES[0].key, normalized)
     if (problem && problem.code === 'BAD_DATE') {
+      // Clear the old results: left in place they would read as the answer for the new date.
       setError(problem.message)
+      setDate('')
       return
     }
     setError('')
-    setDate(trimmed)
-    setTyped(trimmed)
+    setDate(normalized)
+    setTyped(normalized)
+    setScrollToResults(true)
   }
 
   const stageDef = STAGES.find((s) => s.key === stage)
   const result = stage && date ? computeTimeline(stage, date) : null
+  const showResults = Boolean(result && result.ok)
+
+  useEffect(() => {
+    if (!scrollToResults || !showResults) return
+    setScrollToResults(false)
+    Taro.pageScrollTo({ selector: '.deadline-results', duration: 300 }).catch(() => undefined)
+  }, [scrollToResults, showResults])
 
   return (
     <PageShell className='deadline'>
@@ -79,14 +96,14 @@ export default function DeadlinePage() {
             {date ? formatDateCN(date) : '点按选择日期'}
           </View>
         </Picker>
-        <Text className='text-body deadline-or'>或直接输入：2026-06-01</Text>
+        <Text className='text-body deadline-or'>或者直接输入日期（年-月-日）：</Text>
         <View className='deadline-type-row'>
           <Input
             className='input deadline-date-input'
             type='text'
             value={typed}
             placeholder='如 2026-06-01'
-            maxlength={10}
+            maxlength={16}
             confirmType='done'
             aria-label='直接输入日期，格式 年-月-日'
             onInput={(e) => {
@@ -119,6 +136,11 @@ export default function DeadlinePage() {
           <Text className='text-small deadline-from'>
             从{stageDef?.dateLabel}（{formatDateCN(date)}）算起，今天是{formatDateCN(today)}：
           </Text>
+          {date > today ? (
+            <View className='notice deadline-future' role='note'>
+              您填的日期在今天之后，还没有到。下面是按这一天推算的日期；请确认日期是否填对。
+            </View>
+          ) : null}
           <DeadlineList entries={result.entries} today={today} basis={result.basis} />
         </View>
       ) : null}
