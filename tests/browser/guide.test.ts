@@ -9,10 +9,10 @@ test('我被罚款了，不服: the guide leads to the 行政复议 card with it
   await openTab(page, '引导')
   await page.waitForURL(/pages\/guide/)
   await page.getByText('您遇到的是哪类事？').waitFor()
-  await page.getByText('第 1 步，共最多 4 步').waitFor()
+  await page.getByText('第 1 步，共最多 3 步').waitFor()
 
   await page.getByRole('button', { name: '被罚款、被拆迁、证照被拒等，对政府部门的决定不服' }).click()
-  await page.getByText('第 2 步，共最多 4 步').waitFor()
+  await page.getByText('第 2 步，共最多 3 步').waitFor()
   await page.getByRole('button', { name: '其他决定：罚款决定书、拆迁征收、证照被拒或被吊销等' }).click()
   await page.getByText('您打算先怎么做？').waitFor()
   await page.getByRole('button', { name: '先申请行政复议，请复议机关重新审查' }).click()

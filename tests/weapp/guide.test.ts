@@ -3,7 +3,7 @@ import { findByText, loadPage, tap, waitFor, wxCalls } from './harness'
 test('the compiled 引导 page: tapping through one path shows the channel card', async () => {
   const page = loadPage('pages/guide/index')
   await waitFor(() => page.text().includes('您遇到的是哪类事？'))
-  expect(page.text()).toContain('第 1 步，共最多 4 步')
+  expect(page.text()).toContain('第 1 步，共最多 3 步')
 
   const choose = async (label: string, next: string) => {
     const option = findByText(page.comp.dom, label)
@@ -12,7 +12,7 @@ test('the compiled 引导 page: tapping through one path shows the channel card'
     await waitFor(() => page.text().includes(next))
   }
   await choose('单位拖欠工资、被辞退等劳动纠纷', '您申请过劳动仲裁吗？')
-  expect(page.text()).toContain('第 2 步，共最多 4 步')
+  expect(page.text()).toContain('第 2 步，共最多 3 步')
   await choose('还没有', '劳动争议调解、仲裁')
 
   const text = page.text()

@@ -119,6 +119,9 @@ export function createGuideEngine(tree: GuideTree): GuideEngine {
     return r.state
   }
   const start = () => fromAnswers([])
+  // The most questions any path asks (≤ MAX_QUESTIONS, which validateTree enforces): the progress
+  // bar should not promise a 4th step no path has.
+  const deepest = Math.max(1, ...allPaths(tree).map((p) => p.questions.length))
   return {
     tree,
     start,
@@ -142,7 +145,7 @@ export function createGuideEngine(tree: GuideTree): GuideEngine {
       })
     },
     result: (state) => state.channel,
-    progress: (state) => ({ step: state.answers.length + (state.node ? 1 : 0), max: MAX_QUESTIONS, done: !state.node }),
+    progress: (state) => ({ step: state.answers.length + (state.node ? 1 : 0), max: Math.min(deepest, MAX_QUESTIONS), done: !state.node }),
     canGoBack: (state) => state.answers.length > 0,
     encodeAnswers,
     decodeAnswers: (text) => decodeAnswers(tree, text),

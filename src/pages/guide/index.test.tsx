@@ -1,6 +1,7 @@
 import { fireEvent, render } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { __reset } from '../../../tests/component/taro-mock'
+import { GUIDE_PENDING_CHANNEL_KEY } from '../../core/qa/targets'
 import { ROUTES } from '../../routes'
 import GuidePage from './index'
 
@@ -11,12 +12,12 @@ const tapOption = (getByLabelText: (t: string) => HTMLElement, label: string) =>
 test('answer → result card → back → restart', () => {
   const { getByText, getByLabelText, queryByText, container } = render(<GuidePage />)
   expect(getByText('您遇到的是哪类事？')).toBeTruthy()
-  expect(container.textContent).toContain('第 1 步，共最多 4 步')
+  expect(container.textContent).toContain('第 1 步，共最多 3 步')
   expect(getByLabelText('上一步').getAttribute('aria-disabled')).toBe('true')
 
   tapOption(getByLabelText, '被罚款、被拆迁、证照被拒等，对政府部门的决定不服')
   expect(getByText('是哪种情况？')).toBeTruthy()
-  expect(container.textContent).toContain('第 2 步，共最多 4 步')
+  expect(container.textContent).toContain('第 2 步，共最多 3 步')
   tapOption(getByLabelText, '其他决定：罚款决定书、拆迁征收、证照被拒或被吊销等')
   tapOption(getByLabelText, '先申请行政复议，请复议机关重新审查')
 
@@ -36,7 +37,7 @@ test('answer → result card → back → restart', () => {
 
   fireEvent.click(getByLabelText('重新开始'))
   expect(getByText('您遇到的是哪类事？')).toBeTruthy()
-  expect(container.textContent).toContain('第 1 步，共最多 4 步')
+  expect(container.textContent).toContain('第 1 步，共最多 3 步')
 })
 
 test('shared answers in the router params reopen the result', () => {
@@ -80,4 +81,24 @@ test('a 引导 result tapped in 问答 opens its channel card here, once', () =>
   const { container } = render(<GuidePage />)
   expect(container.querySelector('.channel-name')!.textContent).toBe('行政复议')
   expect(Taro.getStorageSync('guidePendingChannel')).toBe('')
+})
+
+test('a channel opened from an article or a search shows no answers the citizen never gave', () => {
+  Taro.setStorageSync(GUIDE_PENDING_CHANNEL_KEY, 'admin-reconsideration')
+  const { container, getByLabelText } = render(<GuidePage />)
+  expect(container.querySelector('.channel-name')!.textContent).toBe('行政复议')
+  expect(container.querySelector('.channel-answers')).toBeNull()
+  expect(container.textContent).toContain('这是「行政复议」的办理说明')
+  expect(container.textContent).not.toContain('回答了')
+  // Answering from the start makes it an ordinary result again.
+  fireEvent.click(getByLabelText('重新开始'))
+  tapOption(getByLabelText, '举报公职人员违纪违法')
+  expect(container.textContent).toContain('回答了 1 个问题')
+})
+
+test('on H5 the result link can be copied, carrying the answers', async () => {
+  __reset({ a: '0-5-0' })
+  const { getByRole } = render(<GuidePage />)
+  fireEvent.click(getByRole('button', { name: '复制这个结果的链接，发给家人朋友' }))
+  expect(Taro.setClipboardData).toHaveBeenCalledWith({ data: expect.stringMatching(/行政复议 .*\/pages\/guide\/index\?a=0-5-0$/) })
 })

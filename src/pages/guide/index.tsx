@@ -1,7 +1,8 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useState } from 'react'
 import { ChannelCard, type ChannelCardLink } from '../../components/ChannelCard'
+import { ShareButton } from '../../components/ShareButton'
 import { PageShell } from '../../components/PageShell'
 import { SectionTitle } from '../../components/SectionTitle'
 import { guide } from '../../content/guide/tree'
@@ -37,6 +38,12 @@ function linksFor(channel: GuideChannel): ChannelCardLink[] {
   return []
 }
 
+/** The address that reopens these answers (H5: this site; weapp: the page path). */
+function resultLink(encoded: string): string {
+  const path = withQuery(ROUTES.guide, { a: encoded })
+  return typeof window !== 'undefined' && window.location ? `${window.location.origin}${path}` : path
+}
+
 function scrollToTop() {
   try {
     if (typeof Taro.pageScrollTo === 'function') void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })?.catch?.(() => undefined)
@@ -50,6 +57,9 @@ export default function GuidePage() {
   const [initial] = useState(() => initialState(router.params?.a))
   const [state, setState] = useState<GuideState>(initial.state)
   const [notice, setNotice] = useState(initial.error)
+  // True when a channel was opened straight from an article or a search result: the citizen
+  // answered nothing, so no 「您的回答」 may be shown as if they had.
+  const [direct, setDirect] = useState(false)
 
   const channel = guide.result(state)
   const progress = guide.progress(state)
@@ -60,8 +70,9 @@ export default function GuidePage() {
     path: withQuery(ROUTES.guide, { a: encoded })
   }))
 
-  const move = (next: GuideState) => {
+  const move = (next: GuideState, opened = false) => {
     setState(next)
+    setDirect(opened)
     setNotice('')
     scrollToTop()
   }
@@ -72,7 +83,7 @@ export default function GuidePage() {
     if (!pending) return
     removeStored(GUIDE_PENDING_CHANNEL_KEY)
     const found = guide.stateFor(pending)
-    if (found) move(found)
+    if (found) move(found, true)
   })
 
   const nav = (
@@ -129,15 +140,21 @@ export default function GuidePage() {
       {channel ? (
         <View className='guide-result'>
           <View className='guide-done text-body' role='status'>
-            回答了 {state.answers.length} 个问题，找到了适合您的渠道：
+            {direct
+              ? `这是「${channel.name}」的办理说明。不确定是否适合您的事，可以点「重新开始」回答几个问题。`
+              : `回答了 ${state.answers.length} 个问题，找到了适合您的渠道：`}
           </View>
-          <ChannelCard channel={channel} answers={guide.summary(state)} links={linksFor(channel)} />
+          <ChannelCard channel={channel} answers={direct ? [] : guide.summary(state)} links={linksFor(channel)} />
           {nav}
-          {process.env.TARO_ENV === 'weapp' ? (
-            <Button className='btn btn-primary guide-share' openType='share' aria-label='把这个结果分享给家人朋友'>
-              分享这个结果
-            </Button>
-          ) : null}
+          {direct ? null : (
+            <ShareButton
+              className='guide-share'
+              subject='这个结果'
+              shareLabel='分享这个结果'
+              copyLabel='复制这个结果的链接'
+              copyText={() => `依法信访引导：${channel.name} ${resultLink(encoded)}`}
+            />
+          )}
         </View>
       ) : null}
 
