@@ -85,7 +85,7 @@ export function channelDocs(): SearchDoc[] {
       title: ch.name,
       fields: {
         title: ch.name,
-        keywords: [],
+        keywords: ch.keywords ?? [],
         body: [ch.summary, ch.handler, ...ch.howToStart, ...ch.limits].map((c) => c.text).join('\n'),
       },
       snippetText: ch.summary.text,

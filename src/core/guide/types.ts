@@ -54,6 +54,8 @@ export interface GuideChannel {
   refs: ArticleRef[]
   /** Channel ids worth a look as well (e.g. 行政复议 ↔ 行政诉讼). */
   related?: string[]
+  /** Everyday words for the situation, for the search only (「被打了」 → 报警求助). */
+  keywords?: string[]
 }
 
 export interface GuideTree {

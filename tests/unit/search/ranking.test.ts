@@ -65,3 +65,13 @@ describe('ranking', () => {
     expect(hitAt(search(index(), q), [xf(35)], 1)).toBe(true)
   })
 })
+
+describe('situations the guide map answers', () => {
+  it.each([
+    ['被打了', 'police'],
+    ['有人打我', 'police'],
+    ['家暴', 'police']
+  ])('%s offers the %s channel first', (query, id) => {
+    expect(top(query)[0].id).toBe(id)
+  })
+})
