@@ -30,10 +30,21 @@ test('the player plays a clip: currentTime advances, a caption cue shows, the po
   await overlay.waitFor()
   expect((await overlay.textContent())!.trim().length).toBeGreaterThan(0)
 
-  // The 字幕 switch hides the overlay.
+  // The 字幕 switch hides the overlay and switches the browser's track off too.
   await page.getByRole('switch').click()
   await overlay.waitFor({ state: 'detached' })
+  await expect(video.evaluate((v: HTMLVideoElement) => v.textTracks[0].mode)).resolves.toBe('disabled')
+  // Still off after leaving and coming back: the browser must not switch the track on by itself.
+  await page.reload()
+  await page.waitForFunction(() => !!document.querySelector('taro-video-core video track[kind="captions"]'))
+  await page.waitForTimeout(500)
+  await expect(video.evaluate((v: HTMLVideoElement) => v.textTracks[0].mode)).resolves.not.toBe('showing')
+  await expect(page.getByRole('switch').getAttribute('aria-checked')).resolves.toBe('false')
   await page.getByRole('switch').click()
+  await video.evaluate(async (v: HTMLVideoElement) => {
+    v.muted = true
+    await v.play()
+  })
   await overlay.waitFor()
 
   // Seek to 0:30, pause (saves the place), reload: the page offers to continue from there.

@@ -180,9 +180,10 @@ export function ClipPlayer({ clip, loadCaptions = loadCues }: ClipPlayerProps) {
 }
 
 /**
- * H5 only: attaches the captions as a <track kind="captions" srclang="zh" default> to the real
- * <video> that Taro's Video renders. The overlay shows captions inline (so they follow 关怀模式);
- * the browser shows the track in full screen, where the overlay is not visible.
+ * H5 only: attaches the captions as a <track kind="captions" srclang="zh"> to the real <video>
+ * that Taro's Video renders. The overlay shows captions inline (so they follow 关怀模式); the
+ * browser shows the track in full screen, where the overlay is not visible. No `default`
+ * attribute: the browser would switch the track on by itself and ignore the 字幕 switch.
  */
 function useH5TextTrack(clip: Clip, captionsOn: boolean) {
   const trackRef = useRef<HTMLTrackElement | null>(null)
@@ -211,8 +212,8 @@ function useH5TextTrack(clip: Clip, captionsOn: boolean) {
       el.kind = 'captions'
       el.srclang = 'zh'
       el.label = '中文字幕'
-      el.default = true
       el.src = url
+      el.addEventListener('load', sync)
       video.appendChild(el)
       trackRef.current = el
       sync()
