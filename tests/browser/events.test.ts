@@ -45,8 +45,15 @@ test('活动 → pick a session → sign up → check-in code → 我的 shows i
   expect(code).toMatch(/^[A-Z0-9]{8}$/)
   expect(await page.locator('canvas.checkin-canvas').count()).toBe(1)
 
+  // Back on the detail page, it says so instead of offering the form again.
+  await page.goBack()
+  await page.waitForURL(/packages\/events\/pages\/detail/)
+  const mine = page.locator('.detail-mine').filter({ visible: true })
+  await mine.getByText(/您已报名/).waitFor()
+  expect(await mine.textContent()).toContain(code)
+
   // 我的 lists the sign-up with its code.
-  await page.getByRole('button', { name: '查看我的报名' }).click()
+  await mine.getByRole('button', { name: '查看我的报名' }).click()
   await page.waitForURL(/pages\/mine/)
   const item = page.locator('.my-signup', { hasText: code })
   await item.waitFor()

@@ -3,6 +3,7 @@ import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { currentLink, ShareButton } from '../../../../components/ShareButton'
 import { PageShell } from '../../../../components/PageShell'
 import { useEvent } from '../../../../hooks/useEvent'
+import { useMySignup } from '../../../../hooks/useMySignup'
 import { StateView } from '../../../../components/StateView'
 import {
   buildIcs,
@@ -74,6 +75,7 @@ export default function EventDetailPage() {
   const { params } = useRouter()
   const id = params?.id ?? ''
   const { data, reload } = useEvent(id)
+  const mine = useMySignup(id, reload)
 
   useShareAppMessage(() => ({
     title: data.kind === 'ready' ? `${data.event.title} · ${whenLabel(data.event)}` : '活动详情',
@@ -146,16 +148,33 @@ export default function EventDetailPage() {
         <ShareButton className='detail-action detail-share' subject='这场活动' shareLabel='分享' copyLabel='复制链接' copyText={() => `${e.title} ${currentLink(withQuery(ROUTES.eventDetail, { id: e.id }))}`} />
       </View>
 
-      <View
-        className={`btn btn-primary detail-signup ${blocked ? 'btn-disabled' : ''}`}
-        role='button'
-        aria-label={blocked ? `不能报名：${blocked}` : signupLabel}
-        aria-disabled={Boolean(blocked)}
-        onClick={() => !blocked && go(withQuery(ROUTES.signup, { id: e.id }))}
-      >
-        {blocked ? (e.status === 'cancelled' ? '活动已取消' : '报名已截止') : signupLabel}
-      </View>
-      {blocked ? <Text className='detail-blocked text-small'>{blocked}</Text> : null}
+      {mine ? (
+        <View className='card detail-mine' role='status'>
+          <Text className='text-large bold'>
+            {mine.status === 'waitlisted' ? `您已报名候补：第 ${mine.position ?? '?'} 位` : '您已报名这场活动'}
+          </Text>
+          <Text className='text-small'>签到码 {mine.checkinCode}，在「我的报名」中可以随时查看或取消。</Text>
+          <View className='btn btn-primary detail-signup' role='button' aria-label='查看我的报名' onClick={() => go(ROUTES.mine)}>
+            查看我的报名
+          </View>
+          {blocked ? null : (
+            <View className='link detail-other' role='link' aria-label='用另一个手机号为家人报名' onClick={() => go(withQuery(ROUTES.signup, { id: e.id }))}>
+              用另一个手机号为家人报名 ›
+            </View>
+          )}
+        </View>
+      ) : (
+        <View
+          className={`btn btn-primary detail-signup ${blocked ? 'btn-disabled' : ''}`}
+          role='button'
+          aria-label={blocked ? `不能报名：${blocked}` : signupLabel}
+          aria-disabled={Boolean(blocked)}
+          onClick={() => !blocked && go(withQuery(ROUTES.signup, { id: e.id }))}
+        >
+          {blocked ? (e.status === 'cancelled' ? '活动已取消' : '报名已截止') : signupLabel}
+        </View>
+      )}
+      {blocked && !mine ? <Text className='detail-blocked text-small'>{blocked}</Text> : null}
       <Text className='detail-privacy text-small'>报名只收集姓名、手机号和人数，用于报名、签到和必要时联系您。</Text>
     </PageShell>
   )
