@@ -14,6 +14,8 @@ test('活动 → pick a session → sign up → check-in code → 我的 shows i
   expect(await page.locator('.cal-weekday').allTextContents()).toEqual(['一', '二', '三', '四', '五', '六', '日'])
   // Next month's 3rd always has a sample session in the future (see src/config/sample-events.ts).
   await page.getByRole('button', { name: /^下个月/ }).click()
+  // A new month opens on its first day with a session, not on an empty 1st.
+  await page.locator('.event-card:visible').first().waitFor()
   const day3 = page.getByRole('button', { name: /^3日 / })
   await day3.waitFor()
   await page.locator('.cal-dot[aria-label^="有"]').first().waitFor()

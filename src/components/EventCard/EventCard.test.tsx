@@ -32,7 +32,7 @@ test('shows the kind badge, title, date and time, venue, district and seats left
   expect(getByText('2026年12月3日（星期四） 09:30–12:30')).toBeTruthy()
   expect(container.textContent).toContain('湖里区社区服务中心（湖里区）')
   expect(getByText('剩余 4 个名额')).toBeTruthy()
-  expect(getByText('还剩 7 天')).toBeTruthy()
+  expect(getByText('7 天后')).toBeTruthy()
 })
 
 test.each([

@@ -34,7 +34,7 @@ export function relativeDayLabel(date: string, today: string): string {
   const n = daysBetween(today, date)
   if (n === 0) return '今天'
   if (n === 1) return '明天'
-  if (n > 1) return `还剩 ${n} 天`
+  if (n > 1) return `${n} 天后`
   return ''
 }
 

@@ -28,7 +28,8 @@ import { listEvents } from '../../services/events'
 import './index.css'
 
 type ViewMode = 'calendar' | 'list'
-type Data = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; events: PublicEvent[]; fetchedAt: number; offline: boolean }
+/** `from`: the first day of the range these events were fetched for. */
+type Data = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; events: PublicEvent[]; fetchedAt: number; offline: boolean; from: string }
 
 /** How far ahead the list view looks. */
 const UPCOMING_DAYS = 92
@@ -58,7 +59,7 @@ export default function EventsPage() {
     setData((d) => (d.kind === 'ready' ? d : { kind: 'loading' }))
     try {
       const res = await listEvents(range.from, range.to)
-      if (id === request.current) setData({ kind: 'ready', ...res })
+      if (id === request.current) setData({ kind: 'ready', ...res, from: range.from })
     } catch (e) {
       if (id === request.current) setData({ kind: 'error', message: messageOf(e) })
     }
@@ -78,17 +79,30 @@ export default function EventsPage() {
   const events = useMemo(() => (data.kind === 'ready' ? filterEvents(data.events, filters) : []), [data, filters])
   const marks = useMemo(() => marksByDate(events), [events])
 
+  // Another month: select today there, else (once its events are in) its first day with a session.
+  const [pickInMonth, setPickInMonth] = useState('')
   const changeMonth = (m: string) => {
     setMonth(m)
     setSelected(m === monthOf(today) ? today : `${m}-01`)
+    setPickInMonth(m === monthOf(today) ? '' : m)
   }
+  useEffect(() => {
+    // Wait for the new month's events, not the previous month's still on screen.
+    if (!pickInMonth || data.kind !== 'ready' || data.from !== gridRange(pickInMonth).from) return
+    const first = nextDateWithEvents(events, `${pickInMonth}-01`)
+    if (first && monthOf(first) === pickInMonth) setSelected(first)
+    setPickInMonth('')
+  }, [pickInMonth, data, events])
   const selectDay = (date: string) => {
+    setPickInMonth('')
     setSelected(date)
     if (monthOf(date) !== month) setMonth(monthOf(date))
   }
 
   const dayEvents = eventsOn(events, selected)
-  const nextDate = nextDateWithEvents(events, addDaysTo(selected, 1))
+  // Never offer a session that is already over: look from tomorrow of the selected day or today.
+  const nextFrom = addDaysTo(selected, 1) > today ? addDaysTo(selected, 1) : today
+  const nextDate = nextDateWithEvents(events, nextFrom)
   const filtering = Boolean(filters.district || filters.kind)
   const filterSummary = `${filters.district ? `${filters.district}区` : '全部区域'} · ${filters.kind ? kindLabel(filters.kind) : '全部类型'}`
 

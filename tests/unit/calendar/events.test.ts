@@ -91,7 +91,7 @@ test('seat and status texts, relative days and sign-up blocking', () => {
   expect(seatsLabel({ status: 'cancelled', seatsLeft: 3 })).toBe('已取消')
   expect(relativeDayLabel('2026-06-03', '2026-06-03')).toBe('今天')
   expect(relativeDayLabel('2026-06-04', '2026-06-03')).toBe('明天')
-  expect(relativeDayLabel('2026-06-15', '2026-06-03')).toBe('还剩 12 天')
+  expect(relativeDayLabel('2026-06-15', '2026-06-03')).toBe('12 天后')
   expect(relativeDayLabel('2026-06-01', '2026-06-03')).toBe('')
   expect(signupBlockedReason({ status: 'open' })).toBeNull()
   expect(signupBlockedReason({ status: 'full' })).toBeNull()
