@@ -123,7 +123,7 @@ export default function DeadlinePage() {
         ) : null}
       </View>
 
-      {!stage ? <View className='notice deadline-wait'>请先在上面选一个阶段。</View> : null}
+      {!stage ? <View className='text-small deadline-wait'>请先在上面选一个阶段。</View> : null}
       {stage && !date ? <View className='notice deadline-wait'>请选择或输入日期。</View> : null}
       {result && !result.ok ? (
         <View className='deadline-error' role='alert'>
