@@ -52,3 +52,10 @@ test('without answers or links, those parts are left out', () => {
   const { queryByText } = render(<ChannelCard channel={reconsideration} />)
   expect(queryByText('您的回答')).toBeNull()
 })
+
+test('national hotlines on a card can be tapped to call', () => {
+  const police = guide.channel('police')!
+  const { getAllByLabelText } = render(<ChannelCard channel={police} />)
+  fireEvent.click(getAllByLabelText('拨打 110（报警电话）')[0])
+  expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '110' })
+})

@@ -1,4 +1,6 @@
 import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { NATIONAL_HOTLINES, splitHotlines } from '../../core/contact/hotlines'
 import type { Cited, GuideChannel, GuideSummaryItem } from '../../core/guide/types'
 import { go } from '../../services/nav'
 import { RefLinks } from '../RefLinks'
@@ -21,7 +23,22 @@ export interface ChannelCardProps {
 export function CitedItem({ item, bullet = true }: { item: Cited; bullet?: boolean }) {
   return (
     <View className={`cited ${bullet ? 'cited-bullet' : ''}`.trim()}>
-      <Text className='cited-text text-body'>{item.text}</Text>
+      <Text className='cited-text text-body'>
+        {splitHotlines(item.text).map((part, i) =>
+          part.phone ? (
+            <Text
+              key={i}
+              className='cited-phone'
+              aria-label={`拨打 ${part.phone}（${NATIONAL_HOTLINES[part.phone]}）`}
+              onClick={() => void Taro.makePhoneCall({ phoneNumber: part.phone! }).catch(() => undefined)}
+            >
+              {part.text}
+            </Text>
+          ) : (
+            part.text
+          )
+        )}
+      </Text>
       {item.external?.length ? <Text className='cited-external text-small'>另见：{item.external.join('、')}</Text> : null}
       <RefLinks refs={item.refs} />
     </View>
