@@ -164,3 +164,12 @@ test('if the first attempt reached the server, a retry with edited details repla
   expect(onSuccess.mock.calls[0][1]).toContain('首次提交')
   expect(signupCalls().map((r) => r.header['Idempotency-Key'])).toEqual(['su-first', 'su-first'])
 })
+
+test('a party larger than the seats left is told it will wait, before it submits', () => {
+  const { getByLabelText, queryByText, getByText } = render(<SignupForm eventId='ev_1' seatsLeft={1} />)
+  expect(queryByText(/只剩 1 个名额/)).toBeNull()
+  fireEvent.click(getByLabelText('增加 1 人'))
+  expect(getByText(/只剩 1 个名额，2 人一起报名将进入候补/)).toBeTruthy()
+  fireEvent.click(getByLabelText('减少 1 人'))
+  expect(queryByText(/只剩 1 个名额/)).toBeNull()
+})

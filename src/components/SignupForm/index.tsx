@@ -26,6 +26,8 @@ export interface SignupFormProps {
   eventId: string
   /** The event is full: the sign-up goes onto the waitlist. */
   full?: boolean
+  /** Seats still free (open events): a larger party is told it will wait instead of being seated. */
+  seatsLeft?: number
   /** Why sign-up is impossible (closed, cancelled); the form is then disabled. */
   blockedReason?: string | null
   initial?: Partial<SignupFormValues>
@@ -54,7 +56,7 @@ type Errors = Partial<Record<'name' | 'phone' | 'partySize' | 'consent', string>
  * every retry — the 「重试」 button, a second tap after a failure, a relaunch — reuses it and the
  * server replays the first answer instead of taking a second seat.
  */
-export function SignupForm({ eventId, full = false, blockedReason = null, initial = {}, onSuccess }: SignupFormProps) {
+export function SignupForm({ eventId, full = false, seatsLeft, blockedReason = null, initial = {}, onSuccess }: SignupFormProps) {
   const [values, setValues] = useState<SignupFormValues>({ name: '', phone: '', partySize: 1, consent: false, ...initial })
   const [errors, setErrors] = useState<Errors>({})
   const [touched, setTouched] = useState(false)
@@ -141,6 +143,10 @@ export function SignupForm({ eventId, full = false, blockedReason = null, initia
         </View>
       ) : full ? (
         <View className='notice'>名额已满，现在报名将进入候补；有人取消时按报名顺序递补。</View>
+      ) : seatsLeft !== undefined && values.partySize > seatsLeft ? (
+        <View className='notice' role='status'>
+          只剩 {seatsLeft} 个名额，{values.partySize} 人一起报名将进入候补，要等空出 {values.partySize} 个名额才能递补；减少人数可以直接报上。
+        </View>
       ) : null}
 
       <View className='card'>

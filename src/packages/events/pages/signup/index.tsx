@@ -89,6 +89,7 @@ export default function SignupPage() {
       <SignupForm
         eventId={e.id}
         full={e.status === 'full'}
+        seatsLeft={e.status === 'open' ? e.seatsLeft : undefined}
         blockedReason={signupBlockedReason(e)}
         onSuccess={(result, note) => {
           setDone({ result, note })
