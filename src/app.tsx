@@ -1,8 +1,21 @@
 import type { PropsWithChildren } from 'react'
+import { ROUTES } from './routes'
 import { markDocument } from './services/care-mode'
 import './app.css'
 
 markDocument()
+leaveUnknownH5Route()
+
+/**
+ * H5: the server answers every path with the app, and Taro's router shows a blank page for a
+ * path it does not know (an old or mistyped link). Send such visits to the home page instead.
+ */
+function leaveUnknownH5Route(): void {
+  if (process.env.TARO_ENV !== 'h5' || typeof window === 'undefined') return
+  const path = window.location.pathname.replace(/\/+$/, '') || '/'
+  const known = new Set<string>(['/', '/index.html', ...Object.values(ROUTES)])
+  if (!known.has(path)) window.location.replace('/')
+}
 
 function App({ children }: PropsWithChildren) {
   return children

@@ -44,3 +44,12 @@ test('关怀模式 in 我的 enlarges the text, and is remembered after a reload
   expect((await tabSizeOf()) / tabBefore).toBeGreaterThanOrEqual(1.25)
   await context.close()
 })
+
+test('an unknown address opens the home page instead of a blank screen', async () => {
+  const { page, errors, context } = await phonePage(suite.browser)
+  await page.goto(suite.server.url + '/pages/nonexistent/index')
+  await page.waitForURL((url) => url.pathname === '/' || url.pathname === '/pages/index/index')
+  await page.getByText('依法信访引导图').filter({ visible: true }).first().waitFor()
+  expect(errors).toEqual([])
+  await context.close()
+})
