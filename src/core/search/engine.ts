@@ -532,6 +532,23 @@ function edgeAt(text: string, pos: number, side: 'start' | 'end'): number {
   return b - pos <= SNIPPET_GROW ? b : a
 }
 
+const CLAUSE_END = /[。；！？：，、）」』]/
+/** How far before the window a clause may begin and still be shown from its start. */
+const CLAUSE_BACK = 6
+
+/**
+ * Starts the snippet at the beginning of a clause (after 。；，… ) rather than mid-phrase: the
+ * last clause boundary before the first match, looking back at most CLAUSE_BACK characters
+ * beyond the window's start. Without one nearby the start stays where it was.
+ */
+function clauseStart(text: string, start: number, firstMatch: number): number {
+  if (start === 0) return 0
+  for (let i = Math.min(firstMatch, text.length) - 1; i >= Math.max(0, start - CLAUSE_BACK); i--) {
+    if (CLAUSE_END.test(text[i])) return i + 1
+  }
+  return start
+}
+
 /**
  * About SNIPPET_LENGTH characters of `text` around the best cluster of matches, with … where cut.
  * Edges never cut a number or a latin word, and a match at an edge is shown whole (the edge
@@ -564,6 +581,7 @@ export function makeSnippet(text: string, terms: string[], related: string[] = [
     }
   }
   if (flat.length - start < SNIPPET_LENGTH) start = Math.max(0, flat.length - SNIPPET_LENGTH)
+  start = clauseStart(flat, start, weighted.find((r) => r.start >= start)?.start ?? start)
   // A match cut by the start: move the window back to show it whole (when it is not far).
   const cutAtStart = ranges.find((r) => r.start < start && r.end > start)
   if (cutAtStart && start - cutAtStart.start <= SNIPPET_GROW) start = cutAtStart.start

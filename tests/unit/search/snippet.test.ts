@@ -51,6 +51,14 @@ describe('snippet boundaries', () => {
     expect(snippet).toMatch(/^…30日内/)
   })
 
+  it('starts at the beginning of a clause when one begins shortly before the match', () => {
+    const text = '甲'.repeat(40) + '，能当场告知的，应当当场书面告知复查结果。' + '乙'.repeat(80)
+    const { snippet, ranges } = makeSnippet(text, ['复查'])
+    // Not 「…甲甲，能当场…」 or 「…场告知的…」: from the clause after the last comma before 复查.
+    expect(snippet).toMatch(/^…应当当场书面告知复查结果。/)
+    expect(snippet.slice(ranges[0].start, ranges[0].end)).toBe('复查')
+  })
+
   it('does not cut a latin word or a long number at the end', () => {
     const text = '复查' + '丙'.repeat(58) + 'xinfang' + '丁'.repeat(40)
     const { snippet } = makeSnippet(text, ['复查'])
