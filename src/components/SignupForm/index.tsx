@@ -3,17 +3,13 @@ import { useRef, useState } from 'react'
 import { isIdempotencyKey, newIdempotencyKey, pendingSignupKey } from '../../core/calendar'
 import { ApiError, messageOf } from '../../core/api/client'
 import type { SignupRequest, SignupResult } from '../../core/events/types'
+import { halfWidthDigits } from '../../core/text/digits'
 import { PARTY_MAX, PARTY_MIN, validateSignup } from '../../core/validation/signup'
 import { ROUTES } from '../../routes'
 import { signUp } from '../../services/events'
 import { go } from '../../services/nav'
 import { readStored, removeStored, writeStored } from '../../services/storage'
 import './index.css'
-
-/** Chinese keyboards can type full-width digits (１３８…); the API takes ASCII ones. */
-function halfWidthDigits(text: string): string {
-  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48))
-}
 
 export interface SignupFormValues {
   name: string

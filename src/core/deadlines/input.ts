@@ -1,11 +1,12 @@
+import { halfWidthDigits } from '../text/digits'
+
 /**
  * What citizens type into the date box, as YYYY-MM-DD: 2026/6/1, 2026.6.1, 2026-6-1, 20260601,
  * 2026年6月1日, with full-width digits or spaces. Anything else comes back trimmed and unchanged,
  * so the strict check (isIsoDate) reports it. The CLI stays strict on purpose.
  */
 export function normalizeDateInput(input: string): string {
-  const text = input
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48))
+  const text = halfWidthDigits(input)
     .replace(/[\s\u3000]+/g, '')
     .replace(/[－／．]/g, (c) => ({ '－': '-', '／': '/', '．': '.' })[c] ?? c)
   const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(text)

@@ -1,4 +1,5 @@
 import { articleLabel, chineseToNumber, numberToChinese } from '../law/numerals'
+import { halfWidthDigits } from '../text/digits'
 
 export type JumpResult = { ok: true; article: number } | { ok: false; error: string }
 
@@ -6,9 +7,7 @@ const EXAMPLE = '例如 35、第35条 或 第三十五条'
 
 /** Full-width digits (３５) and spaces as people type them on a phone keyboard. */
 function tidy(input: string): string {
-  return input
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48))
-    .replace(/[\s\u3000]+/g, '')
+  return halfWidthDigits(input).replace(/[\s\u3000]+/g, '')
 }
 
 /** 「三十五」→ 35, but only when it is written the way numbers are written (「三五」 is rejected). */
