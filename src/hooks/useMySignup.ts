@@ -1,5 +1,5 @@
 import { useDidShow } from '@tarojs/taro'
-import { useCallback, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import type { MySignup } from '../core/events/types'
 import { mySignups } from '../services/events'
 
@@ -10,7 +10,7 @@ import { mySignups } from '../services/events'
  */
 export function useMySignup(eventId: string, onShow?: () => void): MySignup | null {
   const [mine, setMine] = useState<MySignup | null>(null)
-  const [shownBefore, setShownBefore] = useState(false)
+  const shownBefore = useRef(false)
   const load = useCallback(async () => {
     try {
       const list = await mySignups()
@@ -22,8 +22,8 @@ export function useMySignup(eventId: string, onShow?: () => void): MySignup | nu
   useDidShow(() => {
     void load()
     // The first show is the page's own load; later ones (back from the form) refresh the seats.
-    if (shownBefore) onShow?.()
-    setShownBefore(true)
+    if (shownBefore.current) onShow?.()
+    shownBefore.current = true
   })
   return mine
 }
