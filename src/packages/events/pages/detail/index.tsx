@@ -4,7 +4,7 @@ import { currentLink, ShareButton } from '../../../../components/ShareButton'
 import { PageShell } from '../../../../components/PageShell'
 import { useEvent } from '../../../../hooks/useEvent'
 import { useMySignup } from '../../../../hooks/useMySignup'
-import { StateView } from '../../../../components/StateView'
+import { EventLoadState } from '../../../../components/EventLoadState'
 import {
   buildIcs,
   eventDate,
@@ -82,23 +82,8 @@ export default function EventDetailPage() {
     path: withQuery(ROUTES.eventDetail, { id })
   }))
 
-  if (data.kind === 'loading') {
-    return (
-      <PageShell>
-        <StateView kind='loading' title='正在加载活动详情…' />
-      </PageShell>
-    )
-  }
-  if (data.kind === 'error') {
-    return (
-      <PageShell>
-        {data.missing ? (
-          <StateView kind='error' title='没有找到这场活动' hint={data.message} actionLabel='返回活动日历' onAction={() => go(ROUTES.events)} />
-        ) : (
-          <StateView kind='error' title='活动详情加载失败' hint={data.message} actionLabel='重试' onAction={reload} />
-        )}
-      </PageShell>
-    )
+  if (data.kind !== 'ready') {
+    return <EventLoadState data={data} reload={reload} loadingTitle='正在加载活动详情…' errorTitle='活动详情加载失败' />
   }
 
   const e = data.event

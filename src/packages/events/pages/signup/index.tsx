@@ -5,7 +5,7 @@ import { CheckinQr } from '../../../../components/CheckinQr'
 import { PageShell } from '../../../../components/PageShell'
 import { useEvent } from '../../../../hooks/useEvent'
 import { SignupForm } from '../../../../components/SignupForm'
-import { StateView } from '../../../../components/StateView'
+import { EventLoadState } from '../../../../components/EventLoadState'
 import { signupBlockedReason, whenLabel } from '../../../../core/calendar'
 import type { PublicEvent, SignupResult } from '../../../../core/events/types'
 import { ROUTES } from '../../../../routes'
@@ -51,24 +51,7 @@ export default function SignupPage() {
   const { data, reload } = useEvent(id)
   const [done, setDone] = useState<{ result: SignupResult; note?: string } | null>(null)
 
-  if (data.kind === 'loading') {
-    return (
-      <PageShell>
-        <StateView kind='loading' title='正在加载…' />
-      </PageShell>
-    )
-  }
-  if (data.kind === 'error') {
-    return (
-      <PageShell>
-        {data.missing ? (
-          <StateView kind='error' title='没有找到这场活动' hint={data.message} actionLabel='返回活动日历' onAction={() => go(ROUTES.events)} />
-        ) : (
-          <StateView kind='error' title='活动信息加载失败' hint={data.message} actionLabel='重试' onAction={reload} />
-        )}
-      </PageShell>
-    )
-  }
+  if (data.kind !== 'ready') return <EventLoadState data={data} reload={reload} />
   const e = data.event
   if (done) {
     return (
