@@ -3,7 +3,7 @@ import { useRef, useState } from 'react'
 import { isIdempotencyKey, newIdempotencyKey, pendingSignupKey } from '../../core/calendar'
 import { ApiError, messageOf } from '../../core/api/client'
 import type { SignupRequest, SignupResult } from '../../core/events/types'
-import { halfWidthDigits } from '../../core/text/digits'
+import { halfWidth } from '../../core/text/width'
 import { PARTY_MAX, PARTY_MIN, validateSignup } from '../../core/validation/signup'
 import { ROUTES } from '../../routes'
 import { signUp } from '../../services/events'
@@ -175,7 +175,7 @@ export function SignupForm({ eventId, full = false, seatsLeft, blockedReason = n
             maxlength={13}
             value={values.phone}
             disabled={disabled}
-            onInput={(e) => update({ phone: halfWidthDigits(e.detail.value) })}
+            onInput={(e) => update({ phone: halfWidth(e.detail.value) })}
           />
           {errors.phone ? (
             <View className='field-error' role='alert'>

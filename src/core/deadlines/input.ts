@@ -1,4 +1,4 @@
-import { halfWidthDigits } from '../text/digits'
+import { halfWidth } from '../text/width'
 
 /**
  * What citizens type into the date box, as YYYY-MM-DD: 2026/6/1, 2026.6.1, 2026-6-1, 20260601,
@@ -6,9 +6,7 @@ import { halfWidthDigits } from '../text/digits'
  * so the strict check (isIsoDate) reports it. The CLI stays strict on purpose.
  */
 export function normalizeDateInput(input: string): string {
-  const text = halfWidthDigits(input)
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/[－／．]/g, (c) => ({ '－': '-', '／': '/', '．': '.' })[c] ?? c)
+  const text = halfWidth(input).replace(/\s+/g, '')
   const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(text)
   const parts = compact ?? /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text)
   if (!parts) return text

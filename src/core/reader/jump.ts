@@ -1,5 +1,5 @@
 import { articleLabel, chineseToNumber, numberToChinese } from '../law/numerals'
-import { halfWidthDigits } from '../text/digits'
+import { halfWidth } from '../text/width'
 
 export type JumpResult = { ok: true; article: number } | { ok: false; error: string }
 
@@ -7,7 +7,7 @@ const EXAMPLE = '例如 35、第35条 或 第三十五条'
 
 /** Full-width digits (３５) and spaces as people type them on a phone keyboard. */
 function tidy(input: string): string {
-  return halfWidthDigits(input).replace(/[\s\u3000]+/g, '')
+  return halfWidth(input).replace(/\s+/g, '')
 }
 
 /** 「三十五」→ 35, but only when it is written the way numbers are written (「三五」 is rejected). */

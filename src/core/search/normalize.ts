@@ -3,11 +3,11 @@
  * (one UTF-16 unit in, one out), so offsets found in normalised text are offsets in the original.
  */
 import { chineseToNumber, numberToChinese } from '../law/numerals'
+import { halfWidthCode } from '../text/width'
 
 /** Full-width ASCII (U+FF01–U+FF5E) → half-width, ideographic space → space, lower-case. */
 export function foldChar(code: number): number {
-  if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0
-  else if (code === 0x3000) return 0x20
+  code = halfWidthCode(code)
   if (code >= 0x41 && code <= 0x5a) return code + 32
   return code
 }
