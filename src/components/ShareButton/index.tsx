@@ -43,3 +43,8 @@ export function ShareButton({ subject, copyText, shareLabel = '转发给家人�
 export function currentLink(fallback: string): string {
   return typeof window !== 'undefined' && window.location ? window.location.href : fallback
 }
+
+/** A route as a full address on H5 (for a page whose URL does not carry its state), else the route. */
+export function linkTo(route: string): string {
+  return typeof window !== 'undefined' && window.location ? `${window.location.origin}${route}` : route
+}

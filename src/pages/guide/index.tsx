@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useState } from 'react'
 import { ChannelCard, type ChannelCardLink } from '../../components/ChannelCard'
-import { ShareButton } from '../../components/ShareButton'
+import { linkTo, ShareButton } from '../../components/ShareButton'
 import { PageShell } from '../../components/PageShell'
 import { SectionTitle } from '../../components/SectionTitle'
 import { guide } from '../../content/guide/tree'
@@ -36,12 +36,6 @@ function linksFor(channel: GuideChannel): ChannelCardLink[] {
     ]
   }
   return []
-}
-
-/** The address that reopens these answers (H5: this site; weapp: the page path). */
-function resultLink(encoded: string): string {
-  const path = withQuery(ROUTES.guide, { a: encoded })
-  return typeof window !== 'undefined' && window.location ? `${window.location.origin}${path}` : path
 }
 
 function scrollToTop() {
@@ -152,7 +146,7 @@ export default function GuidePage() {
               subject='这个结果'
               shareLabel='分享这个结果'
               copyLabel='复制这个结果的链接'
-              copyText={() => `依法信访引导：${channel.name} ${resultLink(encoded)}`}
+              copyText={() => `依法信访引导：${channel.name} ${linkTo(withQuery(ROUTES.guide, { a: encoded }))}`}
             />
           )}
         </View>
