@@ -16,6 +16,7 @@ import type { WechatConfig } from './wechat'
 import { registerPublicRoutes } from './routes/public'
 import { PURGE_EVERY_HOURS } from '../src/core/privacy/retention'
 import { registerAdminRoutes } from './routes/admin'
+import shortLinks from './short-links'
 
 export const BODY_LIMIT = 16 * 1024
 
@@ -160,6 +161,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   }
   registerPublicRoutes(app, ctx)
   registerAdminRoutes(app, ctx)
+  await app.register(shortLinks)
 
   const staticDir = options.staticDir ? path.resolve(options.staticDir) : null
   const spa = !!staticDir && fs.existsSync(path.join(staticDir, 'index.html'))

@@ -1,0 +1,19 @@
+/**
+ * `/p/*`: the short links printed as QR codes on the guide map and posters. Each answers 302 to
+ * the H5 page it stands for (the H5 build uses the app's page paths); an unknown one to the home
+ * page with `?note=link-unknown`, which the home page explains. Self-contained Fastify plugin:
+ * `app.register(shortLinks)`.
+ */
+import type { FastifyInstance } from 'fastify'
+import { resolveShortPath, shortTargetPage } from '../src/links/short-pages'
+
+export default async function shortLinks(app: FastifyInstance): Promise<void> {
+  const redirect = (url: string) => shortTargetPage(resolveShortPath(url))
+  for (const url of ['/p', '/p/', '/p/*']) {
+    app.get(url, async (request, reply) => {
+      // A short link's target may change with the content (a poster's article): never cache it for long.
+      reply.header('Cache-Control', 'no-cache')
+      return reply.redirect(redirect(request.url), 302)
+    })
+  }
+}
