@@ -17,6 +17,7 @@ import { registerPublicRoutes } from './routes/public'
 import { PURGE_EVERY_HOURS } from '../src/core/privacy/retention'
 import { registerAdminRoutes } from './routes/admin'
 import shortLinks from './short-links'
+import printRoutes from './print/routes'
 
 export const BODY_LIMIT = 16 * 1024
 
@@ -162,6 +163,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   registerPublicRoutes(app, ctx)
   registerAdminRoutes(app, ctx)
   await app.register(shortLinks)
+  await app.register(printRoutes, { adminToken: ctx.adminToken })
 
   const staticDir = options.staticDir ? path.resolve(options.staticDir) : null
   const spa = !!staticDir && fs.existsSync(path.join(staticDir, 'index.html'))

@@ -22,13 +22,20 @@ function options(args: string[]) {
   }
 }
 
+export interface PrintIo {
+  stdout: (s: string) => void
+  stderr: (s: string) => void
+  env: NodeJS.ProcessEnv
+}
+
 function write(dir: string, name: string, bytes: Uint8Array): string {
   const file = path.join(dir, name)
   fs.writeFileSync(file, bytes)
   return `${file}\t${(bytes.byteLength / 1024).toFixed(0)} KB`
 }
 
-export async function run(args: string[]): Promise<number> {
+export async function run(args: string[], ioOverride: Partial<PrintIo> = {}): Promise<number> {
+  const io: PrintIo = { stdout: (t) => void process.stdout.write(t), stderr: (t) => void process.stderr.write(t), env: process.env, ...ioOverride }
   const { values, positionals } = options(args)
   const [what, ...extra] = positionals
   if ((what !== 'guide' && what !== 'posters') || extra.length) throw new UsageError(`用法：${PRINT_USAGE}`, `usage: ${PRINT_USAGE}`)
@@ -36,21 +43,21 @@ export async function run(args: string[]): Promise<number> {
   const size = (values.size ?? 'A3').toUpperCase()
   if (size !== 'A3' && size !== 'A4') throw new UsageError(`纸张「${values.size}」无效，只能是 A3 或 A4`, `--size must be A3 or A4`)
   if (what === 'posters' && values.size) throw new UsageError('海报固定为 A4，不接受 --size', 'posters are A4; --size is not accepted')
-  const base = resolvePublicBase()
+  const base = resolvePublicBase(io.env)
   if (!base.ok) throw new UsageError(base.message, 'set PUBLIC_BASE to the bureau\'s https address, e.g. PUBLIC_BASE=https://xf.example.gov.cn')
   fs.mkdirSync(values.out, { recursive: true })
   try {
     if (what === 'guide') {
-      process.stdout.write(write(values.out, `guide-map-${size}.pdf`, await guideMapPdf(size, { base: base.base })) + '\n')
+      io.stdout(write(values.out, `guide-map-${size}.pdf`, await guideMapPdf(size, { base: base.base })) + '\n')
     } else {
       for (const id of POSTER_IDS) {
         const bytes = await posterPdf(id, { base: base.base })
-        if (bytes) process.stdout.write(write(values.out, `poster-${id}.pdf`, bytes) + '\n')
+        if (bytes) io.stdout(write(values.out, `poster-${id}.pdf`, bytes) + '\n')
       }
     }
   } catch (e) {
     if (e instanceof PrintFontMissing) {
-      process.stderr.write(`错误：${e.message} / Error: Noto Sans CJK SC not found (apt-get install fonts-noto-cjk)\n`)
+      io.stderr(`错误：${e.message} / Error: Noto Sans CJK SC not found (apt-get install fonts-noto-cjk)\n`)
       return 1
     }
     throw e

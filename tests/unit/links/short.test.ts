@@ -1,4 +1,4 @@
-import { parsePublicBase, parseShortPath, shortPath, shortPathFromScan, shortUrl, type ShortTarget } from '../../../src/core/links/short'
+import { parsePublicBase, shortPath, shortPathFromScan, shortUrl, type ShortTarget } from '../../../src/core/links/short'
 import { resolveShortPath, SHORT_CATALOG, shortTargetPage } from '../../../src/links/short-pages'
 import { CHANNELS } from '../../../src/content/guide/channels'
 import { POSTERS } from '../../../src/content/media'
