@@ -191,7 +191,8 @@ function balance(heights: number[]): number {
 /** Lays out the page at A3 and type scale `s`; returns the page and how far the content reaches. */
 function build(input: GuideMapInput, measure: Measure, s: number): { ops: DrawOp[]; bottom: number; limit: number } {
   const { width: W, height: H } = PAPER.A3
-  const M = 13
+  // 15 mm at A3 is 10.6 mm on A4: the safe margin holds for both sizes.
+  const M = 15
   const ctx: Ctx = { measure, ops: [], s }
   const channels = printedChannels(input)
   const nodes = new Map(input.tree.nodes.map((n) => [n.id, n]))
@@ -201,25 +202,25 @@ function build(input: GuideMapInput, measure: Measure, s: number): { ops: DrawOp
   ops.push({ op: 'rect', x: -bleed, y: -bleed, w: W + 2 * bleed, h: H + 2 * bleed, fill: PAGE_BG })
 
   // Header band, bled off the top and sides.
-  const headerH = 52
+  const headerH = 56
   ops.push({ op: 'rect', x: -bleed, y: -bleed, w: W + 2 * bleed, h: headerH + bleed, fill: PRIMARY })
-  ops.push({ op: 'text', x: M, y: 27, text: '依法信访引导图', sizePt: 44, weight: 'bold', color: '#FFFFFF' })
-  const qrBox = 31
+  ops.push({ op: 'text', x: M, y: 30, text: '依法信访引导图', sizePt: 44, weight: 'bold', color: '#FFFFFF' })
+  const qrBox = 30
   const qrX = W - M - qrBox
   paragraph(
     ctx,
     '遇到问题，先找对渠道。按下面的问题对照自己的情况，找到适合的法定途径；每个渠道都写明了法定期限和法律依据。',
     M,
-    33,
+    36,
     qrX - M - 10,
     14.5,
     'regular',
     '#FFFFFF',
     1.45
   )
-  ops.push({ op: 'rect', x: qrX, y: 8, w: qrBox, h: qrBox, radius: 2, fill: '#FFFFFF' })
-  ops.push({ op: 'qr', x: qrX + 1, y: 9, size: qrBox - 2, url: input.guideUrl, color: INK })
-  ops.push({ op: 'text', x: qrX + qrBox / 2, y: 8 + qrBox + 5.5, text: '扫码在手机上一步步回答', sizePt: 10, weight: 'regular', color: '#FFFFFF', align: 'center' })
+  ops.push({ op: 'rect', x: qrX, y: 14.5, w: qrBox, h: qrBox, radius: 2, fill: '#FFFFFF' })
+  ops.push({ op: 'qr', x: qrX + 1, y: 15.5, size: qrBox - 2, url: input.guideUrl, color: INK })
+  ops.push({ op: 'text', x: qrX + qrBox / 2, y: 14.5 + qrBox + 5, text: '扫码在手机上回答', sizePt: 10, weight: 'regular', color: '#FFFFFF', align: 'center' })
 
   // 1. The questions, in two balanced columns.
   let y = headerH + 9 * s

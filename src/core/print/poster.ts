@@ -65,16 +65,16 @@ export function layoutPoster(p: PosterInput, measure: Measure): PrintPage {
     p.headline.forEach((l, i) => ops.push({ op: 'text', x: M, y: 22 + headSize * PT_MM * 0.88 + i * headLh, text: l, sizePt: headSize, weight: 'bold', color: '#FFFFFF' }))
 
     // Footer band: citation and subtitle, and the QR code on white.
-    const footerH = 40
+    const footerH = 44
     const footTop = H - footerH
     ops.push({ op: 'rect', x: -bleed, y: footTop, w: W + 2 * bleed, h: footerH + bleed, fill: INK })
     const qr = 30
     const qrX = W - M - qr
-    const qrY = footTop + (footerH - qr) / 2 - 1
+    const qrY = footTop + 3
     ops.push({ op: 'rect', x: qrX, y: qrY, w: qr, h: qr, radius: 1.5, fill: '#FFFFFF' })
     ops.push({ op: 'qr', x: qrX + 0.5, y: qrY + 0.5, size: qr - 1, url: p.url, color: INK })
     const textW = qrX - M - 6
-    let fy = footTop + 7
+    let fy = footTop + 8
     fy += lines(ops, p.qrCaption, M, fy, textW, 15, true, '#FFFFFF', measure, 1.35)
     fy += 1.5
     lines(ops, p.url.replace(/^https:\/\//, ''), M, fy, textW, 11, false, '#D5D8DD', measure)
