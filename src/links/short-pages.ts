@@ -4,7 +4,7 @@
  * `shortTargetPage(...)` (the H5 build uses the same paths), and the mini-program's entry page
  * opens the same page after a WeChat scan.
  */
-import { parseShortPath, type ShortCatalog, type ShortTarget } from '../core/links/short'
+import { parseShortPath, shortPathFromScan, SHORT_NOTE_TEXT, type ShortCatalog, type ShortNote, type ShortTarget } from '../core/links/short'
 import type { LawId } from '../core/law/types'
 import { CHANNELS } from '../content/guide/channels'
 import { POSTERS } from '../content/media'
@@ -42,4 +42,18 @@ export function shortTargetPage(target: ShortTarget): string {
     case 'process':
       return ROUTES.process
   }
+}
+
+/**
+ * What the entry page (the home page, which WeChat's 「扫普通链接二维码打开小程序」 rule opens)
+ * does with its launch options: `q` holds the scanned short URL (URL-encoded) → the target to open
+ * next; `note` (from a `/p/…` redirect on H5) → a sentence to show. A target of the home page
+ * itself opens nothing, but still shows its note.
+ */
+export function launchAction(params: { q?: string; note?: string } | undefined): { open: ShortTarget | null; note: string } {
+  const scanned = shortPathFromScan(params?.q)
+  const target = scanned ? resolveShortPath(scanned) : null
+  const noteKey = (target?.kind === 'home' ? target.note : undefined) ?? params?.note
+  const note = noteKey && noteKey in SHORT_NOTE_TEXT ? SHORT_NOTE_TEXT[noteKey as ShortNote] : ''
+  return { open: target && target.kind !== 'home' ? target : null, note }
 }

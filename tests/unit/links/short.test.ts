@@ -1,5 +1,5 @@
 import { parsePublicBase, shortPath, shortPathFromScan, shortUrl, type ShortTarget } from '../../../src/core/links/short'
-import { resolveShortPath, SHORT_CATALOG, shortTargetPage } from '../../../src/links/short-pages'
+import { launchAction, resolveShortPath, SHORT_CATALOG, shortTargetPage } from '../../../src/links/short-pages'
 import { CHANNELS } from '../../../src/content/guide/channels'
 import { POSTERS } from '../../../src/content/media'
 
@@ -61,4 +61,17 @@ test('WeChat hands the scanned URL over encoded in q: the entry page finds the s
   expect(shortPathFromScan('%E0%A4%A')).toBeNull()
   expect(shortPathFromScan(undefined)).toBeNull()
   expect(shortPathFromScan('')).toBeNull()
+})
+
+test('the entry page turns launch options into what to open and what to say', () => {
+  const q = (url: string) => encodeURIComponent(url)
+  expect(launchAction({ q: q('https://xf.example.gov.cn/p/poster/review') })).toEqual({ open: { kind: 'poster', id: 'review' }, note: '' })
+  expect(launchAction({ q: q('https://xf.example.gov.cn/p/guide/mediation') })).toEqual({ open: { kind: 'guide', channel: 'mediation' }, note: '' })
+  expect(launchAction({ q: q('https://xf.example.gov.cn/p/nope') }).open).toBeNull()
+  expect(launchAction({ q: q('https://xf.example.gov.cn/p/nope') }).note).toMatch(/无法识别/)
+  expect(launchAction({ q: q('https://xf.example.gov.cn/p/') })).toEqual({ open: null, note: '' })
+  expect(launchAction({ note: 'link-unknown' }).note).toMatch(/无法识别/)
+  expect(launchAction({ note: '<script>' })).toEqual({ open: null, note: '' })
+  expect(launchAction({ q: q('https://elsewhere.example.com/x') })).toEqual({ open: null, note: '' })
+  expect(launchAction(undefined)).toEqual({ open: null, note: '' })
 })
