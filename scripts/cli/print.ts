@@ -12,7 +12,6 @@ import { resolvePublicBase } from '../../server/print/settings'
 import { UsageError } from './errors'
 
 export const PRINT_USAGE = 'print guide --out DIR [--size A3|A4] | print posters --out DIR'
-export const PRINT_SUMMARY = '生成可印刷的引导图和海报 PDF（二维码指向 PUBLIC_BASE）/ print-ready guide map and poster PDFs'
 
 function options(args: string[]) {
   try {
