@@ -5,15 +5,20 @@
  * `app.register(shortLinks)`.
  */
 import type { FastifyInstance } from 'fastify'
-import { resolveShortPath, shortTargetPage } from '../src/links/short-pages'
+
+// The mapping needs the app's content (channels, posters, laws): load it on the first scan, not at start.
+const mapping = () => import('../src/links/short-pages')
 
 export default async function shortLinks(app: FastifyInstance): Promise<void> {
-  const redirect = (url: string) => shortTargetPage(resolveShortPath(url))
+  const redirect = async (url: string) => {
+    const { resolveShortPath, shortTargetPage } = await mapping()
+    return shortTargetPage(resolveShortPath(url))
+  }
   for (const url of ['/p', '/p/', '/p/*']) {
     app.get(url, async (request, reply) => {
       // A short link's target may change with the content (a poster's article): never cache it for long.
       reply.header('Cache-Control', 'no-cache')
-      return reply.redirect(redirect(request.url), 302)
+      return reply.redirect(await redirect(request.url), 302)
     })
   }
 }

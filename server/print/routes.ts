@@ -7,9 +7,11 @@ import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { ApiError } from '../errors'
-import { guideMapPdf, posterPdf } from './documents'
-import { PrintFontMissing } from './fonts'
 import { resolvePublicBase } from './settings'
+
+// The documents pull in pdf-lib, the content and the poster designs: load them on the first
+// download, not at server start.
+const documents = () => import('./documents')
 
 export interface PrintRoutesOptions {
   /** For tests: the environment PUBLIC_BASE is read from (default process.env). */
@@ -35,7 +37,8 @@ export default async function printRoutes(plain: FastifyInstance, opts: PrintRou
     try {
       return await job
     } catch (e) {
-      if (e instanceof PrintFontMissing) throw new ApiError(503, e.code, e.message)
+      // PrintFontMissing (server/print/fonts.ts), checked by code so fontkit loads only when needed.
+      if (e instanceof Error && (e as Error & { code?: string }).code === 'PRINT_FONT_MISSING') throw new ApiError(503, 'PRINT_FONT_MISSING', e.message)
       throw e
     }
   }
@@ -51,7 +54,7 @@ export default async function printRoutes(plain: FastifyInstance, opts: PrintRou
     { schema: { querystring: GuideQuery } },
     async (request, reply) => {
       const size = request.query.size === 'A4' ? 'A4' : 'A3'
-      const bytes = await render(() => guideMapPdf(size, { base: base() }))
+      const bytes = await render(async () => (await documents()).guideMapPdf(size, { base: base() }))
       return send(reply, `guide-map-${size}.pdf`, bytes as Uint8Array)
     }
   )
@@ -60,7 +63,7 @@ export default async function printRoutes(plain: FastifyInstance, opts: PrintRou
     '/posters/:id.pdf',
     { schema: { params: PosterParams } },
     async (request, reply) => {
-      const bytes = await render(() => posterPdf(request.params.id, { base: base() }))
+      const bytes = await render(async () => (await documents()).posterPdf(request.params.id, { base: base() }))
       if (!bytes) throw new ApiError(404, 'NOT_FOUND', '没有这张海报')
       return send(reply, `poster-${request.params.id}.pdf`, bytes)
     }
