@@ -12,6 +12,10 @@ import type { ArticleRef } from '../../src/core/law/types'
 export interface EvalQuery {
   query: string
   accept: ArticleRef[]
+  /** Documents that also answer it (FAQ ids, guide channel ids): a top result with one of these ids is a hit. */
+  ids?: string[]
+  /** A result whose title contains one of these words is a hit (for answers the content may add later). */
+  titleHas?: string[]
 }
 
 export const x = (...articles: number[]): ArticleRef[] => articles.map((article) => ({ law: '信访工作条例', article }))
