@@ -11,10 +11,11 @@ import MiniSearch from 'minisearch'
 import { createSearchIndex, search } from '../../src/core/search/engine'
 import { SEARCH_BUDGET_BYTES, searchFootprint } from '../search-footprint'
 import type { SearchDoc, SearchIndexData } from '../../src/core/search/types'
-import type { ArticleRef } from '../../src/core/law/types'
 import { buildCorpus } from '../../src/search/corpus'
 import { EVAL_QUERIES, type EvalQuery } from '../../tests/search/eval-queries'
 import { HOLDOUT_QUERIES } from '../../tests/search/holdout-queries'
+import { HOLDOUT_HARD_QUERIES } from '../../tests/search/holdout-hard-queries'
+import { answers } from '../../tests/search/hit'
 import { buildSearchIndexData, INDEX_PATH } from '../build-search-index'
 
 interface EngineRun {
@@ -34,9 +35,6 @@ export interface EngineScore {
   misses: string[]
 }
 
-function cites(doc: SearchDoc, accept: ArticleRef[]): boolean {
-  return doc.refs.some((r) => accept.some((a) => a.law === r.law && a.article === r.article))
-}
 
 function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN
@@ -56,8 +54,8 @@ export function evaluate(run: EngineRun, docs: SearchDoc[], queries: EvalQuery[]
   const misses: string[] = []
   for (const q of queries) {
     const top = run.query(q.query)
-    if (top.slice(0, 1).some((d) => cites(docs[d], q.accept))) hit1++
-    if (top.slice(0, 3).some((d) => cites(docs[d], q.accept))) hit3++
+    if (top.slice(0, 1).some((d) => answers(docs[d], q))) hit1++
+    if (top.slice(0, 3).some((d) => answers(docs[d], q))) hit3++
     else misses.push(q.query)
   }
   // Latency of a query = the median of `rounds` timed runs (after the warm-up pass above),
