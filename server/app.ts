@@ -16,6 +16,7 @@ import type { WechatConfig } from './wechat'
 import { registerPublicRoutes } from './routes/public'
 import { PURGE_EVERY_HOURS } from '../src/core/privacy/retention'
 import { registerAdminRoutes } from './routes/admin'
+import searchFeedback from './plugins/search-feedback'
 
 export const BODY_LIMIT = 16 * 1024
 
@@ -160,6 +161,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   }
   registerPublicRoutes(app, ctx)
   registerAdminRoutes(app, ctx)
+  await app.register(searchFeedback, { db: store.db, adminToken: ctx.adminToken, clock: options.clock })
 
   const staticDir = options.staticDir ? path.resolve(options.staticDir) : null
   const spa = !!staticDir && fs.existsSync(path.join(staticDir, 'index.html'))
@@ -207,7 +209,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
       .then(
         (r: PurgeResult) => {
           app.log.info(
-            { trigger, retentionDays: r.retentionDays, signups: r.signups, events: r.events, idempotency: r.idempotency, sessions: r.sessions },
+            { trigger, retentionDays: r.retentionDays, signups: r.signups, events: r.events, idempotency: r.idempotency, sessions: r.sessions, searchFeedback: r.searchFeedback },
             'retention purge'
           )
         },

@@ -28,6 +28,7 @@ import { maskName, maskPhone } from '../src/core/validation/mask'
 import type { SignupInput } from '../src/core/validation/signup'
 import { buildSampleEvents } from '../src/config/sample-events'
 import { DEFAULT_RETENTION, type RetentionPolicy } from '../src/core/privacy/retention'
+import { purgeSearchFeedback, type SearchFeedbackDB } from './repositories/search-feedback'
 
 type EventRow = Selectable<EventsTable>
 type SignupRow = Selectable<SignupsTable>
@@ -68,6 +69,8 @@ export interface PurgeResult {
   idempotency: number
   /** Sessions deleted (unused for more than sessionIdleDays). */
   sessions: number
+  /** Days of the anonymous search-miss report deleted (older than 90 days). */
+  searchFeedback: number
 }
 
 const DAY_MS = 86_400_000
@@ -359,7 +362,8 @@ export class Store {
           eb('last_used_at', '<', sessionsBefore),
           eb.and([eb('last_used_at', 'is', null), eb('created_at', '<', sessionsBefore)])
         ])
-      const result: PurgeResult = { dryRun, ...policy, signups, events: perEvent.length, idempotency: 0, sessions: 0 }
+      const searchFeedback = await purgeSearchFeedback(db as unknown as Kysely<SearchFeedbackDB>, now, dryRun)
+      const result: PurgeResult = { dryRun, ...policy, signups, events: perEvent.length, idempotency: 0, sessions: 0, searchFeedback }
       if (dryRun) {
         const idem = await db
           .selectFrom('idempotency')

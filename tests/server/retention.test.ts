@@ -216,7 +216,7 @@ describeEachDb('retention purge', (db) => {
 
     const again = capture(env)
     expect(await run(['purge', '--json'], again.io)).toBe(0)
-    expect(JSON.parse(again.out.stdout)).toEqual({ dryRun: false, retentionDays: 30, sessionIdleDays: 180, signups: 0, events: 0, idempotency: 0, sessions: 0 })
+    expect(JSON.parse(again.out.stdout)).toEqual({ dryRun: false, retentionDays: 30, sessionIdleDays: 180, signups: 0, events: 0, idempotency: 0, sessions: 0, searchFeedback: 0 })
 
     const csv = capture(env)
     expect(await run(['events', 'export', ev.id], csv.io)).toBe(0)
@@ -248,11 +248,11 @@ describeEachDb('migration 0002_retention', (db) => {
       expect((await migrator.migrateTo('0001_init')).error).toBeUndefined()
       const t = '2025-01-02T03:04:05.000Z'
       await d.db.insertInto('sessions').values({ id: 'ss_old', token_hash: 'h', subject: 'dv_x', kind: 'device', created_at: t }).execute()
-      expect(await migrateToLatest(d.db)).toEqual(['0002_retention'])
+      expect(await migrateToLatest(d.db)).toEqual(['0002_retention', '0003_search_feedback'])
       expect(await d.db.selectFrom('sessions').select(['id', 'last_used_at']).execute()).toEqual([{ id: 'ss_old', last_used_at: t }])
       // And back down, for completeness.
       expect((await migrator.migrateTo('0001_init')).error).toBeUndefined()
-      expect(await migrateToLatest(d.db)).toEqual(['0002_retention'])
+      expect(await migrateToLatest(d.db)).toEqual(['0002_retention', '0003_search_feedback'])
     } finally {
       await d.db.destroy()
     }

@@ -22,9 +22,9 @@ export type ResultTarget =
   /** Remember the channel for the guide tab, then switch to it. */
   | { kind: 'channel'; channelId: string; url: string }
 
-/** The Q&A detail page of one entry. */
-export function faqDetailRoute(id: string): string {
-  return withQuery(ROUTES.qaDetail, { id })
+/** The Q&A detail page of one entry (with the search that led there, for 「有帮助吗？」). */
+export function faqDetailRoute(id: string, query?: string): string {
+  return withQuery(ROUTES.qaDetail, { id, q: query || undefined })
 }
 
 /**
@@ -40,7 +40,7 @@ export function resultTarget(
   const q = query.trim()
   switch (result.type) {
     case 'faq':
-      return { kind: 'page', url: faqDetailRoute(result.id) }
+      return { kind: 'page', url: faqDetailRoute(result.id, q || undefined) }
     case 'article': {
       const ref = result.refs[0]
       return { kind: 'page', url: ref ? articleRoute(ref, q || undefined) : ROUTES.toc }

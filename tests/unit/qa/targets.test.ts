@@ -7,8 +7,12 @@ test('kind badges', () => {
   expect(KIND_LABELS).toEqual({ faq: '问答', article: '条文', card: '图解', channel: '引导' })
 })
 
-test('a Q&A result opens its detail page', () => {
+test('a Q&A result opens its detail page, carrying the search for its 「有帮助吗？」', () => {
   expect(resultTarget({ id: 'faq-review-deadline', type: 'faq', refs: [] }, '复查', chapterOf)).toEqual({
+    kind: 'page',
+    url: `${ROUTES.qaDetail}?id=faq-review-deadline&q=${encodeURIComponent('复查')}`
+  })
+  expect(resultTarget({ id: 'faq-review-deadline', type: 'faq', refs: [] }, '  ', chapterOf)).toEqual({
     kind: 'page',
     url: `${ROUTES.qaDetail}?id=faq-review-deadline`
   })
