@@ -6,9 +6,9 @@
 import type { ArticleRef } from '../law/types'
 import { corpusIdsHash, INDEX_VERSION } from './build'
 import { decodeAll } from './codec'
-import { foldChar, isDigit, isLatin, normalize, parseNumber } from './normalize'
+import { foldChar, isCjk, isDigit, isLatin, normalize, parseNumber } from './normalize'
 import { initialOf, pieceMatches, splitPinyin, splitSyllables, type PinyinPiece } from './pinyin'
-import { DOMAIN_WORDS, FILLERS, LAW_ALIASES, LONE_STOP_CHARS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, STOP_CHARS, SYNONYMS, THIS_REGULATION, TYPOS } from './tables'
+import { DOMAIN_WORDS, FILLERS, LAW_ALIASES, LONE_STOP_CHARS, NOT_SITUATIONS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, STOP_CHARS, SYNONYMS, THIS_REGULATION, TYPOS } from './tables'
 import { segments } from './tokenize'
 import type { MatchRange, OldArticleNote, SearchAnswer, SearchDoc, SearchIndexData, SearchNote, SearchOptions, SearchResult } from './types'
 
@@ -261,6 +261,8 @@ export interface QueryPlan {
   typed: number[]
   /** Content bigrams the user typed that no document has (「天气」): they count as unanswered. */
   unknown: number
+  /** Stretches of `text` a colloquial word covered, with the index terms it stands for (打官司 → 诉讼…). */
+  spans: { start: number; end: number; ids: number[] }[]
   /** What the page should say about the query: a law the app does not carry, a 2005 article. */
   notes: SearchNote[]
   /** Guide channels (ids) the situation the query describes fits, best first. */
@@ -354,9 +356,11 @@ function dropFillers(q: string): string {
   return q
 }
 
-const SITUATION_WORDS: { word: string; situation: number }[] = SITUATIONS.flatMap((s, i) => s.words.map((word) => ({ word, situation: i }))).sort(
-  (a, b) => b.word.length - a.word.length
-)
+/** Situation words, longest first; NOT_SITUATIONS words (situation -1) win over the words they contain. */
+const SITUATION_WORDS: { word: string; situation: number }[] = [
+  ...SITUATIONS.flatMap((s, i) => s.words.map((word) => ({ word, situation: i }))),
+  ...NOT_SITUATIONS.map((word) => ({ word, situation: -1 })),
+].sort((a, b) => b.word.length - a.word.length)
 
 /** Situations the query describes, in the order their words appear (longest word wins at a position). */
 function findSituations(q: string): number[] {
@@ -364,7 +368,7 @@ function findSituations(q: string): number[] {
   for (let i = 0; i < q.length; i++) {
     const hit = SITUATION_WORDS.find((w) => q.startsWith(w.word, i))
     if (!hit) continue
-    if (!found.includes(hit.situation)) found.push(hit.situation)
+    if (hit.situation >= 0 && !found.includes(hit.situation)) found.push(hit.situation)
     i += hit.word.length - 1
   }
   return found
@@ -405,20 +409,29 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
     return true
   }
   // Synonyms rank documents but are not highlighted: the user did not type them.
-  const addPhrase = (phrase: string, w: number) => {
+  const addPhrase = (phrase: string, w: number, ids: number[] = []) => {
     related.add(normalize(phrase))
+    const note = (t: string, ww: number, anchor = true) => {
+      if (add(t, ww, false, anchor)) ids.push(index.termIds.get(t)!)
+    }
     for (const seg of segments(phrase)) {
-      if (seg.kind !== 'cjk') add(seg.text, w, false)
-      else if (seg.text.length === 1) add(seg.text, w, false, !STOP_CHARS.has(seg.text))
-      else for (let i = 0; i + 1 < seg.text.length; i++) add(seg.text.slice(i, i + 2), w, false)
+      if (seg.kind !== 'cjk') note(seg.text, w)
+      else if (seg.text.length === 1) note(seg.text, w, !STOP_CHARS.has(seg.text))
+      else for (let i = 0; i + 1 < seg.text.length; i++) note(seg.text.slice(i, i + 2), w)
     }
   }
+  const spans: QueryPlan['spans'] = []
 
   // Colloquial words → regulation words.
   for (let i = 0; i < q.length; i++) {
     const cands = SYN_BY_FIRST.get(q[i])
     if (!cands) continue
-    for (const c of cands) if (q.startsWith(c.from, i)) for (const to of c.to) addPhrase(to, c.w)
+    for (const c of cands) {
+      if (!q.startsWith(c.from, i)) continue
+      const ids: number[] = []
+      for (const to of c.to) addPhrase(to, c.w, ids)
+      if (ids.length && c.w >= 0.5) spans.push({ start: i, end: i + c.from.length, ids })
+    }
   }
 
   for (const seg of segments(q)) {
@@ -459,7 +472,7 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
     for (const c of SITUATIONS[i].channels) if (!channels.includes(c) && index.byId.has(c)) channels.push(c)
   }
   const outside = situations.length > 0 && !!SITUATIONS[situations[0]].outside
-  return { terms, anchors, highlights: [...highlights], related: [...related], article: lookup.article, text: q, notes, channels, outside, typed, unknown }
+  return { terms, anchors, highlights: [...highlights], related: [...related], article: lookup.article, text: q, notes, channels, outside, typed, unknown, spans }
 }
 
 function addHomophone(index: SearchIndex, bigram: string, add: (t: string, w: number) => boolean): boolean {
@@ -757,16 +770,19 @@ export function rank(index: SearchIndex, plan: QueryPlan, limit: number): [numbe
       scores[d] += max + 1
     }
   }
-  // The channel that fits the situation: first when the matter is not a 信访 matter, else among the
-  // first results (just behind the best match).
+  // The channel that fits the situation: first when the matter is not a 信访 matter or when the best
+  // match covers little of what was asked (a described situation, not a lookup), else just behind it.
   if (plan.channels.length) {
     let max = 0
-    for (const t of touched) if (scores[t] > max) max = scores[t]
+    let best = -1
+    for (const t of touched) if (scores[t] > max) [max, best] = [scores[t], t]
+    // A long account (several matters at once) keeps its best match first.
+    const lead = plan.outside || best < 0 || (plan.text.length <= LEAD_MAX_LENGTH && coverage(index, plan, best) < LEAD_COVERAGE)
     plan.channels.forEach((id, k) => {
       const d = index.byId.get(id)
       if (d === undefined) return
       if (scores[d] === 0) touched.push(d)
-      const target = plan.outside ? max + 1 - k * 0.01 : max * 0.999 - k * 0.01
+      const target = lead ? max + 1 - k * 0.01 : max * 0.999 - k * 0.01
       if (scores[d] < target) scores[d] = Math.max(target, 0.001)
     })
   }
@@ -817,25 +833,54 @@ function hasTerm(index: SearchIndex, id: number, d: number): boolean {
 }
 
 /**
- * How much of what the user typed the document contains: the idf-weighted share of the typed
- * content terms it has, typed bigrams no document has counting as missing (at the highest idf).
+ * How much of what the user typed the document contains: the share of the query's content
+ * characters (not 的, 吗, 怎么…) that sit in a typed bigram (or latin word, number) the document has.
+ * Bigrams that straddle two words (「房子是」's 子是) cost nothing: each character counts once, covered
+ * by either of its bigrams.
  */
 export function coverage(index: SearchIndex, plan: QueryPlan, d: number): number {
   let have = 0
   let total = 0
-  let maxIdf = 0
-  for (const id of new Set(plan.typed)) {
-    const w = index.idf[id] * (index.terms[id].length > 1 ? 1 : 0.3)
-    total += w
-    if (w > maxIdf) maxIdf = w
-    if (hasTerm(index, id, d)) have += w
+  const has = (t: string) => {
+    const id = index.termIds.get(t)
+    return id !== undefined && hasTerm(index, id, d)
   }
-  total += plan.unknown * Math.max(maxIdf, 3)
+  // Characters a colloquial word stands for are covered when the document has what it means.
+  const meant = new Set<number>()
+  for (const sp of plan.spans) if (sp.ids.some((id) => hasTerm(index, id, d))) for (let k = sp.start; k < sp.end; k++) meant.add(k)
+  const text = plan.text
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i)
+    if (!isCjk(c)) {
+      let j = i + 1
+      while (j < text.length && !isCjk(text.charCodeAt(j)) && text[j] !== ' ') j++
+      const word = text.slice(i, j).trim()
+      if (word) {
+        total++
+        if (has(word)) have++
+      }
+      i = j
+      continue
+    }
+    const ch = text[i]
+    if (!STOP_CHARS.has(ch)) {
+      total++
+      const prev = i > 0 && isCjk(text.charCodeAt(i - 1)) ? text.slice(i - 1, i + 1) : ''
+      const next = i + 1 < text.length && isCjk(text.charCodeAt(i + 1)) ? text.slice(i, i + 2) : ''
+      if (meant.has(i) || (prev && has(prev)) || (next && has(next)) || (!prev && !next && has(ch))) have++
+    }
+    i++
+  }
   return total > 0 ? have / total : 0
 }
 
 /** Below this share of the typed words in the best result, the answer is not trusted. */
 export const MIN_COVERAGE = 0.3
+/** Queries longer than this are accounts rather than questions. */
+const LONG_QUERY = 30
+/** Below this share, a query describing a situation gets its guide channel first. */
+const LEAD_COVERAGE = 0.5
+const LEAD_MAX_LENGTH = 24
 
 /**
  * The search as the 问答 page uses it: results, notes about the query (a law the app does not carry,
@@ -847,8 +892,13 @@ export function searchAnswer(index: SearchIndex, query: string, options: SearchO
   const plan = analyzeQuery(index, query)
   const results = search(index, query, options, plan)
   let confident = results.length > 0
-  if (confident && !plan.article && !plan.channels.length) {
-    confident = coverage(index, plan, index.byId.get(results[0].id)!) >= MIN_COVERAGE
+  if (plan.notes.some((n) => n.kind === 'other-law')) {
+    // A law we do not carry: only a channel that handles it is an answer, not our text that names it.
+    confident = results[0]?.type === 'channel'
+  } else if (confident && !plan.article && !plan.channels.length) {
+    // A long account mixes several matters and asides; a third of it answered is a lot.
+    const min = plan.text.length > LONG_QUERY ? MIN_COVERAGE / 2 : MIN_COVERAGE
+    confident = coverage(index, plan, index.byId.get(results[0].id)!) >= min
   }
   return { results, notes: plan.notes, channels: plan.channels, confident }
 }

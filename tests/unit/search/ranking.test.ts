@@ -120,3 +120,62 @@ describe('situations the guide map answers', () => {
     expect(top(query)[0].id).toBe(id)
   })
 })
+
+describe('search v2: sentences, situations, questions outside 信访', () => {
+  it('the hot question 「多长时间能知道我的事受不受理？」 comes first for 多少天给答复', () => {
+    expect(top('多少天给答复')[0].id).toBe('faq-notice-15-days')
+  })
+
+  it('spoken fillers drop out: the same results with and without 请问一下、那个、就是说', () => {
+    const ids = (q: string) => top(q, 5).map((r) => r.id)
+    expect(ids('请问一下那个就是说复查要多久')).toEqual(ids('复查要多久'))
+    expect(analyzeQuery(index(), '你好请问复核期限').text).not.toMatch(/你好|请问/)
+  })
+
+  it.each([
+    ['街道说我违建要强拆', 'admin-reconsideration'],
+    ['低保被停了不服', 'admin-reconsideration'],
+  ])('%s: an administrative act → the 复议 channel, with 诉讼 beside it', (query, first) => {
+    const answer = searchAnswer(index(), query)
+    expect(answer.channels.slice(0, 2)).toEqual(['admin-reconsideration', 'admin-litigation'])
+    expect(answer.results[0].id).toBe(first)
+    expect(answer.results.slice(0, 3).map((r) => r.id)).toContain('admin-litigation')
+  })
+
+  it.each([
+    ['媳妇要跟我离婚', 'civil-lawsuit'],
+    ['同事借钱不还', 'civil-lawsuit'],
+    ['被人打伤了', 'police'],
+    ['网上被骗了三千', 'police'],
+  ])('%s is not a 信访 matter: the channel that handles it leads, not an article', (query, channel) => {
+    const answer = searchAnswer(index(), query)
+    expect(answer.confident).toBe(true)
+    expect(answer.results[0].id).toBe(channel)
+    expect(answer.results[0].type).toBe('channel')
+  })
+
+  it('a word that merely contains a situation word is not that situation (被打击报复 is not 被打)', () => {
+    expect(searchAnswer(index(), '实名举报会不会被打击报复').channels).not.toContain('police')
+  })
+
+  it('labour words inside 劳动合同 stay with labour arbitration, not civil suits', () => {
+    expect(searchAnswer(index(), '公司不续签劳动合同').channels[0]).toBe('labor-arbitration')
+  })
+})
+
+describe('honest answers: when nothing scores well', () => {
+  it.each(['周末带孩子去哪里玩比较好', '附近哪家火锅店好吃又便宜', '咖啡豆', '怎么炒股赚钱'])('%s is not answered', (q) => {
+    expect(searchAnswer(index(), q).confident).toBe(false)
+  })
+
+  it.each(['复查要多久', '信訪後多久會答覆', '第35条', '老板拖欠工资三个月', 'fuhe', '找个律师帮我去信访行不行'])('%s is answered', (q) => {
+    expect(searchAnswer(index(), q).confident).toBe(true)
+  })
+
+  it('a law the app does not carry is answered only by a channel that handles it', () => {
+    expect(searchAnswer(index(), '宪法第四十一条').confident).toBe(false)
+    const civil = searchAnswer(index(), '民事诉讼法第一百条')
+    expect(civil.results[0].id).toBe('civil-lawsuit')
+    expect(civil.confident).toBe(true)
+  })
+})
