@@ -5,10 +5,8 @@
  * SQLite at ./data/app.db). Queries are stored scrubbed (no digits runs, phones, ID numbers or
  * names) and with no identifier.
  */
-import { openDatabase, parseDatabaseUrl } from '../../server/db'
-import { Store } from '../../server/store'
-import { searchFeedbackReport, type SearchFeedbackDB } from '../../server/repositories/search-feedback'
-import type { Kysely } from 'kysely'
+import { migrateToLatest, openDatabase, parseDatabaseUrl } from '../../server/db'
+import { searchFeedbackReport } from '../../server/repositories/search-feedback'
 import type { CliIo } from './events'
 
 const defaultIo = (): CliIo => ({
@@ -53,10 +51,10 @@ export async function run(args: string[], ioOverride: Partial<CliIo> = {}): Prom
       else limit = n
     } else return usage(io, `未知参数 ${arg}：${USAGE_ZH}`, `unknown argument ${arg}: ${USAGE_EN}`)
   }
-  const store = new Store(openDatabase(parseDatabaseUrl(io.env.DATABASE_URL, io.cwd)))
+  const d = openDatabase(parseDatabaseUrl(io.env.DATABASE_URL, io.cwd))
   try {
-    await store.migrate()
-    const report = await searchFeedbackReport(store.db as unknown as Kysely<SearchFeedbackDB>, Date.now(), days, limit)
+    await migrateToLatest(d.db)
+    const report = await searchFeedbackReport(d.db, Date.now(), days, limit)
     if (json) {
       io.stdout(JSON.stringify(report) + '\n')
       return 0
@@ -71,6 +69,6 @@ export async function run(args: string[], ioOverride: Partial<CliIo> = {}): Prom
     io.stdout(lines.join('\n') + '\n')
     return 0
   } finally {
-    await store.close()
+    await d.db.destroy()
   }
 }

@@ -1,29 +1,13 @@
 /**
  * The search-miss report: anonymous counts per scrubbed query per day (Beijing date). No
  * identifier, no IP, no session: only the words and how often they found nothing useful.
- * Repository functions over Kysely, the same queries on SQLite and PostgreSQL. Column names are
- * single words so they read the same with or without Kysely's CamelCasePlugin.
+ * Repository functions, the same queries on SQLite and PostgreSQL; writes go through the write queue.
  */
 import type { Kysely } from 'kysely'
+import { writeTransaction, type Database, type DB } from '../db'
 import { feedbackKey, scrubSearchQuery } from '../../src/core/privacy/scrub'
 import { SEARCH_FEEDBACK_RETENTION_DAYS } from '../../src/core/privacy/retention'
-
-export interface SearchFeedbackTable {
-  /** Beijing date, YYYY-MM-DD. */
-  day: string
-  /** feedbackKey(query): the scrubbed, normalised query. */
-  query: string
-  /** Searches that found nothing good enough to show. */
-  misses: number
-  /** Answers marked 「没有帮助」. */
-  unhelpful: number
-}
-
-export interface SearchFeedbackDB {
-  search_feedback: SearchFeedbackTable
-}
-
-export type SearchFeedbackKind = 'miss' | 'unhelpful'
+import type { SearchFeedbackKind, SearchFeedbackReport } from '../../src/core/feedback/contract'
 
 /** At most this many distinct queries are recorded per day (a flood cannot fill the disk). */
 export const MAX_QUERIES_PER_DAY = 5000
@@ -40,58 +24,44 @@ export function beijingDay(now: number): string {
  * identifying is stored even from a modified client. Returns the key stored, or null when nothing
  * was left to count (or the day is full).
  */
-export async function recordSearchFeedback(db: Kysely<SearchFeedbackDB>, text: string, kind: SearchFeedbackKind, now: number): Promise<string | null> {
+export async function recordSearchFeedback(d: Database, text: string, kind: SearchFeedbackKind, now: number): Promise<string | null> {
   const query = feedbackKey(scrubSearchQuery(text))
   if (!query) return null
   const day = beijingDay(now)
-  const existing = await db.selectFrom('search_feedback').select('day').where('day', '=', day).where('query', '=', query).executeTakeFirst()
-  if (!existing) {
-    const n = await db.selectFrom('search_feedback').select((eb) => eb.fn.countAll<number | string>().as('n')).where('day', '=', day).executeTakeFirst()
-    if (Number(n?.n ?? 0) >= MAX_QUERIES_PER_DAY) return null
-  }
-  const misses = kind === 'miss' ? 1 : 0
-  const unhelpful = kind === 'unhelpful' ? 1 : 0
-  await db
-    .insertInto('search_feedback')
-    .values({ day, query, misses, unhelpful })
-    .onConflict((oc) =>
-      oc.columns(['day', 'query']).doUpdateSet((eb) => ({
-        misses: eb('search_feedback.misses', '+', eb.ref('excluded.misses')),
-        unhelpful: eb('search_feedback.unhelpful', '+', eb.ref('excluded.unhelpful')),
-      }))
-    )
-    .execute()
-  return query
-}
-
-export interface SearchFeedbackRow {
-  query: string
-  misses: number
-  unhelpful: number
-  total: number
-  /** Days (within the range) on which it was reported. */
-  days: number
-  lastDay: string
-}
-
-export interface SearchFeedbackReport {
-  from: string
-  to: string
-  queries: SearchFeedbackRow[]
+  return writeTransaction(d, async (db) => {
+    const existing = await db.selectFrom('searchFeedback').select('day').where('day', '=', day).where('query', '=', query).executeTakeFirst()
+    if (!existing) {
+      const n = await db.selectFrom('searchFeedback').select((eb) => eb.fn.countAll<number | string>().as('n')).where('day', '=', day).executeTakeFirst()
+      if (Number(n?.n ?? 0) >= MAX_QUERIES_PER_DAY) return null
+    }
+    const misses = kind === 'miss' ? 1 : 0
+    const unhelpful = kind === 'unhelpful' ? 1 : 0
+    await db
+      .insertInto('searchFeedback')
+      .values({ day, query, misses, unhelpful })
+      .onConflict((oc) =>
+        oc.columns(['day', 'query']).doUpdateSet((eb) => ({
+          misses: eb('searchFeedback.misses', '+', eb.ref('excluded.misses')),
+          unhelpful: eb('searchFeedback.unhelpful', '+', eb.ref('excluded.unhelpful'))
+        }))
+      )
+      .execute()
+    return query
+  })
 }
 
 /** The top queries over the last `days` days (Beijing dates, today included), most reported first. */
-export async function searchFeedbackReport(db: Kysely<SearchFeedbackDB>, now: number, days = 30, limit = 50): Promise<SearchFeedbackReport> {
+export async function searchFeedbackReport(db: Kysely<DB>, now: number, days = 30, limit = 50): Promise<SearchFeedbackReport> {
   const to = beijingDay(now)
   const from = beijingDay(now - (days - 1) * DAY_MS)
   const rows = await db
-    .selectFrom('search_feedback')
+    .selectFrom('searchFeedback')
     .select((eb) => [
       'query',
       eb.fn.sum<number | string>('misses').as('misses'),
       eb.fn.sum<number | string>('unhelpful').as('unhelpful'),
       eb.fn.countAll<number | string>().as('days'),
-      eb.fn.max('day').as('last'),
+      eb.fn.max('day').as('last')
     ])
     .where('day', '>=', from)
     .where('day', '<=', to)
@@ -108,13 +78,13 @@ export async function searchFeedbackReport(db: Kysely<SearchFeedbackDB>, now: nu
   return { from, to, queries }
 }
 
-/** Deletes days older than the retention period; returns how many rows went (or would go). */
-export async function purgeSearchFeedback(db: Kysely<SearchFeedbackDB>, now: number, dryRun = false, retentionDays = SEARCH_FEEDBACK_RETENTION_DAYS): Promise<number> {
+/** Deletes days older than the retention period; returns how many rows went (or would go). Runs inside the purge's transaction. */
+export async function purgeSearchFeedback(db: Kysely<DB>, now: number, dryRun = false, retentionDays = SEARCH_FEEDBACK_RETENTION_DAYS): Promise<number> {
   const before = beijingDay(now - retentionDays * DAY_MS)
   if (dryRun) {
-    const r = await db.selectFrom('search_feedback').select((eb) => eb.fn.countAll<number | string>().as('n')).where('day', '<', before).executeTakeFirst()
+    const r = await db.selectFrom('searchFeedback').select((eb) => eb.fn.countAll<number | string>().as('n')).where('day', '<', before).executeTakeFirst()
     return Number(r?.n ?? 0)
   }
-  const r = await db.deleteFrom('search_feedback').where('day', '<', before).executeTakeFirst()
+  const r = await db.deleteFrom('searchFeedback').where('day', '<', before).executeTakeFirst()
   return Number(r.numDeletedRows)
 }

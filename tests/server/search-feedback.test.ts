@@ -5,6 +5,7 @@
 import os from 'node:os'
 import { sql } from 'kysely'
 import { run } from '../../scripts/cli/feedback'
+import { purgeExpiredPersonalData } from '../../server/repositories/retention'
 import { ADMIN, describeEachDb, makeApp, type TestApp } from './helpers'
 
 const DAY = 86_400_000
@@ -35,7 +36,7 @@ describeEachDb('search feedback', (db) => {
       authorization: 'Bearer some-session-token',
     })
     expect(res.statusCode).toBe(204)
-    const rows = await sql<Record<string, unknown>>`select * from search_feedback`.execute(app.app.store.db)
+    const rows = await sql<Record<string, unknown>>`select * from search_feedback`.execute(app.app.database.db)
     expect(rows.rows).toHaveLength(1)
     const row = rows.rows[0]
     expect(Object.keys(row).sort()).toEqual(['day', 'misses', 'query', 'unhelpful'])
@@ -94,10 +95,10 @@ describeEachDb('search feedback', (db) => {
 
   it('keeps 90 days: the retention purge deletes older days, and the CLI reports what is left', async () => {
     now = T0 + 95 * DAY
-    const r = await app.app.store.purgeExpiredPersonalData(now)
+    const r = await purgeExpiredPersonalData(app.app.database, app.app.retention, now)
     // 2026-06-10 and 06-11 are over 90 days old; the rate-limit day (06-20) is not.
     expect(r.searchFeedback).toBe(4)
-    const left = await sql<{ day: string }>`select distinct day from search_feedback`.execute(app.app.store.db)
+    const left = await sql<{ day: string }>`select distinct day from search_feedback`.execute(app.app.database.db)
     expect(left.rows.map((x) => x.day)).toEqual(['2026-06-20'])
 
     const out = { stdout: '', stderr: '' }
