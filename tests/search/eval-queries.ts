@@ -269,4 +269,7 @@ export const EVAL_QUERIES: EvalQuery[] = [
   { query: '领导不办事还推给别人', accept: x(28, 45), ids: ['faq-passing-buck', 'faq-inaction'] },
   { query: '被单位穿小鞋了', accept: x(46, 18), ids: ['faq-retaliated'] },
   { query: '给政府提建议去哪', accept: x(29), ids: ['faq-suggestions'] },
+  { query: '我爸走了留下一套房子怎么分', accept: [], ids: ['civil-lawsuit', 'mediation', 'faq-civil-dispute'] },
+  { query: '政协委员能帮我反映情况吗', accept: x(15) },
+  { query: '没钱请律师有免费的吗', accept: [], ids: ['faq-app-legal-advice'], titleHas: ['法律援助', '律师'] },
 ]
