@@ -356,17 +356,22 @@ function dropFillers(q: string): string {
   return q
 }
 
-/** Situation words, longest first; NOT_SITUATIONS words (situation -1) win over the words they contain. */
-const SITUATION_WORDS: { word: string; situation: number }[] = [
+/** Situation words by first character, longest first; NOT_SITUATIONS words (situation -1) win over the words they contain. */
+const SITUATION_WORDS = new Map<string, { word: string; situation: number }[]>()
+for (const entry of [
   ...SITUATIONS.flatMap((s, i) => s.words.map((word) => ({ word, situation: i }))),
   ...NOT_SITUATIONS.map((word) => ({ word, situation: -1 })),
-].sort((a, b) => b.word.length - a.word.length)
+].sort((a, b) => b.word.length - a.word.length)) {
+  const list = SITUATION_WORDS.get(entry.word[0]) ?? []
+  list.push(entry)
+  SITUATION_WORDS.set(entry.word[0], list)
+}
 
 /** Situations the query describes, in the order their words appear (longest word wins at a position). */
 function findSituations(q: string): number[] {
   const found: number[] = []
   for (let i = 0; i < q.length; i++) {
-    const hit = SITUATION_WORDS.find((w) => q.startsWith(w.word, i))
+    const hit = SITUATION_WORDS.get(q[i])?.find((w) => q.startsWith(w.word, i))
     if (!hit) continue
     if (hit.situation >= 0 && !found.includes(hit.situation)) found.push(hit.situation)
     i += hit.word.length - 1
