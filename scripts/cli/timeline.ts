@@ -5,7 +5,8 @@
  */
 import { formatRef } from '../../src/core/law/refs'
 import { UsageError, reportUsage } from './errors'
-import { DEADLINE_BASIS, DeadlineError, STAGES, STAGE_KEYS, formatDateCN, plainTimeline, timeline } from '../../src/core/deadlines'
+import { DeadlineError, STAGE_KEYS, formatDateCN, plainTimeline, timeline } from '../../src/core/deadlines'
+import { DEADLINE_BASIS, DEADLINE_RULES, STAGES } from '../../src/content/deadline-stages'
 
 const USAGE = `用法 / usage: timeline --stage <${STAGE_KEYS.join('|')}> --date YYYY-MM-DD [--json]`
 
@@ -57,7 +58,7 @@ export async function run(args: string[]): Promise<number> {
   }
   let entries
   try {
-    entries = timeline(parsed.stage, parsed.date)
+    entries = timeline(DEADLINE_RULES, parsed.stage, parsed.date)
   } catch (e) {
     if (e instanceof DeadlineError) {
       return reportUsage(new UsageError(e.message, e.messageEn))

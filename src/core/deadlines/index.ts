@@ -1,6 +1,5 @@
 /** Deadline calculator (期限计算): pure, dayjs only; no Taro, no Intl APIs (WeChat has none). */
 export * from './types'
-export { STAGES, STAGE_KEYS, stageDef } from './stages'
 export {
   addDays,
   countCalendarDays,
@@ -12,7 +11,6 @@ export {
   holidayName
 } from './calendar'
 export {
-  DEADLINE_BASIS,
   DeadlineError,
   computeTimeline,
   daysRemaining,
