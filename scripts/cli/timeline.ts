@@ -5,7 +5,8 @@
  */
 import { formatRef } from '../../src/core/law/refs'
 import { UsageError, reportUsage } from './errors'
-import { DeadlineError, STAGE_KEYS, formatDateCN, plainTimeline, timeline } from '../../src/core/deadlines'
+import { formatDateCN } from '../../src/core/date'
+import { DeadlineError, STAGE_KEYS, plainTimeline, timeline } from '../../src/core/deadlines'
 import { DEADLINE_BASIS, DEADLINE_RULES, STAGES } from '../../src/content/deadline-stages'
 
 const USAGE = `用法 / usage: timeline --stage <${STAGE_KEYS.join('|')}> --date YYYY-MM-DD [--json]`

@@ -9,7 +9,7 @@ import { configFromEnv } from '../../server/config'
 import { run } from '../../scripts/cli/events'
 import { Migrator } from 'kysely'
 import { migrateToLatest, migrationProvider } from '../../server/migrations'
-import { toBeijingIso } from '../../src/core/events/time'
+import { toBeijingIso } from '../../src/core/date'
 import { type TestApp, client, describeEachDb, makeApp, person } from './helpers'
 
 const DAY = 86_400_000

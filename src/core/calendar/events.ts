@@ -3,9 +3,7 @@
  * day, filters, grouping and the texts an event card shows. Pure: no Taro.
  */
 import { EVENT_KINDS, EVENT_KIND_LABELS, type EventKind, type PublicEvent } from '../events/types'
-import { beijingDate, parseIsoWithOffset, toBeijingIso } from '../events/time'
-import { formatDateCN } from '../deadlines'
-import { daysBetween } from './month'
+import { beijingDate, diffDays, formatDateCN, parseIsoWithOffset, toBeijingIso } from '../date'
 
 /** The Beijing calendar date (YYYY-MM-DD) a session starts on. */
 export function eventDate(e: Pick<PublicEvent, 'startsAt'>): string {
@@ -31,7 +29,7 @@ export function whenLabel(e: Pick<PublicEvent, 'startsAt' | 'endsAt'>): string {
 
 /** 今天 / 明天 / 还剩 N 天 / '' for past days. */
 export function relativeDayLabel(date: string, today: string): string {
-  const n = daysBetween(today, date)
+  const n = diffDays(date, today)
   if (n === 0) return '今天'
   if (n === 1) return '明天'
   if (n > 1) return `${n} 天后`

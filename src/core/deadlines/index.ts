@@ -1,7 +1,6 @@
 /** Deadline calculator (期限计算): pure, dayjs only; no Taro, no Intl APIs (WeChat has none). */
 export * from './types'
 export {
-  addDays,
   countCalendarDays,
   countWorkdays,
   isIsoDate,
@@ -15,7 +14,6 @@ export {
   computeTimeline,
   daysRemaining,
   deadlineBasis,
-  formatDateCN,
   isStage,
   plainTimeline,
   remainingLabel,
@@ -24,5 +22,4 @@ export {
   validateInput
 } from './timeline'
 export type { TimelineOptions, TimelineResult } from './timeline'
-export { todayInChina } from './today'
 export { normalizeDateInput } from './input'

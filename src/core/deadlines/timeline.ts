@@ -1,5 +1,6 @@
 import type { ArticleRef } from '../law/types'
-import { countCalendarDays, countWorkdays, diffDays, isIsoDate, MAX_YEAR, MIN_YEAR, restReason, WEEKDAY_NAMES, weekday } from './calendar'
+import { diffDays, formatDateCN } from '../date'
+import { countCalendarDays, countWorkdays, isIsoDate, MAX_YEAR, MIN_YEAR, restReason } from './calendar'
 import { STAGE_KEYS, type DeadlineErrorCode, type DeadlineErrorInfo, type DeadlineRules, type DeadlineStage, type HolidayCalendar, type StageDef, type TimelineEntry } from './types'
 
 export class DeadlineError extends Error implements DeadlineErrorInfo {
@@ -44,14 +45,6 @@ export function validateInput(stage: unknown, dateISO: unknown): DeadlineErrorIn
   if (!isStage(stage)) return badStage(stage).toJSON()
   if (!isIsoDate(dateISO)) return badDate(dateISO).toJSON()
   return null
-}
-
-/** 「2026年6月1日（星期一）」 — no Intl (the WeChat runtime has none). Throws DeadlineError on a bad date. */
-export function formatDateCN(iso: string, options: { weekday?: boolean } = {}): string {
-  if (!isIsoDate(iso)) throw badDate(iso)
-  const [y, m, d] = iso.split('-').map(Number)
-  const date = `${y}年${m}月${d}日`
-  return options.weekday === false ? date : `${date}（星期${WEEKDAY_NAMES[weekday(iso)]}）`
 }
 
 /** Days from today to the target: positive = days left, 0 = due today, negative = days overdue. */

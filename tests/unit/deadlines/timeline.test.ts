@@ -7,7 +7,6 @@ import {
   countCalendarDays,
   countWorkdays,
   daysRemaining,
-  formatDateCN,
   isIsoDate,
   isRestDay,
   plainTimeline,
@@ -228,14 +227,6 @@ describe('holiday calendar data', () => {
 })
 
 describe('helpers for the page', () => {
-  it('formats dates the Chinese way without Intl', () => {
-    expect(formatDateCN('2026-06-01')).toBe('2026年6月1日（星期一）')
-    expect(formatDateCN('2025-10-01')).toBe('2025年10月1日（星期三）')
-    expect(formatDateCN('2026-03-01')).toBe('2026年3月1日（星期日）')
-    expect(formatDateCN('2026-06-01', { weekday: false })).toBe('2026年6月1日')
-    expect(() => formatDateCN('2026-6-1')).toThrow(DeadlineError)
-  })
-
   it('counts the days remaining', () => {
     expect(daysRemaining('2026-07-31', '2026-06-01')).toBe(60)
     expect(daysRemaining('2026-06-01', '2026-06-01')).toBe(0)

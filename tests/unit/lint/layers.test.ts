@@ -41,7 +41,7 @@ test('a shared component may not import a page', async () => {
 })
 
 test('the allowed directions pass', async () => {
-  expect(await layerErrors('src/core/deadlines/fixture.ts', "import { addDays } from './calendar'\nimport type { ArticleRef } from '../law/types'\nexport const a = addDays\nexport type R = ArticleRef\n")).toEqual([])
+  expect(await layerErrors('src/core/deadlines/fixture.ts', "import { isIsoDate } from './calendar'\nimport { addDays } from '../date'\nimport type { ArticleRef } from '../law/types'\nexport const a = [isIsoDate, addDays]\nexport type R = ArticleRef\n")).toEqual([])
   expect(await layerErrors('src/content/fixture.ts', "import { timeline } from '../core/deadlines'\nexport const t = timeline\n")).toEqual([])
   expect(await layerErrors('src/pages/index/fixture.tsx', "import { HOLIDAYS } from '@/content/holidays'\nimport { go } from '@/services/nav'\nexport const x = [HOLIDAYS, go]\n")).toEqual([])
 })

@@ -17,8 +17,7 @@ import {
   timeRange,
   whenLabel
 } from '../../../../core/calendar'
-import { formatDateCN } from '../../../../core/deadlines'
-import { beijingDate, parseIsoWithOffset } from '../../../../core/events/time'
+import { beijingDate, formatDateCN, parseIsoWithOffset } from '../../../../core/date'
 import type { PublicEvent } from '../../../../core/events/types'
 import { ROUTES, withQuery } from '../../../../routes'
 import { openMap } from '../../../../services/map'
