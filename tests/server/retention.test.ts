@@ -233,7 +233,7 @@ describeEachDb('retention purge', (db) => {
       expect(await run(args, bad.io)).toBe(2)
       const lines = bad.out.stderr.trim().split('\n')
       expect(lines).toHaveLength(1)
-      expect(lines[0]).toMatch(/[\u4e00-\u9fff].* \/ [a-z]/)
+      expect(lines[0]).toMatch(/[\u4e00-\u9fff].* \/ (Error: )?[a-z]/)
       expect(bad.out.stdout).toBe('')
     }
   })
