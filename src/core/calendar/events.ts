@@ -92,29 +92,8 @@ export function nextDateWithEvents(events: readonly PublicEvent[], date: string)
   return dates[0] ?? null
 }
 
-/** 剩余 12 个名额 / 已满，可候补 / 已结束 / 已取消 */
-export function seatsLabel(e: Pick<PublicEvent, 'status' | 'seatsLeft'>): string {
-  switch (e.status) {
-    case 'open':
-      return `剩余 ${e.seatsLeft} 个名额`
-    case 'full':
-      return '已满，可候补'
-    case 'closed':
-      return '已结束'
-    case 'cancelled':
-      return '已取消'
-  }
-}
-
 export function kindLabel(kind: EventKind): string {
   return EVENT_KIND_LABELS[kind] ?? EVENT_KIND_LABELS.other
-}
-
-/** Why the 报名 button is disabled, or null when sign-up is possible. */
-export function signupBlockedReason(e: Pick<PublicEvent, 'status'>): string | null {
-  if (e.status === 'cancelled') return '该活动已取消，不能报名'
-  if (e.status === 'closed') return '该活动已开始或已结束，报名已截止'
-  return null
 }
 
 /** Whether an event has usable venue coordinates for 导航. */
