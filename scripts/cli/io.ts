@@ -37,7 +37,7 @@ export class UsageError extends Error {
   }
 }
 
-export const USAGE_EXIT = 2
+const USAGE_EXIT = 2
 
 /** Prints a usage error (one line) and returns exit code 2. */
 export function reportUsage(io: CliIo, error: UsageError): number {

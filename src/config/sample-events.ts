@@ -61,8 +61,6 @@ const SLOTS: Array<[number, number, number]> = [
   [27, 14, 30]
 ]
 
-export const SAMPLE_EVENT_COUNT = 21
-
 /** The sample sessions for the month of `now` and the two following (Beijing calendar). */
 export function buildSampleEvents(now: Date = new Date()): EventInput[] {
   const thisMonth = monthOf(beijingDate(now))

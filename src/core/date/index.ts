@@ -13,7 +13,6 @@ dayjs.extend(utc)
 const CHINA_OFFSET_MINUTES = 8 * 60
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/
-const MONTH_RE = /^(\d{4})-(\d{2})$/
 
 /** 日 一 … 六, indexed by dayjs's day() (0 = Sunday). */
 export const WEEKDAY_NAMES = ['日', '一', '二', '三', '四', '五', '六'] as const
@@ -68,11 +67,6 @@ export function formatDateCN(date: string, options: { weekday?: boolean } = {}):
 /** 'YYYY-MM' of a date or month text. */
 export function monthOf(date: string): string {
   return date.slice(0, 7)
-}
-
-export function isMonth(text: string): boolean {
-  const m = MONTH_RE.exec(text)
-  return Boolean(m) && Number(m![2]) >= 1 && Number(m![2]) <= 12
 }
 
 /** The month `delta` months away: shiftMonth('2026-12', 1) → '2027-01'. */
