@@ -9,6 +9,9 @@ const { createTypeScriptImportResolver } = require('eslint-import-resolver-types
  * The layers of src/, enforced here rather than by habit (tests/unit/lint/layers.test.ts checks
  * that each rule really fires). Paths are relative to this file.
  */
+/** The server and the CLI import these layers and Node does not read tsconfig paths: relative imports only. */
+const SHARED_NO_ALIAS = { group: ['@/*'], message: 'src/core, src/content, src/config and src/search are shared with the server and the CLI, which Node runs without tsconfig paths: import them relatively.' }
+
 const LAYER_ZONES = [
   {
     target: './src/core',
@@ -56,11 +59,16 @@ module.exports = tseslint.config(
         {
           patterns: [
             { group: ['@tarojs/*'], message: 'src/core runs in jest, the server and the CLI too: no Taro. Put platform calls in src/services.' },
-            { group: ['react', 'react-dom'], message: 'src/core holds no UI: React belongs in src/components and the pages.' }
+            { group: ['react', 'react-dom'], message: 'src/core holds no UI: React belongs in src/components and the pages.' },
+            SHARED_NO_ALIAS
           ]
         }
       ]
     }
+  },
+  {
+    files: ['src/content/**/*.ts', 'src/config/**/*.ts', 'src/search/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [SHARED_NO_ALIAS] }] }
   },
   {
     files: ['**/*.{ts,tsx}'],
