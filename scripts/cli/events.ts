@@ -16,6 +16,9 @@ import type { RetentionPolicy } from '../../server/store'
 import { validateEventInput } from '../../src/core/validation/event'
 import { command, parseCommandArgs, usage, type CliIo } from './io'
 
+// Commands written before scripts/cli/io.ts import the io type from here; new ones use ./io.
+export type { CliIo } from './io'
+
 export const EVENTS_HELP = [
   'events import FILE.json      导入活动（JSON 数组）/ import events from a JSON array',
   'events export ID [--json]    导出报名名单（默认 CSV）/ export an event\'s sign-ups (CSV, or JSON with --json)',
