@@ -2,27 +2,15 @@
  * `cli -- feedback report [--json] [--days N] [--limit N]`: the search-miss report for staff —
  * questions citizens typed that found nothing useful (or whose answer they marked 没有帮助), most
  * frequent first, over the last N days (default 30). Reads DATABASE_URL's database (unset →
- * SQLite at ./data/app.db). Queries are stored scrubbed (no digits runs, phones, ID numbers or
+ * SQLite at ./data/app.db). Queries are stored scrubbed (no digit runs, phones, ID numbers or
  * names) and with no identifier.
  */
 import { migrateToLatest, openDatabase, parseDatabaseUrl } from '../../server/db'
 import { searchFeedbackReport } from '../../server/repositories/search-feedback'
-import type { CliIo } from './events'
-
-const defaultIo = (): CliIo => ({
-  stdout: (s) => void process.stdout.write(s),
-  stderr: (s) => void process.stderr.write(s),
-  env: process.env,
-  cwd: process.cwd()
-})
+import { command, parseCommandArgs, UsageError, type CliIo } from './io'
 
 const USAGE_ZH = '用法：feedback report [--json] [--days N] [--limit N]'
 const USAGE_EN = 'usage: feedback report [--json] [--days N] [--limit N]'
-
-function usage(io: CliIo, zh: string, en: string): number {
-  io.stderr(`${zh} / ${en}\n`)
-  return 2
-}
 
 /** Display width: CJK counts double. */
 function width(s: string): number {
@@ -31,31 +19,26 @@ function width(s: string): number {
   return w
 }
 
-export async function run(args: string[], ioOverride: Partial<CliIo> = {}): Promise<number> {
-  const io = { ...defaultIo(), ...ioOverride }
-  const a = args[0] === 'feedback' ? args.slice(1) : [...args]
-  if (a[0] !== 'report') return usage(io, a[0] ? `未知子命令「${a[0]}」：${USAGE_ZH}` : `缺少子命令：${USAGE_ZH}`, a[0] ? `unknown subcommand "${a[0]}": ${USAGE_EN}` : `missing subcommand: ${USAGE_EN}`)
-  let json = false
-  let days = 30
-  let limit = 50
-  const rest = a.slice(1)
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]
-    if (arg === '--json') json = true
-    else if (arg === '--days' || arg === '--limit') {
-      const v = rest[++i]
-      const n = v !== undefined && /^[0-9]{1,3}$/.test(v) ? Number(v) : NaN
-      const [min, max] = arg === '--days' ? [1, 90] : [1, 500]
-      if (!(n >= min && n <= max)) return usage(io, `${arg} 应为 ${min} 到 ${max} 之间的整数`, `${arg} must be an integer ${min}..${max}`)
-      if (arg === '--days') days = n
-      else limit = n
-    } else return usage(io, `未知参数 ${arg}：${USAGE_ZH}`, `unknown argument ${arg}: ${USAGE_EN}`)
+function intOption(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback
+  const n = /^[0-9]{1,3}$/.test(value) ? Number(value) : NaN
+  if (!(n >= min && n <= max)) throw new UsageError(`--${name} 应为 ${min} 到 ${max} 之间的整数`, `--${name} must be an integer ${min}..${max}`)
+  return n
+}
+
+export const run = command(async (args: string[], io: CliIo): Promise<number> => {
+  const a = args[0] === 'feedback' ? args.slice(1) : args
+  const { values, positionals } = parseCommandArgs(a, { json: { type: 'boolean' }, days: { type: 'string' }, limit: { type: 'string' } })
+  if (positionals[0] !== 'report' || positionals.length > 1) {
+    throw new UsageError(positionals[0] ? `未知子命令「${positionals.join(' ')}」：${USAGE_ZH}` : `缺少子命令：${USAGE_ZH}`, positionals[0] ? `unknown subcommand "${positionals.join(' ')}": ${USAGE_EN}` : `missing subcommand: ${USAGE_EN}`)
   }
+  const days = intOption('days', values.days, 30, 1, 90)
+  const limit = intOption('limit', values.limit, 50, 1, 500)
   const d = openDatabase(parseDatabaseUrl(io.env.DATABASE_URL, io.cwd))
   try {
     await migrateToLatest(d.db)
     const report = await searchFeedbackReport(d.db, Date.now(), days, limit)
-    if (json) {
+    if (values.json) {
       io.stdout(JSON.stringify(report) + '\n')
       return 0
     }
@@ -71,4 +54,4 @@ export async function run(args: string[], ioOverride: Partial<CliIo> = {}): Prom
   } finally {
     await d.db.destroy()
   }
-}
+})

@@ -102,16 +102,13 @@ describeEachDb('search feedback', (db) => {
     expect(left.rows.map((x) => x.day)).toEqual(['2026-06-20'])
 
     const out = { stdout: '', stderr: '' }
-    const code = await run(['report', '--json', '--days', '90'], {
-      env: { DATABASE_URL: db().url },
-      cwd: os.tmpdir(),
-      stdout: (s) => void (out.stdout += s),
-      stderr: (s) => void (out.stderr += s),
-    })
+    const io = { env: { DATABASE_URL: db().url }, cwd: os.tmpdir(), stdout: (s: string) => void (out.stdout += s), stderr: (s: string) => void (out.stderr += s) }
+    const code = await run(['report', '--json', '--days', '90'], io)
     expect(code).toBe(0)
     const json = JSON.parse(out.stdout) as { queries: { query: string; total: number }[] }
     // The CLI's own clock is today's; the rows above are in 2026-06, so only check the shape when empty.
     expect(Array.isArray(json.queries)).toBe(true)
-    expect(await run(['report', '--days', 'x'], { stderr: () => undefined, env: { DATABASE_URL: db().url } })).toBe(2)
+    expect(await run(['report', '--days', 'x'], io)).toBe(2)
+    expect(out.stderr).toMatch(/--days/)
   })
 })

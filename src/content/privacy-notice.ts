@@ -1,4 +1,4 @@
-import { PURGE_EVERY_HOURS, SEARCH_FEEDBACK_RETENTION_DAYS, type RetentionPolicy } from './retention'
+import { PURGE_EVERY_HOURS, SEARCH_FEEDBACK_RETENTION_DAYS, type RetentionPolicy } from '../core/privacy/retention'
 
 export interface NoticeSection {
   title: string
