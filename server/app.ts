@@ -25,6 +25,7 @@ import meRoutes from './routes/me'
 import adminRoutes from './routes/admin'
 import shortLinkRoutes from './short-links'
 import printRoutes from './print/routes'
+import searchFeedback from './plugins/search-feedback'
 
 export const BODY_LIMIT = 16 * 1024
 
@@ -118,6 +119,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(adminRoutes, { prefix: '/api/admin' })
   await app.register(printRoutes, { prefix: '/api/admin/print' })
   await app.register(shortLinkRoutes)
+  await app.register(searchFeedback)
 
   await app.register(staticFiles, { staticDir: options.staticDir, mediaDir: options.mediaDir })
   return app

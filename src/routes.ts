@@ -38,6 +38,12 @@ export function articleRoute(ref: Pick<ArticleRef, 'law' | 'article'>, highlight
   return withQuery(ROUTES.article, { law: lawIdOf(ref.law), article: ref.article, q: highlight })
 }
 
+/** The Q&A detail page of one entry. */
+/** The Q&A detail page of one entry (with the search that led there, for 「有帮助吗？」). */
+export function faqDetailRoute(id: string, query?: string): string {
+  return withQuery(ROUTES.qaDetail, { id, q: query || undefined })
+}
+
 export function articleRouteById(law: LawId, article: number): string {
   return withQuery(ROUTES.article, { law, article })
 }

@@ -5,27 +5,14 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { guideMapPdf, POSTER_IDS, posterPdf } from '../../server/print/documents'
 import { PrintFontMissing } from '../../server/print/fonts'
 import { resolvePublicBase } from '../../server/print/settings'
-import { UsageError } from './errors'
+import { parseCommandArgs, processIo, UsageError, type CliIo } from './io'
 
 export const PRINT_USAGE = 'print guide --out DIR [--size A3|A4] | print posters --out DIR'
 
-function options(args: string[]) {
-  try {
-    return parseArgs({ args, options: { out: { type: 'string' }, size: { type: 'string' } }, allowPositionals: true, strict: true })
-  } catch (e) {
-    throw new UsageError(`参数有误：${e instanceof Error ? e.message : String(e)}`, `bad arguments; usage: ${PRINT_USAGE}`)
-  }
-}
-
-export interface PrintIo {
-  stdout: (s: string) => void
-  stderr: (s: string) => void
-  env: NodeJS.ProcessEnv
-}
+const options = (args: string[]) => parseCommandArgs(args, { out: { type: 'string' }, size: { type: 'string' } })
 
 function write(dir: string, name: string, bytes: Uint8Array): string {
   const file = path.join(dir, name)
@@ -33,8 +20,8 @@ function write(dir: string, name: string, bytes: Uint8Array): string {
   return `${file}\t${(bytes.byteLength / 1024).toFixed(0)} KB`
 }
 
-export async function run(args: string[], ioOverride: Partial<PrintIo> = {}): Promise<number> {
-  const io: PrintIo = { stdout: (t) => void process.stdout.write(t), stderr: (t) => void process.stderr.write(t), env: process.env, ...ioOverride }
+/** Throws UsageError on a bad command line (scripts/cli.ts prints it and exits with 2). */
+export async function run(args: string[], io: CliIo = processIo()): Promise<number> {
   const { values, positionals } = options(args)
   const [what, ...extra] = positionals
   if ((what !== 'guide' && what !== 'posters') || extra.length) throw new UsageError(`用法：${PRINT_USAGE}`, `usage: ${PRINT_USAGE}`)
@@ -44,14 +31,15 @@ export async function run(args: string[], ioOverride: Partial<PrintIo> = {}): Pr
   if (what === 'posters' && values.size) throw new UsageError('海报固定为 A4，不接受 --size', 'posters are A4; --size is not accepted')
   const base = resolvePublicBase(io.env)
   if (!base.ok) throw new UsageError(base.message, 'set PUBLIC_BASE to the bureau\'s https address, e.g. PUBLIC_BASE=https://xf.example.gov.cn')
-  fs.mkdirSync(values.out, { recursive: true })
+  const out = path.resolve(io.cwd, values.out)
+  fs.mkdirSync(out, { recursive: true })
   try {
     if (what === 'guide') {
-      io.stdout(write(values.out, `guide-map-${size}.pdf`, await guideMapPdf(size, { base: base.base })) + '\n')
+      io.stdout(write(out, `guide-map-${size}.pdf`, await guideMapPdf(size, { base: base.base })) + '\n')
     } else {
       for (const id of POSTER_IDS) {
         const bytes = await posterPdf(id, { base: base.base })
-        if (bytes) io.stdout(write(values.out, `poster-${id}.pdf`, bytes) + '\n')
+        if (bytes) io.stdout(write(out, `poster-${id}.pdf`, bytes) + '\n')
       }
     }
   } catch (e) {

@@ -3,13 +3,13 @@
  * searches in storage, and opening a result. Thin: ranking lives in src/core/search, list maths
  * and targets in src/core/qa.
  */
-import { search } from '../core/search'
-import type { SearchResult } from '../core/search/types'
+import { search, searchAnswer } from '../core/search'
+import type { SearchAnswer, SearchResult } from '../core/search/types'
 import { addRecentSearch, sanitizeRecent } from '../core/qa/recent'
 import { resultTarget } from '../core/qa/targets'
 import { EXPLAINERS } from '../content/explainers'
 import { getSearchIndex } from '../search/corpus'
-import { go, openGuideChannel } from './nav'
+import { openTarget } from './nav'
 import { readStored, removeStored, writeStored } from './storage'
 
 export const RECENT_SEARCHES_KEY = 'qaRecentSearches'
@@ -21,6 +21,14 @@ export const RECENT_SEARCHES_KEY = 'qaRecentSearches'
 export function searchAll(query: string, limit = 20): SearchResult[] {
   if (!query.trim()) return []
   return search(getSearchIndex(), query, { limit })
+}
+
+/**
+ * Results with what the page shows around them: notes about the query, the fitting guide
+ * channels and whether anything scored well enough (else the 「没找到合适的答案」 screen).
+ */
+export function answerQuery(query: string, limit = 20): SearchAnswer {
+  return searchAnswer(getSearchIndex(), query, { limit })
 }
 
 /** Loads the index ahead of the first keystroke (the page calls this once it is on screen). */
@@ -58,7 +66,5 @@ export function cardChapter(cardId: string): number | undefined {
  */
 export function openResult(result: Pick<SearchResult, 'id' | 'type' | 'refs'>, query: string): void {
   if (query.trim()) recordRecentSearch(query)
-  const target = resultTarget(result, query, cardChapter)
-  if (target.kind === 'channel') openGuideChannel(target.channelId)
-  else go(target.url)
+  openTarget(resultTarget(result, query, cardChapter))
 }

@@ -10,7 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import jsQR from 'jsqr'
 import { run } from '../../scripts/cli/print'
-import { UsageError } from '../../scripts/cli/errors'
+import { UsageError } from '../../scripts/cli/io'
 import { CHANNELS } from '../../src/content/guide/channels'
 import { GUIDE_NODES } from '../../src/content/guide/tree'
 import { POSTERS } from '../../src/content/media'
@@ -47,7 +47,7 @@ afterAll(async () => {
 
 async function cli(args: string[], e = env) {
   const out = { stdout: '', stderr: '' }
-  const code = await run(args, { stdout: (s) => void (out.stdout += s), stderr: (s) => void (out.stderr += s), env: e })
+  const code = await run(args, { stdout: (s) => void (out.stdout += s), stderr: (s) => void (out.stderr += s), env: e, cwd: os.tmpdir() })
   return { code, ...out }
 }
 
