@@ -1,6 +1,6 @@
 import { Image, Text, View } from '@tarojs/components'
 import type { ExplainerCard } from '../../core/content/types'
-import { formatRef } from '../../core/law/refs'
+import { formatRef, isCarried } from '../../core/law/citations'
 import { articleRoute } from '../../routes'
 import { go } from '../../services/nav'
 import { RefLinks } from '../RefLinks'
@@ -37,7 +37,7 @@ export function PictureCard({ card, variant = 'full', showImage = true, onOpen }
       </View>
     )
   }
-  const first = card.refs[0]
+  const first = card.refs.find(isCarried)
   return (
     <View className='picture-card card'>
       {showImage ? <Image className='picture-image' src={cardImageSrc(card)} mode='widthFix' aria-label={card.alt} /> : null}

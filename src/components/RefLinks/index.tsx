@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { formatRef } from '../../core/law/refs'
+import { formatRef, isCarried, uniqueRefs } from '../../core/law/citations'
 import type { ArticleRef } from '../../core/law/types'
 import { articleRoute } from '../../routes'
 import { go } from '../../services/nav'
@@ -11,14 +11,24 @@ export interface RefLinksProps {
   label?: string
 }
 
-/** Tappable citations: 第三十五条 → the reader at that article. */
+/**
+ * The citations, each naming its law, each once: an article the reader carries is a link to it;
+ * a supporting law's article (民事诉讼法第二百一十六条) is plain text, since the app has no page for it.
+ */
 export function RefLinks({ refs, label = '依据' }: RefLinksProps) {
   if (!refs.length) return null
   return (
     <View className='ref-links row wrap'>
       <Text className='text-small ref-label'>{label}：</Text>
-      {refs.map((ref) => {
+      {uniqueRefs(refs).map((ref) => {
         const text = formatRef(ref)
+        if (!isCarried(ref)) {
+          return (
+            <Text key={text} className='ref-plain text-small'>
+              {text}
+            </Text>
+          )
+        }
         return (
           <View
             key={text}

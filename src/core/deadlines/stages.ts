@@ -1,4 +1,4 @@
-import { xinfangRef as x } from '../law/refs'
+import { xinfangRef as x } from '../law/citations'
 import type { CitedText, DeadlineStage, StageDef } from './types'
 
 const OVERDUE_HANDLING: CitedText = {

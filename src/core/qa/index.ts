@@ -2,4 +2,4 @@
 export { addRecentSearch, normalizeRecentQuery, RECENT_MAX, sanitizeRecent } from './recent'
 export { cutSnippet, normalizeRanges, splitByRanges, type TextPart } from './highlight'
 export { faqDetailRoute, GUIDE_PENDING_CHANNEL_KEY, KIND_LABELS, resultTarget, type ResultTarget } from './targets'
-export { answerParagraphs, citedArticles, entriesOfTopic, pickByIds, relatedEntries, topicCounts } from './entries'
+export { answerParagraphs, entriesOfTopic, pickByIds, relatedEntries, topicCounts } from './entries'

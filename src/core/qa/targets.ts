@@ -3,6 +3,7 @@
  * src/services/search.ts) performs the navigation.
  */
 import type { SearchDocType, SearchResult } from '../search/types'
+import { isCarried } from '../law/citations'
 import { articleRoute, ROUTES, withQuery } from '../../routes'
 
 /** Badges on result cards. */
@@ -42,7 +43,7 @@ export function resultTarget(
     case 'faq':
       return { kind: 'page', url: faqDetailRoute(result.id) }
     case 'article': {
-      const ref = result.refs[0]
+      const ref = result.refs.find(isCarried)
       return { kind: 'page', url: ref ? articleRoute(ref, q || undefined) : ROUTES.toc }
     }
     case 'card':

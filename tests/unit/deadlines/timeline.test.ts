@@ -17,7 +17,7 @@ import {
   validateInput
 } from '../../../src/core/deadlines'
 import type { HolidayCalendar } from '../../../src/core/deadlines'
-import { refExists } from '../../../src/core/guide/engine'
+import { citationProblem } from '../../../src/core/law/citations'
 import { lookup } from '../guide/law-lookup'
 
 const dates = (stage: string, date: string) => Object.fromEntries(timeline(stage, date).map((e) => [e.key, e.date]))
@@ -75,7 +75,7 @@ describe('every stage', () => {
     for (const stage of STAGES) {
       for (const e of timeline(stage.key, '2026-03-02')) {
         expect(e.ifMissed.text.length).toBeGreaterThan(5)
-        for (const r of [...e.refs, ...e.ifMissed.refs, ...stage.refs]) expect([e.key, r, refExists(r, lookup)]).toEqual([e.key, r, true])
+        for (const r of [...e.refs, ...e.ifMissed.refs, ...stage.refs]) expect([e.key, r, citationProblem(r, lookup)]).toEqual([e.key, r, null])
         if (e.actor === 'agency' && e.key !== 'objection') expect(e.ifMissed.refs.some((r) => r.article === 44 || r.article === 45 || r.article === 43)).toBe(true)
       }
     }

@@ -69,9 +69,14 @@ describe('ranking', () => {
 describe('situations the guide map answers', () => {
   it.each([
     ['被打了', 'police'],
-    ['有人打我', 'police'],
-    ['家暴', 'police']
+    ['有人打我', 'police']
   ])('%s offers the %s channel first', (query, id) => {
     expect(top(query)[0].id).toBe(id)
+  })
+
+  it('家暴 leads to the domestic-violence answer and card (告诫书, 保护令) before the general police card', () => {
+    const ids = top('家暴').map((r) => r.id)
+    expect(ids[0]).toBe('faq-domestic-violence')
+    expect(ids.indexOf('domestic-violence')).toBeLessThan(ids.indexOf('police'))
   })
 })
