@@ -43,7 +43,7 @@ export function CitedItem({ item, bullet = true, refs = true }: { item: Cited; b
           )
         )}
       </Text>
-      {refs ? <RefLinks refs={item.refs} /> : null}
+      {refs ? <RefLinks refs={item.refs} withLaw /> : null}
     </View>
   )
 }
@@ -74,7 +74,7 @@ export function ChannelCard({ channel, answers = [], links = [] }: ChannelCardPr
       {/* The summary's citations and the card's main ones form one 主要依据 line, each once. */}
       <CitedItem item={channel.summary} bullet={false} refs={false} />
       <View className='channel-main-refs'>
-        <RefLinks refs={uniqueRefs([...channel.summary.refs, ...channel.refs])} label='主要依据' />
+        <RefLinks refs={uniqueRefs([...channel.summary.refs, ...channel.refs])} label='主要依据' withLaw />
       </View>
 
       <Section id='handler' title='谁来办' items={[channel.handler]} />

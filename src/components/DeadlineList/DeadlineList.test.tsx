@@ -24,7 +24,7 @@ test('accepted on 2026-06-01: 60 days end on 31 July, with days left, who acts a
   expect(container.textContent).toContain('只有机关告知了延期理由')
   expect(getByText('计算依据')).toBeTruthy()
   expect(container.textContent).toContain('开始的当天不算')
-  fireEvent.click(container.querySelector('.deadline-missed [aria-label="查看《信访工作条例》第四十五条第一项"]')!)
+  fireEvent.click(container.querySelector('.deadline-missed [aria-label="查看第四十五条第一项"]')!)
   expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `${ROUTES.article}?law=xinfang-2022&article=45` })
 })
 

@@ -35,7 +35,8 @@ function rowsOf(list: favourites.Favourite[]): Row[] {
     if (!law || !article) continue
     rows.push({
       fav,
-      label: formatRef({ law: law.name, article: fav.article }),
+      // A bookmark names its law only outside the regulation the app is about.
+      label: formatRef({ law: law.name, article: fav.article }, { withLaw: law.name !== '信访工作条例' }),
       article: articleLabel(fav.article),
       lawName: `《${law.name}》`,
       words: firstWords(article, 30)

@@ -46,8 +46,8 @@ export function PictureCard({ card, variant = 'full', showImage = true, onOpen }
       </View>
       <View className='picture-body'>{card.body}</View>
       {first ? (
-        <View className='btn btn-primary picture-read' role='link' aria-label={`看条文：${formatRef(first)}`} onClick={() => go(articleRoute(first))}>
-          看条文 {formatRef({ law: first.law, article: first.article })}
+        <View className='btn btn-primary picture-read' role='link' aria-label={`看条文：${formatRef(first, { withLaw: first.law !== '信访工作条例' })}`} onClick={() => go(articleRoute(first))}>
+          看条文 {formatRef({ law: first.law, article: first.article }, { withLaw: first.law !== '信访工作条例' })}
         </View>
       ) : null}
       <RefLinks refs={card.refs} label='依据' />

@@ -69,6 +69,16 @@ export function formatRef(ref: ArticleRef, options: { withLaw?: boolean } = {}):
   return `${ref.law === '信访工作条例' ? '《信访工作条例》' : ref.law}${label}`
 }
 
+/**
+ * How a list of citations reads: every citation names its law when asked (`withLaw: true`, as the
+ * guide's cards do) or when the list mixes in another law, so that a bare 「第三十一条第二项」 is never
+ * read as the law named just before it. A list of 《信访工作条例》 articles alone stays short.
+ */
+export function citationLabel(ref: ArticleRef, list: readonly ArticleRef[], options: { withLaw?: boolean } = {}): string {
+  const named = options.withLaw ?? list.some((r) => r.law !== '信访工作条例')
+  return formatRef(ref, { withLaw: named || ref.law !== '信访工作条例' })
+}
+
 export function sameArticle(a: Pick<ArticleRef, 'law' | 'article'>, b: Pick<ArticleRef, 'law' | 'article'>): boolean {
   return a.law === b.law && a.article === b.article
 }

@@ -8,6 +8,7 @@ import { CLIP_META, POSTER_META } from '../../../src/content/media'
 import { channelRefs } from '../../../src/core/guide/engine'
 import { STAGES } from '../../../src/core/deadlines'
 import {
+  citationLabel,
   citationProblem,
   resolveRef,
   citedArticles,
@@ -113,6 +114,15 @@ describe('the citation module', () => {
     expect(formatRef({ law: '民事诉讼法', article: 216 })).toBe('民事诉讼法第二百一十六条')
     expect(formatRef({ law: '行政诉讼法解释', article: 1, paragraph: 2, item: 9 })).toBe('行政诉讼法解释第一条第二款第九项')
     expect(formatRef({ law: '信访工作条例', article: 36, paragraph: 3 }, { withLaw: false })).toBe('第三十六条第三款')
+  })
+
+  it('names the law on every citation of a list that mixes laws (or when asked), so none reads as its neighbour’s', () => {
+    const mixed: ArticleRef[] = [{ law: '劳动争议调解仲裁法', article: 2 }, { law: '信访工作条例', article: 31, item: 2 }]
+    expect(mixed.map((r) => citationLabel(r, mixed))).toEqual(['劳动争议调解仲裁法第二条', '《信访工作条例》第三十一条第二项'])
+    const regulationOnly: ArticleRef[] = [{ law: '信访工作条例', article: 35 }]
+    expect(citationLabel(regulationOnly[0], regulationOnly)).toBe('第三十五条')
+    expect(citationLabel(regulationOnly[0], regulationOnly, { withLaw: true })).toBe('《信访工作条例》第三十五条')
+    expect(citationLabel({ law: '民法典', article: 203 }, [], { withLaw: false })).toBe('民法典第二百零三条')
   })
 
   it('tells carried laws (links) from supporting laws (plain text)', () => {
