@@ -260,7 +260,7 @@ const HOW_TO: FaqEntry[] = [
       '注意：条例禁止幕后操纵他人信访和「以信访为名借机敛财」（第二十六条第五项），对收费"包办上访"的人要警惕。'
     ),
     refs: [x(17, 1), x(19, 1), x(26, undefined, 5)],
-    related: ['faq-oral-petition', 'faq-organizing-others', 'faq-channels'],
+    related: ['faq-oral-petition', 'faq-agent-in-proceedings', 'faq-organizing-others', 'faq-channels'],
     keywords: ['代理', '委托', '代办', '帮忙上访', '找人代', '家属代为', '代理人']
   },
   {
@@ -286,7 +286,7 @@ const HOW_TO: FaqEntry[] = [
       '第二十九条第一款规定，对建议意见类事项，有权处理的机关、单位应当认真研究论证；科学合理、具有现实可行性的，应当采纳或者部分采纳，并予以回复。对国民经济和社会发展等有贡献的，还应当按有关规定给予奖励（第二十九条第二款）。'
     ),
     refs: [x(17, 1), x(29, 1), x(29, 2)],
-    related: ['faq-reward', 'faq-kinds-of-matters', 'faq-channels'],
+    related: ['faq-people-suggestion', 'faq-reward', 'faq-kinds-of-matters', 'faq-channels'],
     keywords: ['建议', '提意见', '金点子', '人民建议', '意见箱', '出主意']
   },
   {
@@ -1712,7 +1712,7 @@ const RIGHTS: FaqEntry[] = [
       '担心被报复的，可以实名反映并要求保密：检举材料不得透露给被检举人（第三十条第三款），打击报复信访人要被追责（第十八条第四款、第四十六条第六项）。'
     ),
     refs: [x(19, 1), x(23, 2), x(30, 3), x(18, 4)],
-    related: ['faq-no-retaliation', 'faq-report-leak', 'faq-id-card'],
+    related: ['faq-no-retaliation', 'faq-anonymous-report', 'faq-report-leak', 'faq-id-card'],
     keywords: ['匿名', '不留名', '实名', '署名', '保密', '不写名字']
   },
   {

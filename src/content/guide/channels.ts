@@ -385,7 +385,8 @@ export const CHANNELS: GuideChannel[] = [
     handler: c('与建议内容相关的机关、单位，或各级党委和政府信访部门；各地正在健全人民建议征集制度。', [x(14, 1, 1), x(29, 3)]),
     howToStart: [
       c('可以通过网上信访平台、书信、电话、传真或走访提出。', [x(17, 1)]),
-      c('各机关会公布网络信访渠道、通信地址和咨询投诉电话，可以在其网站或接待场所查到。', [x(18, 1)])
+      c('各机关会公布网络信访渠道、通信地址和咨询投诉电话，可以在其网站或接待场所查到。', [x(18, 1)]),
+      c('党委和政府就涉及国计民生的重要工作主动征集建议的，留意当地公布的人民建议征集公告、专栏，按公告的方式提出。', [x(29, 3)])
     ],
     prepare: [
       c('写清您的意见建议、理由和依据，最好附上可行的做法。'),
@@ -438,7 +439,8 @@ export const CHANNELS: GuideChannel[] = [
       c('不要以暴制暴，不要限制他人人身自由或毁坏财物。', [x(26, undefined, 3)]),
       DONT_CONSEQUENCE
     ],
-    refs: [x(31, undefined, 5), ss(47)]
+    refs: [x(31, undefined, 5), ss(47)],
+    related: ['domestic-violence', 'legal-aid']
   },
   {
     id: 'info-disclosure',
