@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { NATIONAL_HOTLINES, splitHotlines } from '../../core/contact/hotlines'
+import { NATIONAL_HOTLINES } from '../../content/hotlines'
+import { splitHotlines } from '../../core/contact/hotlines'
 import type { Cited, GuideChannel, GuideSummaryItem } from '../../core/guide/types'
 import { uniqueRefs } from '../../core/law/citations'
 import { go } from '../../services/nav'
@@ -20,6 +21,8 @@ export interface ChannelCardProps {
   links?: ChannelCardLink[]
 }
 
+const HOTLINE_NUMBERS = Object.keys(NATIONAL_HOTLINES)
+
 /**
  * One statement with its citations (RefLinks: articles the reader carries are links, other laws'
  * articles plain text). `refs={false}` leaves the citations to a list shown elsewhere.
@@ -28,7 +31,7 @@ export function CitedItem({ item, bullet = true, refs = true }: { item: Cited; b
   return (
     <View className={`cited ${bullet ? 'cited-bullet' : ''}`.trim()}>
       <Text className='cited-text text-body'>
-        {splitHotlines(item.text).map((part, i) =>
+        {splitHotlines(item.text, HOTLINE_NUMBERS).map((part, i) =>
           part.phone ? (
             <Text
               key={i}

@@ -6,7 +6,7 @@ import { PROCESS_STEPS } from '../../../src/content/guide/process'
 import { INTERPRETATIONS } from '../../../src/content/interpretations'
 import { CLIP_META, POSTER_META } from '../../../src/content/media'
 import { channelRefs } from '../../../src/core/guide/engine'
-import { STAGES } from '../../../src/core/deadlines'
+import { STAGES } from '../../../src/content/deadline-stages'
 import {
   citationLabel,
   citationProblem,
