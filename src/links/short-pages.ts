@@ -6,6 +6,7 @@
  */
 import { parseShortPath, shortPathFromScan, SHORT_NOTE_TEXT, type ShortCatalog, type ShortNote, type ShortTarget } from '../core/links/short'
 import type { LawId } from '../core/law/types'
+import { isCarried } from '../core/law/citations'
 import { CHANNELS } from '../content/guide/channels'
 import { POSTERS } from '../content/media'
 import { findArticle, lawById, lawIdOf, XINFANG } from '../content/laws/index'
@@ -36,7 +37,7 @@ export function shortTargetPage(target: ShortTarget): string {
     case 'article':
       return articleRouteById(target.law as LawId, target.article)
     case 'poster': {
-      const ref = POSTERS.find((p) => p.id === target.id)?.refs[0]
+      const ref = POSTERS.find((p) => p.id === target.id)?.refs.find(isCarried)
       return ref ? articleRouteById(lawIdOf(ref.law), ref.article) : ROUTES.posters
     }
     case 'process':

@@ -55,7 +55,7 @@ export function printedChannels(input: GuideMapInput): PrintedChannel[] {
     const channel = tree.channels.find((c) => c.id === id)
     if (!channel) return []
     const limit = channel.limits[0] ?? { text: '没有统一的法定期限，按有关规定办理。', refs: [] }
-    return [{ number: i + 1, channel, limit, citations: printCitations([...limit.refs, ...channel.refs], limit.external), url: input.channelUrl(id) }]
+    return [{ number: i + 1, channel, limit, citations: printCitations([...limit.refs, ...channel.refs]), url: input.channelUrl(id) }]
   })
 }
 
@@ -247,11 +247,12 @@ function build(input: GuideMapInput, measure: Measure, s: number): { ops: DrawOp
   })
   y = Math.max(yl, yr) + 3 * s
 
-  // 2. The channels: a card each, three to a row, rows as tall as their tallest card.
+  // 2. The channels: a card each, three to a row (four once there are more than twelve, so the
+  // sheet stays one page), rows as tall as their tallest card.
   ops.push({ op: 'text', x: M, y: y + 6 * s, text: '二、再看渠道：法定期限与法律依据', sizePt: 20 * s, weight: 'bold', color: INK })
   ops.push({ op: 'text', x: W - M, y: y + 6 * s, text: '扫卡片上的二维码，在手机上查看办理步骤', sizePt: 11 * s, weight: 'regular', color: GREY, align: 'right' })
   y += 11 * s
-  const cols = 3
+  const cols = channels.length > 12 ? 4 : 3
   const gap = 5
   const cardW = (W - 2 * M - (cols - 1) * gap) / cols
   for (let row = 0; row * cols < channels.length; row++) {
@@ -294,8 +295,8 @@ export function layoutGuideMap(input: GuideMapInput, size: PaperSize, measure: M
   throw new Error('guide map: the content does not fit on one page even at the smallest type; shorten the channel texts')
 }
 
-/** The smallest type scale the fitting loop tries: A3 channel time limits at 9.6 pt. */
-export const MIN_TYPE_SCALE = 0.8
+/** The smallest type scale the fitting loop tries: A3 channel time limits at 8.4 pt (sixteen channels need it). */
+export const MIN_TYPE_SCALE = 0.7
 
 /** The op scaled about the trim's top-left corner (A3 → A4). */
 export function scaleOp(o: DrawOp, k: number): DrawOp {
