@@ -16,6 +16,7 @@ import type { WechatConfig } from './wechat'
 import { registerPublicRoutes } from './routes/public'
 import { PURGE_EVERY_HOURS } from '../src/core/privacy/retention'
 import { registerAdminRoutes } from './routes/admin'
+import staffPlugin from './staff/plugin'
 
 export const BODY_LIMIT = 16 * 1024
 
@@ -32,6 +33,8 @@ export interface AppOptions {
   wechat?: WechatConfig | null
   /** Built H5 app to serve at / (skipped when the directory or its index.html is missing). */
   staticDir?: string | null
+  /** The built staff console (dist/admin) to serve at /admin/ (skipped when missing). */
+  adminDir?: string | null
   /** Media files to serve at /media/ (skipped when missing). */
   mediaDir?: string | null
   /** Fastify logger option; default off. main.ts turns it on. */
@@ -159,6 +162,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     sessionLimiter: new RateLimiter(perMinute > 0 ? Math.max(60, perMinute * 3) : 0, options.clock)
   }
   registerPublicRoutes(app, ctx)
+  await app.register(staffPlugin, { database, store, adminToken: ctx.adminToken, clock: options.clock, adminDir: options.adminDir, purgeIntervalMs: purgeEvery })
   registerAdminRoutes(app, ctx)
 
   const staticDir = options.staticDir ? path.resolve(options.staticDir) : null

@@ -5,6 +5,7 @@
  */
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely'
 import type { DB } from './db'
+import { staffMigration } from './staff/migration'
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const migrations: Record<string, Migration> = {
@@ -110,7 +111,8 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('signups').dropColumn('erased_at').execute()
       await sql`create unique index signups_event_phone_active on signups (event_id, phone) where status <> 'cancelled'`.execute(db)
     }
-  }
+  },
+  '0003_staff': staffMigration
 }
 
 /** Exported for tests of the upgrade path (migrateTo an older version, then to latest). */

@@ -248,11 +248,11 @@ describeEachDb('migration 0002_retention', (db) => {
       expect((await migrator.migrateTo('0001_init')).error).toBeUndefined()
       const t = '2025-01-02T03:04:05.000Z'
       await d.db.insertInto('sessions').values({ id: 'ss_old', token_hash: 'h', subject: 'dv_x', kind: 'device', created_at: t }).execute()
-      expect(await migrateToLatest(d.db)).toEqual(['0002_retention'])
+      expect((await migrateToLatest(d.db))[0]).toBe('0002_retention')
       expect(await d.db.selectFrom('sessions').select(['id', 'last_used_at']).execute()).toEqual([{ id: 'ss_old', last_used_at: t }])
       // And back down, for completeness.
       expect((await migrator.migrateTo('0001_init')).error).toBeUndefined()
-      expect(await migrateToLatest(d.db)).toEqual(['0002_retention'])
+      expect((await migrateToLatest(d.db))[0]).toBe('0002_retention')
     } finally {
       await d.db.destroy()
     }
