@@ -135,7 +135,7 @@ export function Door({ eventId }: { eventId: string }) {
         {outcome?.kind === 'refused' ? (
           <>
             <p className='result-title'>✕ {outcome.title}</p>
-            <p className='result-detail'>{outcome.detail}</p>
+            {outcome.detail !== outcome.title ? <p className='result-detail'>{outcome.detail}</p> : null}
           </>
         ) : null}
         {outcome ? <p className='result-code'>签到码 {outcome.code}</p> : null}

@@ -2,7 +2,7 @@
  * Publish or edit a session with the API's own rules (validateEventInput from src/core: the same
  * checks and the same Chinese messages), a preview of the citizen's event card, and cancel.
  */
-import { useEffect, useState, type FormEvent } from 'react'
+import { cloneElement, useEffect, useState, type FormEvent } from 'react'
 import { api, ApiFailure } from './api'
 import { DISTRICTS, EVENT_KINDS, type EventInput, type PublicEvent } from '../../src/core/events/types'
 import { validateEventInput } from '../../src/core/validation/event'
@@ -137,12 +137,17 @@ export function EventForm({ eventId }: { role: StaffRole; eventId?: string }) {
     }
   }
 
+  // The error sits outside the <label> (described-by), so the field's name stays just its label.
   const field = (k: keyof EventInput, control: JSX.Element) => (
-    <label className={`field${errors[k] ? ' invalid' : ''}`}>
-      <span>{LABELS[k]}</span>
-      {control}
-      {errors[k] ? <em className='field-error'>{errors[k]}</em> : null}
-    </label>
+    <div className={`field${errors[k] ? ' invalid' : ''}`}>
+      <label htmlFor={`ev-${k}`}>{LABELS[k]}</label>
+      {cloneElement(control, { id: `ev-${k}`, 'aria-invalid': errors[k] ? true : undefined, 'aria-describedby': errors[k] ? `ev-${k}-error` : undefined })}
+      {errors[k] ? (
+        <em className='field-error' id={`ev-${k}-error`}>
+          {errors[k]}
+        </em>
+      ) : null}
+    </div>
   )
 
   return (

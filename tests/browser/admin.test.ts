@@ -167,7 +167,7 @@ test('an editor signs in, publishes an event with the API rules and a preview, s
   await status.getByText('已签到过').waitFor()
   await page.getByLabel('签到码').fill('ZZZZ2222')
   await page.getByRole('button', { name: '签到', exact: true }).click()
-  await status.getByText('签到码不存在').waitFor()
+  await status.locator('.result-title', { hasText: '签到码不存在' }).waitFor()
 
   expect(errors).toEqual([])
   await context.close()
