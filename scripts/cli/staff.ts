@@ -6,8 +6,7 @@
  */
 import os from 'node:os'
 import { parseArgs } from 'node:util'
-import { openDatabase, parseDatabaseUrl } from '../../server/db'
-import { migrateToLatest } from '../../server/migrations'
+import { migrateToLatest, openDatabase, parseDatabaseUrl } from '../../server/db'
 import { ApiError } from '../../server/errors'
 import { staffDb, listStaff } from '../../server/staff/repository'
 import { addStaff, disableAccount, resetPassword } from '../../server/staff/plugin'

@@ -6,6 +6,7 @@
 import crypto from 'node:crypto'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { ApiError } from '../errors'
+import { tokenMatches } from '../plugins/auth'
 import { can, ROLE_LABELS, type StaffAction, type StaffRole } from '../../src/core/staff/roles'
 import { sessionExpired, sessionNeedsTouch, type StaffIdentity } from '../../src/core/staff/rules'
 import { auditEntry, type AuditAction } from '../../src/core/staff/audit'
@@ -36,11 +37,7 @@ declare module 'fastify' {
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 /** Constant-time comparison of two secrets of any length. */
-export function sameSecret(a: string, b: string): boolean {
-  const x = crypto.createHash('sha256').update(a).digest()
-  const y = crypto.createHash('sha256').update(b).digest()
-  return crypto.timingSafeEqual(x, y)
-}
+export const sameSecret = tokenMatches
 
 /** The CSRF token of a session: derived from its secret cookie token, so nothing more is stored. */
 export function csrfTokenFor(sessionToken: string): string {

@@ -3,13 +3,10 @@
  * personal data leaves this module.
  */
 import type { Kysely } from 'kysely'
+import type { DB } from '../db'
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyKysely = Kysely<any>
+type AnyKysely = Kysely<DB>
 
-interface SignupCountsTable {
-  signups: { eventId: string; status: string; partySize: number; checkedInAt: string | null }
-}
 
 export interface EventCounts {
   confirmedSeats: number
@@ -25,8 +22,7 @@ export const NO_COUNTS: EventCounts = { confirmedSeats: 0, confirmedParties: 0, 
 export async function eventCounts(db: AnyKysely, eventIds: string[]): Promise<Map<string, EventCounts>> {
   const out = new Map<string, EventCounts>()
   if (eventIds.length === 0) return out
-  const k = db as unknown as Kysely<SignupCountsTable>
-  const rows = await k
+  const rows = await db
     .selectFrom('signups')
     .select((eb) => [
       'eventId',
@@ -58,7 +54,6 @@ export async function eventCounts(db: AnyKysely, eventIds: string[]): Promise<Ma
 
 /** Which event a check-in code belongs to (for the door's 「不是本场活动」 answer), or null. */
 export async function eventOfCode(db: AnyKysely, code: string): Promise<string | null> {
-  const k = db as unknown as Kysely<{ signups: { eventId: string; checkinCode: string } }>
-  const row = await k.selectFrom('signups').select('eventId').where('checkinCode', '=', code).executeTakeFirst()
+  const row = await db.selectFrom('signups').select('eventId').where('checkinCode', '=', code).executeTakeFirst()
   return row?.eventId ?? null
 }

@@ -1,21 +1,39 @@
 /**
- * The staff plugin: sign-in (/api/staff/*), the staff additions under /api/admin (event
- * overview with counts, phone reveal, staff accounts, audit log) and the /admin/ console's files.
- * The existing /api/admin routes use the same auth hook (`staffAuthHook`).
+ * The staff plugin: sign-in (/api/staff/*), `requireStaff` (the hook on the /api/admin subtree:
+ * a staff session with its CSRF token, by role, or the ADMIN_TOKEN bearer), the staff routes under
+ * /api/admin (event overview with counts, phone reveal, staff accounts, audit log), the purge of
+ * old audit entries, and the /admin/ console's files.
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import fp from 'fastify-plugin'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import fastifyStatic from '@fastify/static'
 import { ApiError, validationFailed } from '../errors'
-import { ID_PARAMS } from '../routes/public'
-import type { Store } from '../store'
 import { BAD_CREDENTIALS, checkDisplayName, checkPassword, checkRole, checkUsername, LOCKED_OUT, lockoutState, normaliseUsername } from '../../src/core/staff/rules'
 import { AUDIT_PAGE_DEFAULT, AUDIT_PAGE_MAX } from '../../src/core/staff/audit'
 import type { StaffRole } from '../../src/core/staff/roles'
-import type { AuditPage, StaffEventSummary, StaffSessionResponse } from '../../src/core/staff/types'
+import {
+  AuditPage,
+  AuditQuery,
+  OkResponse,
+  PasswordBody,
+  RevealPhoneResponse,
+  SignupIdParams,
+  StaffCreated,
+  StaffCreateRequest,
+  StaffEventListResponse,
+  StaffEventQuery,
+  StaffEventSummary,
+  StaffListResponse,
+  StaffLoginRequest,
+  StaffSessionResponse,
+  UsernameParams
+} from '../../src/core/staff/contract'
 import { toBeijingIso } from '../../src/core/events/time'
 import type { PublicEvent } from '../../src/core/events/types'
+import { getEvent, listEvents } from '../repositories/events'
 import { createStaffService, csrfTokenFor, sameSecret, setSessionCookie, type StaffService } from './auth'
 import { dummyHash, hashPassword, verifyPassword } from './password'
 import {
@@ -32,59 +50,50 @@ import {
   otherRecentAttempts,
   purgeStaffData,
   recordAttempt,
+  revealPhone,
   setPasswordHash,
   staffDb
 } from './repository'
 import { eventCounts, NO_COUNTS } from './counts'
-import { isUniqueViolation, type Database } from '../db'
+import { isUniqueViolation } from '../db'
 
 declare module 'fastify' {
   interface FastifyInstance {
     staff: StaffService
+    /** onRequest hook of the /api/admin subtree: the caller, CSRF, and the route's staffAction. */
+    requireStaff(request: FastifyRequest): Promise<void>
   }
 }
 
 export interface StaffPluginOptions {
-  database: Database
-  store: Store
+  /** ADMIN_TOKEN: automation's way in, acting as an admin (unset: token access off). */
   adminToken?: string
-  clock?: () => number
   /** The built console (dist/admin), served at /admin/ when it has an index.html. */
   adminDir?: string | null
-  /** Purge of old audit entries, idle staff sessions and stale sign-in attempts: every this many ms (0: off). */
+  /** Purge of old audit entries, idle staff sessions and stale sign-in attempts: at start, then every this many ms (0: off). */
   purgeIntervalMs?: number
 }
 
-/** onRequest hook for every /api/admin route: the caller, CSRF and the route's staffAction. */
-export function staffAuthHook(app: FastifyInstance) {
-  return async (request: FastifyRequest) => {
-    await app.staff.authenticate(request, request.routeOptions.config?.staffAction)
-  }
-}
-
-const USERNAME_BODY = { type: 'string', minLength: 1, maxLength: 64 } as const
-const PASSWORD_BODY = { type: 'string', minLength: 1, maxLength: 400 } as const
-const USERNAME_PARAMS = { type: 'object', properties: { username: { type: 'string', pattern: '^[A-Za-z0-9._-]{1,64}$' } }, required: ['username'] } as const
 
 function withCounts(e: PublicEvent, c = NO_COUNTS): StaffEventSummary {
   return { ...e, ...c }
 }
 
-export default async function staffPlugin(app: FastifyInstance, opts: StaffPluginOptions) {
-  const db = staffDb(opts.database.db)
-  const service = createStaffService(db, { adminToken: opts.adminToken, clock: opts.clock })
+async function staffPlugin(root: FastifyInstance, opts: StaffPluginOptions) {
+  const app = root.withTypeProvider<TypeBoxTypeProvider>()
+  const db = staffDb(app.database.db)
+  const service = createStaffService(db, { adminToken: opts.adminToken || undefined, clock: () => app.now() })
   app.decorate('staff', service)
+  app.decorate('requireStaff', async (request: FastifyRequest) => {
+    await service.authenticate(request, request.routeOptions.config?.staffAction)
+  })
   const now = service.now
 
   /* ---------------------------------------------------------------- sign-in */
 
-  app.post<{ Body: { username: string; password: string } }>(
+  app.post(
     '/api/staff/login',
-    {
-      schema: {
-        body: { type: 'object', properties: { username: USERNAME_BODY, password: PASSWORD_BODY }, required: ['username', 'password'], additionalProperties: false }
-      }
-    },
+    { schema: { body: StaffLoginRequest, response: { 200: StaffSessionResponse } } },
     async (request, reply): Promise<StaffSessionResponse> => {
       const username = normaliseUsername(request.body.username)
       // The attempt is on record before the password is checked, so parallel guesses count too.
@@ -107,11 +116,13 @@ export default async function staffPlugin(app: FastifyInstance, opts: StaffPlugi
     }
   )
 
-  app.post('/api/staff/logout', async (request, reply) => {
+  app.post('/api/staff/logout', { schema: { response: { 200: OkResponse } } }, async (request, reply) => {
     const s = await service.session(request).catch(() => null)
     if (s) {
       const header = request.headers['x-csrf-token']
-      if (typeof header !== 'string' || !sameSecret(header, csrfTokenFor(s.token))) throw new ApiError(403, 'CSRF_FAILED', '请求缺少有效的 x-csrf-token，请刷新页面后重试')
+      if (typeof header !== 'string' || !sameSecret(header, csrfTokenFor(s.token))) {
+        throw new ApiError(403, 'CSRF_FAILED', '请求缺少有效的 x-csrf-token，请刷新页面后重试')
+      }
       await deleteStaffSession(db, s.principal.sessionId as string)
       await service.audit(s.principal.actor, 'staff.logout', s.principal.actor)
     }
@@ -120,7 +131,7 @@ export default async function staffPlugin(app: FastifyInstance, opts: StaffPlugi
   })
 
   /** The console asks on load whether its cookie still holds a session (and for the CSRF token). */
-  app.get('/api/staff/me', async (request): Promise<StaffSessionResponse> => {
+  app.get('/api/staff/me', { schema: { response: { 200: StaffSessionResponse } } }, async (request): Promise<StaffSessionResponse> => {
     const s = await service.session(request)
     if (!s || !s.principal.staff) throw new ApiError(401, 'UNAUTHORIZED', '请先登录工作台')
     return { csrfToken: csrfTokenFor(s.token), staff: s.principal.staff }
@@ -128,112 +139,88 @@ export default async function staffPlugin(app: FastifyInstance, opts: StaffPlugi
 
   /* ---------------------------------------------------------------- /api/admin additions */
 
-  await app.register(async (admin) => {
-    admin.addHook('onRequest', staffAuthHook(app))
+  await app.register(
+    async (plain) => {
+      const admin = plain.withTypeProvider<TypeBoxTypeProvider>()
+      admin.addHook('onRequest', app.requireStaff)
 
-    admin.get<{ Querystring: { scope?: 'upcoming' | 'past' } }>(
-      '/api/admin/events',
-      {
-        config: { staffAction: 'events.list' },
-        schema: { querystring: { type: 'object', properties: { scope: { type: 'string', enum: ['upcoming', 'past'] } }, additionalProperties: false } }
-      },
-      async (request) => {
-        const scope = request.query.scope ?? 'upcoming'
-        const nowIso = toBeijingIso(now())
-        const all = await opts.store.listEvents({})
-        const picked = all.filter((e) => (scope === 'upcoming' ? e.endsAt >= nowIso : e.endsAt < nowIso))
-        if (scope === 'past') picked.reverse()
-        const counts = await eventCounts(db, picked.map((e) => e.id))
-        return { events: picked.slice(0, 200).map((e) => withCounts(e, counts.get(e.id))) }
-      }
-    )
-
-    admin.get<{ Params: { id: string } }>('/api/admin/events/:id', { config: { staffAction: 'events.list' }, schema: { params: ID_PARAMS } }, async (request) => {
-      const event = await opts.store.getEvent(request.params.id)
-      if (!event) throw new ApiError(404, 'NOT_FOUND', '活动不存在')
-      return withCounts(event, (await eventCounts(db, [event.id])).get(event.id))
-    })
-
-    admin.post<{ Params: { id: string } }>(
-      '/api/admin/signups/:id/reveal',
-      { config: { staffAction: 'signups.reveal' }, schema: { params: ID_PARAMS } },
-      async (request) => {
-        const row = await opts.database.db.selectFrom('signups').select(['id', 'phone']).where('id', '=', request.params.id).executeTakeFirst()
-        if (!row) throw new ApiError(404, 'NOT_FOUND', '报名记录不存在')
-        await service.audit(request.staffPrincipal!.actor, 'signups.reveal', `signup:${row.id}`)
-        return { id: row.id, phone: row.phone }
-      }
-    )
-
-    admin.get<{ Querystring: { limit?: number; before?: number } }>(
-      '/api/admin/audit',
-      {
-        config: { staffAction: 'audit.read' },
-        schema: {
-          querystring: {
-            type: 'object',
-            properties: { limit: { type: 'string', pattern: '^[0-9]{1,4}$' }, before: { type: 'string', pattern: '^[0-9]{1,12}$' } },
-            additionalProperties: false
-          }
+      admin.get(
+        '/events',
+        { config: { staffAction: 'events.list' }, schema: { querystring: StaffEventQuery, response: { 200: StaffEventListResponse } } },
+        async (request) => {
+          const scope = request.query.scope ?? 'upcoming'
+          const nowIso = toBeijingIso(now())
+          const all = await listEvents(app.database.db, {}, now())
+          const picked = all.filter((e) => (scope === 'upcoming' ? e.endsAt >= nowIso : e.endsAt < nowIso))
+          if (scope === 'past') picked.reverse()
+          const shown = picked.slice(0, 200)
+          const counts = await eventCounts(app.database.db, shown.map((e) => e.id))
+          return { events: shown.map((e) => withCounts(e, counts.get(e.id))) }
         }
-      },
-      async (request): Promise<AuditPage> => {
-        const q = request.query as { limit?: string; before?: string }
-        const limit = Math.min(AUDIT_PAGE_MAX, Math.max(1, Number(q.limit ?? AUDIT_PAGE_DEFAULT)))
-        const entries = await listAudit(db, limit + 1, q.before === undefined ? undefined : Number(q.before))
-        const page = entries.slice(0, limit)
-        return { entries: page, nextBefore: entries.length > limit ? page[page.length - 1].id : null }
-      }
-    )
+      )
 
-    admin.get('/api/admin/staff', { config: { staffAction: 'staff.list' } }, async () => ({ staff: await listStaff(db) }))
+      admin.get('/events/:id', { config: { staffAction: 'events.list' }, schema: { params: SignupIdParams, response: { 200: StaffEventSummary } } }, async (request) => {
+        const event = await getEvent(app.database.db, request.params.id, now())
+        if (!event) throw new ApiError(404, 'NOT_FOUND', '活动不存在')
+        return withCounts(event, (await eventCounts(app.database.db, [event.id])).get(event.id))
+      })
 
-    admin.post<{ Body: { username: string; displayName: string; role: StaffRole; password: string } }>(
-      '/api/admin/staff',
-      {
-        config: { staffAction: 'staff.manage' },
-        schema: {
-          body: {
-            type: 'object',
-            properties: { username: USERNAME_BODY, displayName: { type: 'string', maxLength: 100 }, role: { type: 'string', maxLength: 20 }, password: PASSWORD_BODY },
-            required: ['username', 'displayName', 'role', 'password'],
-            additionalProperties: false
-          }
+      admin.post('/signups/:id/reveal', { config: { staffAction: 'signups.reveal' }, schema: { params: SignupIdParams, response: { 200: RevealPhoneResponse } } }, async (request) => {
+        const phone = await revealPhone(app.database.db, request.params.id)
+        if (phone === null) throw new ApiError(404, 'NOT_FOUND', '报名记录不存在')
+        await service.audit(request.staffPrincipal!.actor, 'signups.reveal', `signup:${request.params.id}`)
+        return { id: request.params.id, phone }
+      })
+
+      admin.get(
+        '/audit',
+        { config: { staffAction: 'audit.read' }, schema: { querystring: AuditQuery, response: { 200: AuditPage } } },
+        async (request) => {
+          const q = request.query
+          const limit = Math.min(AUDIT_PAGE_MAX, Math.max(1, Number(q.limit ?? AUDIT_PAGE_DEFAULT)))
+          const entries = await listAudit(db, limit + 1, q.before === undefined ? undefined : Number(q.before))
+          const page = entries.slice(0, limit)
+          return { entries: page, nextBefore: entries.length > limit ? page[page.length - 1].id : null }
         }
-      },
-      async (request, reply) => {
-        const b = request.body
-        const errors = [checkUsername(b.username), checkDisplayName(b.displayName), checkRole(b.role), checkPassword(b.password)].filter((e) => e !== null)
-        if (errors.length > 0) throw validationFailed(errors)
-        const account = await addStaff(service, { ...b, username: normaliseUsername(b.username), displayName: b.displayName.trim() }, request.staffPrincipal!.actor)
-        return reply.code(201).send(account)
-      }
-    )
+      )
 
-    admin.post<{ Params: { username: string } }>(
-      '/api/admin/staff/:username/disable',
-      { config: { staffAction: 'staff.manage' }, schema: { params: USERNAME_PARAMS } },
-      async (request) => {
-        const username = normaliseUsername(request.params.username)
-        if (request.staffPrincipal!.staff?.username === username) throw new ApiError(409, 'CANNOT_DISABLE_SELF', '不能停用自己的账号')
-        await disableAccount(service, username, request.staffPrincipal!.actor)
-        return { username, disabled: true }
-      }
-    )
+      admin.get('/staff', { config: { staffAction: 'staff.list' }, schema: { response: { 200: StaffListResponse } } }, async () => ({ staff: await listStaff(db) }))
 
-    admin.post<{ Params: { username: string }; Body: { password: string } }>(
-      '/api/admin/staff/:username/password',
-      {
-        config: { staffAction: 'staff.manage' },
-        schema: { params: USERNAME_PARAMS, body: { type: 'object', properties: { password: PASSWORD_BODY }, required: ['password'], additionalProperties: false } }
-      },
-      async (request) => {
-        const username = normaliseUsername(request.params.username)
-        await resetPassword(service, username, request.body.password, request.staffPrincipal!.actor)
-        return { username }
-      }
-    )
-  })
+      admin.post(
+        '/staff',
+        { config: { staffAction: 'staff.manage' }, schema: { body: StaffCreateRequest, response: { 201: StaffCreated } } },
+        async (request, reply) => {
+          const b = request.body
+          const errors = [checkUsername(b.username), checkDisplayName(b.displayName), checkRole(b.role), checkPassword(b.password)].filter((e) => e !== null)
+          if (errors.length > 0) throw validationFailed(errors)
+          const account = await addStaff(service, { ...b, role: b.role as StaffRole, username: normaliseUsername(b.username), displayName: b.displayName.trim() }, request.staffPrincipal!.actor)
+          return reply.code(201).send(account)
+        }
+      )
+
+      admin.post(
+        '/staff/:username/disable',
+        { config: { staffAction: 'staff.manage' }, schema: { params: UsernameParams } },
+        async (request) => {
+          const username = normaliseUsername(request.params.username)
+          if (request.staffPrincipal!.staff?.username === username) throw new ApiError(409, 'CANNOT_DISABLE_SELF', '不能停用自己的账号')
+          await disableAccount(service, username, request.staffPrincipal!.actor)
+          return { username, disabled: true }
+        }
+      )
+
+      admin.post(
+        '/staff/:username/password',
+        { config: { staffAction: 'staff.manage' }, schema: { params: UsernameParams, body: PasswordBody } },
+        async (request) => {
+          const username = normaliseUsername(request.params.username)
+          await resetPassword(service, username, request.body.password, request.staffPrincipal!.actor)
+          return { username }
+        }
+      )
+    },
+    { prefix: '/api/admin' }
+  )
 
   /* ---------------------------------------------------------------- console files */
 
@@ -245,11 +232,8 @@ export default async function staffPlugin(app: FastifyInstance, opts: StaffPlugi
       prefix: '/admin/',
       decorateReply: false,
       cacheControl: false,
-      setHeaders: (res, filePath) => {
-        // The console's files are small; always revalidate so a deploy takes effect at once.
-        res.setHeader('Cache-Control', 'no-cache')
-        if (filePath.endsWith('.html')) res.setHeader('X-Frame-Options', 'DENY')
-      }
+      // The console's files are small; always revalidate so a deploy takes effect at once.
+      setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache')
     })
   }
 
@@ -269,8 +253,7 @@ export default async function staffPlugin(app: FastifyInstance, opts: StaffPlugi
   }
 }
 
-// Not encapsulated: app.staff and the sign-in routes belong to the root app (what fastify-plugin does).
-;(staffPlugin as unknown as Record<symbol, boolean>)[Symbol.for('skip-override')] = true
+export default fp(staffPlugin, { name: 'staff', dependencies: ['database', 'auth'] })
 
 /* ------------------------------------------------------------------ account changes (API and CLI) */
 

@@ -3,27 +3,24 @@
  * the auth hook and the CLI call these; none of them writes SQL of its own.
  */
 import crypto from 'node:crypto'
-import { CamelCasePlugin, type Insertable, type Kysely, type Selectable } from 'kysely'
+import type { Insertable, Kysely, Selectable } from 'kysely'
 import type { AuditAction, AuditEntry } from '../../src/core/staff/audit'
 import { auditRetentionCutoff } from '../../src/core/staff/audit'
 import { LOCKOUT_WINDOW_MS, STAFF_SESSION_IDLE_MS } from '../../src/core/staff/rules'
 import type { StaffAccount } from '../../src/core/staff/types'
 import type { StaffRole } from '../../src/core/staff/roles'
 import type { StaffDB, StaffTable } from './tables'
+import type { DB } from '../db'
 
 export type StaffDb = Kysely<StaffDB>
 export type StaffRow = Selectable<StaffTable>
 
-const plugged = new WeakMap<object, StaffDb>()
-/** The staff view of a Kysely instance (any schema): camelCase names over snake_case columns. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function staffDb(db: Kysely<any>): StaffDb {
-  let s = plugged.get(db)
-  if (!s) {
-    s = (db as Kysely<StaffDB>).withPlugin(new CamelCasePlugin())
-    plugged.set(db, s)
-  }
-  return s
+/**
+ * The staff tables' view of the app's Kysely instance, which already maps camelCase to the
+ * snake_case columns (CamelCasePlugin, server/db/connection.ts).
+ */
+export function staffDb(db: Kysely<DB>): StaffDb {
+  return db as unknown as StaffDb
 }
 
 export const sha256Hex = (s: string) => crypto.createHash('sha256').update(s).digest('hex')
@@ -84,6 +81,12 @@ export async function setPasswordHash(db: StaffDb, username: string, passwordHas
   await db.updateTable('staff').set({ passwordHash, updatedAt: new Date(now).toISOString() }).where('id', '=', row.id).execute()
   await db.deleteFrom('staffSessions').where('staffId', '=', row.id).execute()
   return true
+}
+
+/** One sign-up's phone number (for an audited reveal), or null when there is no such sign-up. */
+export async function revealPhone(db: Kysely<DB>, signupId: string): Promise<string | null> {
+  const row = await db.selectFrom('signups').select('phone').where('id', '=', signupId).executeTakeFirst()
+  return row ? row.phone : null
 }
 
 /* ------------------------------------------------------------------ sessions */
