@@ -87,7 +87,9 @@ export function EventForm({ eventId }: { role: StaffRole; eventId?: string }) {
   if (!draft) return <p className='muted'>{message || '正在加载…'}</p>
 
   const set = (k: keyof EventInput) => (e: { target: { value: string } }) => setDraft({ ...draft, [k]: e.target.value })
-  const checked = validateEventInput(toInput(draft))
+  // As the server: a new event, or one whose start moves, may not start in the past.
+  const moving = !original || fromLocalInput(draft.startsAt) !== original.startsAt
+  const checked = validateEventInput(toInput(draft), moving ? { notBefore: Date.now() } : {})
   const preview: PublicEvent | null = checked.ok
     ? (() => {
         const confirmedSeats = original ? original.capacity - original.seatsLeft : 0

@@ -17,6 +17,7 @@ import { retentionFromEnv } from '../../server/config'
 import { EVENT_ID_RE, EventImportItem } from '../../src/core/events/contract'
 import { checkContract } from '../../src/core/events/check'
 import { validateEventInput } from '../../src/core/validation/event'
+import { auditFromCli } from '../../server/staff/cli-audit'
 
 export interface CliIo {
   stdout: (s: string) => void
@@ -118,6 +119,7 @@ async function importCmd(args: string[], io: CliIo): Promise<number> {
       }
       return out
     })
+    for (const id of ids) await auditFromCli(store.db, 'event.create', `event:${id}`)
     if (json) io.stdout(JSON.stringify({ imported: ids.length, ids }) + '\n')
     else io.stdout(`已导入 ${ids.length} 场活动 / imported ${ids.length} events\n${ids.join('\n')}${ids.length ? '\n' : ''}`)
     return 0
@@ -142,6 +144,8 @@ async function exportCmd(args: string[], io: CliIo): Promise<number> {
   const store = await openStore(io)
   try {
     const data = await adminSignups(store.db, rest[0], Date.now())
+    // An export from the shell is an export too (个人信息保护法): on record before it is printed.
+    await auditFromCli(store.db, 'signups.export', `event:${rest[0]}`)
     io.stdout(json ? JSON.stringify(data, null, 2) + '\n' : signupsCsv(data))
     return 0
   } catch (e) {

@@ -4,12 +4,12 @@
  * and `staff list [--json]`, directly against DATABASE_URL's database. This is how a bureau
  * creates its first admin account; every change is written to the audit log as `cli:<os user>`.
  */
-import os from 'node:os'
 import { parseArgs } from 'node:util'
 import { migrateToLatest, openDatabase, parseDatabaseUrl } from '../../server/db'
 import { ApiError } from '../../server/errors'
 import { staffDb, listStaff } from '../../server/staff/repository'
 import { addStaff, disableAccount, resetPassword } from '../../server/staff/plugin'
+import { cliActor } from '../../server/staff/cli-audit'
 import { auditEntry } from '../../src/core/staff/audit'
 import { appendAudit } from '../../server/staff/repository'
 import { checkDisplayName, checkPassword, checkRole, checkUsername, normaliseUsername } from '../../src/core/staff/rules'
@@ -50,16 +50,6 @@ function usage(io: StaffCliIo, zh: string, en: string): number {
   return 2
 }
 
-function cliActor(): string {
-  let name = 'unknown'
-  try {
-    name = os.userInfo().username
-  } catch {
-    /* no passwd entry (containers): keep 'unknown' */
-  }
-  const clean = name.replace(/[^A-Za-z0-9._-]/g, '').slice(0, 64) || 'unknown'
-  return `cli:${clean}`
-}
 
 export async function run(args: string[], override: Partial<StaffCliIo> = {}): Promise<number> {
   const io = { ...defaultIo(), ...override }

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process'
 import os from 'node:os'
 import path from 'node:path'
 import { run } from '../../scripts/cli/staff'
-import { ADMIN, describeEachDb, makeApp } from './helpers'
+import { run as eventsCli } from '../../scripts/cli/events'
+import { ADMIN, client, describeEachDb, makeApp } from './helpers'
 
 jest.setTimeout(60_000)
 
@@ -70,6 +71,13 @@ describeEachDb('staff CLI', (db) => {
       const audit = (await app.inject({ url: '/api/admin/audit', headers: { authorization: `Bearer ${ADMIN}` } })).json()
       const cliEntries = audit.entries.filter((e: { actor: string }) => e.actor.startsWith('cli:')).map((e: { action: string; target: string }) => `${e.action} ${e.target}`)
       expect(cliEntries).toEqual(['staff.disable staff:li.door', 'staff.reset-password staff:li.door', 'staff.add staff:li.door', 'staff.add staff:chen.admin'])
+
+      // An export from the shell is on record too.
+      const ev = await client(app).createEvent()
+      const exported = cli(env)
+      expect(await eventsCli(['events', 'export', ev.id], exported.io)).toBe(0)
+      const latest = (await app.inject({ url: '/api/admin/audit?limit=1', headers: { authorization: `Bearer ${ADMIN}` } })).json().entries[0]
+      expect(latest).toMatchObject({ action: 'signups.export', target: `event:${ev.id}`, actor: expect.stringMatching(/^cli:/) })
     } finally {
       await app.close()
     }

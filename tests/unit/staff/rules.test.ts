@@ -108,3 +108,15 @@ describe('audit entries', () => {
     expect(auditRetentionCutoff(at)).toBe('2023-06-01T02:00:00.000Z')
   })
 })
+
+describe('the door scanner reads the citizen QR code as a check-in code', () => {
+  // The console's scanner module is plain TypeScript; only checkinCodeFrom is pure.
+  const { checkinCodeFrom } = require('../../../admin/src/scanner') as typeof import('../../../admin/src/scanner')
+  test('accepts the 8-character code with stray spaces or lower case, nothing else', () => {
+    expect(checkinCodeFrom(' abcd2345\n')).toBe('ABCD2345')
+    expect(checkinCodeFrom('ABCD 2345')).toBe('ABCD2345')
+    expect(checkinCodeFrom('ABCD234')).toBeNull()
+    expect(checkinCodeFrom('ABCD2340')).toBeNull()
+    expect(checkinCodeFrom('https://example.com/x')).toBeNull()
+  })
+})
