@@ -23,7 +23,9 @@ import sessionRoutes from './routes/session'
 import eventRoutes from './routes/events'
 import meRoutes from './routes/me'
 import adminRoutes from './routes/admin'
-import staff from './staff/plugin'
+import staff from './plugins/staff'
+import staffRoutes from './routes/staff'
+import adminStaffRoutes from './routes/admin-staff'
 
 export const BODY_LIMIT = 16 * 1024
 
@@ -108,7 +110,9 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(sessionRoutes, { wechat: options.wechat, perMinute: perMinute > 0 ? Math.max(60, perMinute * 3) : 0 })
   await app.register(eventRoutes, { signupsPerMinute: perMinute })
   await app.register(meRoutes, { prefix: '/api/me' })
+  await app.register(staffRoutes, { prefix: '/api/staff' })
   await app.register(adminRoutes, { prefix: '/api/admin' })
+  await app.register(adminStaffRoutes, { prefix: '/api/admin' })
 
   await app.register(staticFiles, { staticDir: options.staticDir, mediaDir: options.mediaDir })
   return app

@@ -7,11 +7,10 @@
 import { parseArgs } from 'node:util'
 import { migrateToLatest, openDatabase, parseDatabaseUrl } from '../../server/db'
 import { ApiError } from '../../server/errors'
-import { staffDb, listStaff } from '../../server/staff/repository'
-import { addStaff, disableAccount, resetPassword } from '../../server/staff/plugin'
+import { appendAudit, listStaff } from '../../server/repositories/staff'
+import { addStaff, disableAccount, resetPassword } from '../../server/staff/accounts'
 import { cliActor } from '../../server/staff/cli-audit'
 import { auditEntry } from '../../src/core/staff/audit'
-import { appendAudit } from '../../server/staff/repository'
 import { checkDisplayName, checkPassword, checkRole, checkUsername, normaliseUsername } from '../../src/core/staff/rules'
 import { ROLE_LABELS, type StaffRole } from '../../src/core/staff/roles'
 
@@ -92,7 +91,7 @@ export async function run(args: string[], override: Partial<StaffCliIo> = {}): P
   const database = openDatabase(parseDatabaseUrl(io.env.DATABASE_URL, io.cwd))
   try {
     await migrateToLatest(database.db)
-    const db = staffDb(database.db)
+    const db = database.db
     const service = { db, now: Date.now, audit: (actor: string, action: Parameters<typeof auditEntry>[2], target: string) => appendAudit(db, auditEntry(Date.now(), actor, action, target)) }
     const actor = cliActor()
     if (sub === 'add') {

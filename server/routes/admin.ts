@@ -20,7 +20,7 @@ import { ApiError } from '../errors'
 import { signupsCsv } from '../csv'
 import { createEvent, getEvent, updateEvent } from '../repositories/events'
 import { adminSignups, checkin } from '../repositories/signups'
-import { eventOfCode } from '../staff/counts'
+import { eventOfCode } from '../repositories/staff'
 
 export default async function adminRoutes(plain: FastifyInstance) {
   const app = plain.withTypeProvider<TypeBoxTypeProvider>()

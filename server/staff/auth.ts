@@ -10,7 +10,7 @@ import { tokenMatches } from '../plugins/auth'
 import { can, ROLE_LABELS, type StaffAction, type StaffRole } from '../../src/core/staff/roles'
 import { sessionExpired, sessionNeedsTouch, type StaffIdentity } from '../../src/core/staff/rules'
 import { auditEntry, type AuditAction } from '../../src/core/staff/audit'
-import { appendAudit, deleteStaffSession, findStaffSession, touchStaffSession, type StaffDb } from './repository'
+import { appendAudit, deleteStaffSession, findStaffSession, touchStaffSession, type StaffDb } from '../repositories/staff'
 
 export const STAFF_COOKIE = 'yifa_staff'
 

@@ -3,7 +3,7 @@ import os from 'node:os'
 import type { Kysely } from 'kysely'
 import type { DB } from '../db'
 import { auditEntry, type AuditAction } from '../../src/core/staff/audit'
-import { appendAudit, staffDb } from './repository'
+import { appendAudit } from '../repositories/staff'
 
 export function cliActor(): string {
   let name = 'unknown'
@@ -16,5 +16,5 @@ export function cliActor(): string {
 }
 
 export async function auditFromCli(db: Kysely<DB>, action: AuditAction, target: string): Promise<void> {
-  await appendAudit(staffDb(db), auditEntry(Date.now(), cliActor(), action, target))
+  await appendAudit(db, auditEntry(Date.now(), cliActor(), action, target))
 }

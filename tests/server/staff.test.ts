@@ -4,7 +4,7 @@
 import { ADMIN, client, describeEachDb, eventInput, makeApp, person, type InjectOptions, type TestApp } from './helpers'
 import { hashPassword, verifyPassword } from '../../server/staff/password'
 import { openDatabase, parseDatabaseUrl } from '../../server/db'
-import { appendAudit, listAudit, purgeStaffData, staffDb } from '../../server/staff/repository'
+import { appendAudit, listAudit, purgeStaffData } from '../../server/repositories/staff'
 import { STAFF_SESSION_IDLE_MS, LOCKOUT_WINDOW_MS } from '../../src/core/staff/rules'
 
 jest.setTimeout(60_000)
@@ -293,7 +293,7 @@ describeEachDb('staff', (db) => {
   test('audit entries are kept 3 years, then purged', async () => {
     const d = openDatabase(parseDatabaseUrl(db().url))
     try {
-      const sdb = staffDb(d.db)
+      const sdb = d.db
       const now = Date.now()
       const day = 86_400_000
       await appendAudit(sdb, { at: new Date(now - 3 * 366 * day).toISOString(), actor: 'token', action: 'checkin', target: 'signup:sg_old' })

@@ -1,5 +1,6 @@
 /**
- * Staff data access: plain functions over Kysely (CamelCasePlugin), one concern each. Routes,
+ * Staff data access: plain functions over Kysely (CamelCasePlugin), one concern each: accounts,
+ * staff sessions, sign-in attempts, the audit log, and the console's per-event counts. Routes,
  * the auth hook and the CLI call these; none of them writes SQL of its own.
  */
 import crypto from 'node:crypto'
@@ -9,19 +10,11 @@ import { auditRetentionCutoff } from '../../src/core/staff/audit'
 import { LOCKOUT_WINDOW_MS, STAFF_SESSION_IDLE_MS } from '../../src/core/staff/rules'
 import type { StaffAccount } from '../../src/core/staff/types'
 import type { StaffRole } from '../../src/core/staff/roles'
-import type { StaffDB, StaffTable } from './tables'
-import type { DB } from '../db'
+import type { DB, StaffTable } from '../db'
 
-export type StaffDb = Kysely<StaffDB>
+export type StaffDb = Kysely<DB>
 export type StaffRow = Selectable<StaffTable>
 
-/**
- * The staff tables' view of the app's Kysely instance, which already maps camelCase to the
- * snake_case columns (CamelCasePlugin, server/db/connection.ts).
- */
-export function staffDb(db: Kysely<DB>): StaffDb {
-  return db as unknown as StaffDb
-}
 
 export const sha256Hex = (s: string) => crypto.createHash('sha256').update(s).digest('hex')
 const randomId = (prefix: string) => `${prefix}_${crypto.randomBytes(10).toString('base64url').replace(/[-_]/g, 'x')}`
@@ -174,4 +167,56 @@ export async function purgeStaffData(db: StaffDb, now: number): Promise<{ audit:
   const s = await db.deleteFrom('staffSessions').where('lastUsedAt', '<', new Date(now - STAFF_SESSION_IDLE_MS).toISOString()).executeTakeFirst()
   const f = await db.deleteFrom('staffLoginFailures').where('at', '<', new Date(now - LOCKOUT_WINDOW_MS).toISOString()).executeTakeFirst()
   return { audit: Number(a.numDeletedRows), sessions: Number(s.numDeletedRows), attempts: Number(f.numDeletedRows) }
+}
+
+/* ------------------------------------------------------------------ console counts */
+
+export interface EventCounts {
+  confirmedSeats: number
+  confirmedParties: number
+  waitlistedParties: number
+  waitlistedSeats: number
+  checkedInSeats: number
+  checkedInParties: number
+}
+
+export const NO_COUNTS: EventCounts = { confirmedSeats: 0, confirmedParties: 0, waitlistedParties: 0, waitlistedSeats: 0, checkedInSeats: 0, checkedInParties: 0 }
+
+export async function eventCounts(db: StaffDb, eventIds: string[]): Promise<Map<string, EventCounts>> {
+  const out = new Map<string, EventCounts>()
+  if (eventIds.length === 0) return out
+  const rows = await db
+    .selectFrom('signups')
+    .select((eb) => [
+      'eventId',
+      'status',
+      eb.fn.countAll<number | string>().as('parties'),
+      eb.fn.sum<number | string>('partySize').as('seats'),
+      eb.fn.sum<number | string>(eb.case().when('checkedInAt', 'is not', null).then(1).else(0).end()).as('inParties'),
+      eb.fn.sum<number | string>(eb.case().when('checkedInAt', 'is not', null).then(eb.ref('partySize')).else(0).end()).as('inSeats')
+    ])
+    .where('eventId', 'in', eventIds)
+    .where('status', 'in', ['confirmed', 'waitlisted'])
+    .groupBy(['eventId', 'status'])
+    .execute()
+  for (const r of rows) {
+    const c = out.get(r.eventId) ?? { ...NO_COUNTS }
+    if (r.status === 'confirmed') {
+      c.confirmedParties = Number(r.parties)
+      c.confirmedSeats = Number(r.seats ?? 0)
+      c.checkedInParties = Number(r.inParties ?? 0)
+      c.checkedInSeats = Number(r.inSeats ?? 0)
+    } else {
+      c.waitlistedParties = Number(r.parties)
+      c.waitlistedSeats = Number(r.seats ?? 0)
+    }
+    out.set(r.eventId, c)
+  }
+  return out
+}
+
+/** Which event a check-in code belongs to (for the door's 「不是本场活动」 answer), or null. */
+export async function eventOfCode(db: StaffDb, code: string): Promise<string | null> {
+  const row = await db.selectFrom('signups').select('eventId').where('checkinCode', '=', code).executeTakeFirst()
+  return row?.eventId ?? null
 }
