@@ -66,13 +66,22 @@ export interface AppOptions {
   clock?: () => number
 }
 
+/**
+ * Fastify takes proxy addresses as they are; a hop count becomes "believe the last n
+ * X-Forwarded-For entries" (Fastify itself refuses a bare number, since it cannot tell whether
+ * the peer is really a proxy: with a hop count the server must be reachable only through them).
+ */
+function trustProxyOption(tp: AppOptions['trustProxy']): boolean | string[] | ((addr: string, hop: number) => boolean) {
+  if (typeof tp === 'number') return tp > 0 ? (_addr: string, hop: number) => hop < tp : false
+  return tp ?? false
+}
+
 export async function buildApp(options: AppOptions = {}): Promise<FastifyInstance> {
   const timeout = options.requestTimeoutMs ?? 30_000
   const perMinute = options.signupRateLimit ?? 20
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
-    // A hop count is what Fastify's proxy-addr takes too; its types only list the other forms.
-    trustProxy: (options.trustProxy ?? false) as boolean | string[],
+    trustProxy: trustProxyOption(options.trustProxy),
     // Slow clients are cut off: the whole request within `timeout`, checked every second or so.
     requestTimeout: timeout,
     connectionTimeout: timeout,

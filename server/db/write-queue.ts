@@ -88,19 +88,20 @@ export async function drainWrites(d: Database): Promise<void> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-async function begin(conn: Kysely<DB>, deadlineMs: number): Promise<void> {
-  const giveUp = Date.now() + deadlineMs
-  for (let wait = 2; ; wait = Math.min(wait * 2, 50)) {
-    try {
-      await sql`begin immediate`.execute(conn)
-      return
-    } catch (e) {
-      if (!isBusy(e)) throw e
-      if (Date.now() >= giveUp) throw new DatabaseBusyError()
-      await sleep(wait)
-    }
+const BUSY = Symbol('busy')
+
+/** BEGIN IMMEDIATE, or BUSY when another connection holds the write lock right now. */
+async function tryBegin(conn: Kysely<DB>): Promise<typeof BUSY | null> {
+  try {
+    await sql`begin immediate`.execute(conn)
+    return null
+  } catch (e) {
+    if (isBusy(e)) return BUSY
+    throw e
   }
 }
+
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown }
 
 async function runBatches(db: Kysely<DB>, q: Queue): Promise<void> {
   const { busyDeadlineMs, maxBatch } = options.get(db) ?? { busyDeadlineMs: 5000, maxBatch: 64 }
@@ -108,32 +109,21 @@ async function runBatches(db: Kysely<DB>, q: Queue): Promise<void> {
     // Let requests that are already on their way join this batch.
     await new Promise((r) => setImmediate(r))
     const batch = q.pending.splice(0, maxBatch)
-    const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = []
+    let outcomes: Outcome[] = []
+    const giveUp = Date.now() + busyDeadlineMs
     try {
-      await db.connection().execute(async (conn) => {
-        await begin(conn, busyDeadlineMs)
-        try {
-          for (const item of batch) {
-            await sql`savepoint w`.execute(conn)
-            try {
-              outcomes.push({ ok: true, value: await inWrite.run(true, () => item.fn(conn)) })
-              await sql`release w`.execute(conn)
-            } catch (error) {
-              await sql`rollback to w`.execute(conn)
-              await sql`release w`.execute(conn)
-              outcomes.push({ ok: false, error })
-            }
-          }
-          await sql`commit`.execute(conn)
-        } catch (e) {
-          try {
-            await sql`rollback`.execute(conn)
-          } catch {
-            /* the original error matters more */
-          }
-          throw e
-        }
-      })
+      // While another process holds the write lock, the connection is given back between tries,
+      // so reads (health checks, the calendar) keep being answered meanwhile.
+      for (let wait = 2; ; wait = Math.min(wait * 2, 50)) {
+        const got = await db.connection().execute(async (conn) => {
+          if ((await tryBegin(conn)) === BUSY) return BUSY
+          outcomes = await runInTransaction(conn, batch)
+          return null
+        })
+        if (got !== BUSY) break
+        if (Date.now() >= giveUp) throw new DatabaseBusyError()
+        await sleep(wait)
+      }
     } catch (e) {
       // BEGIN or COMMIT failed: nothing of this batch is stored.
       for (const item of batch) item.reject(e)
@@ -145,4 +135,31 @@ async function runBatches(db: Kysely<DB>, q: Queue): Promise<void> {
       else item.reject(o.error)
     })
   }
+}
+
+/** Runs each write in its own savepoint after BEGIN IMMEDIATE, then commits them all at once. */
+async function runInTransaction(conn: Kysely<DB>, batch: QueuedWrite[]): Promise<Outcome[]> {
+  const outcomes: Outcome[] = []
+  try {
+    for (const item of batch) {
+      await sql`savepoint w`.execute(conn)
+      try {
+        outcomes.push({ ok: true, value: await inWrite.run(true, () => item.fn(conn)) })
+        await sql`release w`.execute(conn)
+      } catch (error) {
+        await sql`rollback to w`.execute(conn)
+        await sql`release w`.execute(conn)
+        outcomes.push({ ok: false, error })
+      }
+    }
+    await sql`commit`.execute(conn)
+  } catch (e) {
+    try {
+      await sql`rollback`.execute(conn)
+    } catch {
+      /* the original error matters more */
+    }
+    throw e
+  }
+  return outcomes
 }

@@ -11,7 +11,7 @@ const taroTransport: Transport = async (req) => {
     timeout: req.timeoutMs,
     dataType: 'json'
   })
-  return { status: res.statusCode, data: res.data }
+  return { status: res.statusCode, data: res.data, headers: res.header as Record<string, string | undefined> }
 }
 
 export const SESSION_KEY = 'sessionToken'

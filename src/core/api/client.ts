@@ -16,6 +16,8 @@ export interface TransportRequest {
 export interface TransportResponse {
   status: number
   data: unknown
+  /** Response headers (any case); the client reads Retry-After. */
+  headers?: Record<string, string | undefined>
 }
 
 /** Resolves with any HTTP status; rejects only when no response arrived (network, timeout). */
@@ -53,6 +55,13 @@ export interface ApiClientOptions {
   retries?: number
   /** Waits between retries; injectable so tests need not sleep. */
   delay?: (ms: number) => Promise<void>
+  /**
+   * A 429 or 503 whose Retry-After asks for a longer wait than this is not retried (the error
+   * goes to the user); shorter waits are honoured before the retry. Default 10 000 ms.
+   */
+  maxRetryAfterMs?: number
+  /** For Retry-After given as an HTTP date. */
+  now?: () => number
 }
 
 const MESSAGES: Record<string, string> = {
@@ -65,6 +74,17 @@ const MESSAGES: Record<string, string> = {
 
 export function isIdempotent(method: HttpMethod, idempotencyKey?: string): boolean {
   return method === 'GET' || method === 'PUT' || method === 'DELETE' || Boolean(idempotencyKey)
+}
+
+/** Milliseconds a Retry-After header asks for (seconds or an HTTP date), or null. */
+export function retryAfterMs(headers: TransportResponse['headers'], now: number): number | null {
+  if (!headers) return null
+  const key = Object.keys(headers).find((k) => k.toLowerCase() === 'retry-after')
+  const raw = key ? headers[key]?.trim() : undefined
+  if (!raw) return null
+  if (/^\d+$/.test(raw)) return Number(raw) * 1000
+  const at = Date.parse(raw)
+  return Number.isFinite(at) ? Math.max(0, at - now) : null
 }
 
 function errorFromResponse(res: TransportResponse): ApiError {
@@ -81,8 +101,9 @@ export function messageOf(error: unknown): string {
 }
 
 export function createApiClient(options: ApiClientOptions) {
-  const { baseUrl, transport, getToken, timeoutMs = 10000, retries = 2 } = options
+  const { baseUrl, transport, getToken, timeoutMs = 10000, retries = 2, maxRetryAfterMs = 10000 } = options
   const delay = options.delay ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
+  const now = options.now ?? (() => Date.now())
 
   async function request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
     const method = opts.method ?? 'GET'
@@ -93,8 +114,10 @@ export function createApiClient(options: ApiClientOptions) {
     if (opts.idempotencyKey) headers['Idempotency-Key'] = opts.idempotencyKey
     const attempts = isIdempotent(method, opts.idempotencyKey) ? retries + 1 : 1
     let lastError: ApiError = new ApiError('NETWORK', MESSAGES.NETWORK, 0, true)
+    let wait = 0
     for (let attempt = 0; attempt < attempts; attempt++) {
-      if (attempt > 0) await delay(300 * 2 ** (attempt - 1))
+      if (attempt > 0) await delay(Math.max(wait, 300 * 2 ** (attempt - 1)))
+      wait = 0
       let res: TransportResponse
       try {
         res = await transport({ url: baseUrl + path, method, data: opts.data, headers, timeoutMs: opts.timeoutMs ?? timeoutMs })
@@ -107,6 +130,12 @@ export function createApiClient(options: ApiClientOptions) {
       lastError = errorFromResponse(res)
       // 4xx answers are final; only 5xx and 429 are worth another try.
       if (res.status < 500 && res.status !== 429) throw lastError
+      // The server says when to come back: wait that long, or give up now if it is too long.
+      const asked = res.status === 429 || res.status === 503 ? retryAfterMs(res.headers, now()) : null
+      if (asked !== null) {
+        if (asked > maxRetryAfterMs) throw lastError
+        wait = asked
+      }
     }
     throw lastError
   }

@@ -1,4 +1,4 @@
-import { ApiError, createApiClient, messageOf, type Transport, type TransportRequest } from '../../../src/core/api/client'
+import { ApiError, createApiClient, messageOf, retryAfterMs, type Transport, type TransportRequest } from '../../../src/core/api/client'
 
 function recorder(answers: Array<{ status: number; data: unknown } | Error>) {
   const calls: TransportRequest[] = []
@@ -88,4 +88,34 @@ test('messageOf never shows a stack or [object Object]', () => {
   expect(messageOf(new ApiError('X', '中文说明', 400))).toBe('中文说明')
   expect(messageOf(new TypeError('Cannot read properties of undefined'))).toBe('操作没有完成，请稍后重试')
   expect(messageOf({})).not.toContain('object')
+})
+
+test('a 429 with Retry-After waits that long before the retry (sign-ups reuse their key)', async () => {
+  const waits: number[] = []
+  const answers = [
+    { status: 429, data: { error: { code: 'RATE_LIMITED', message: '报名请求过于频繁，请稍后再试' } }, headers: { 'Retry-After': '3' } },
+    { status: 201, data: { id: 'sg_1' } }
+  ]
+  const seen: string[] = []
+  const transport = async (req: { headers: Record<string, string> }) => {
+    seen.push(req.headers['Idempotency-Key'])
+    return answers.shift() as { status: number; data: unknown }
+  }
+  const client = createApiClient({ baseUrl: '', transport, delay: async (ms) => void waits.push(ms) })
+  expect(await client.request('/api/events/e/signups', { method: 'POST', data: {}, idempotencyKey: 'k1' })).toEqual({ id: 'sg_1' })
+  expect(waits).toEqual([3000])
+  expect(seen).toEqual(['k1', 'k1'])
+})
+
+test('a Retry-After longer than the client will wait is not retried: the user sees the message', async () => {
+  let calls = 0
+  const transport = async () => {
+    calls++
+    return { status: 429, data: { error: { code: 'RATE_LIMITED', message: '请求过于频繁，请稍后再试' } }, headers: { 'retry-after': '45' } }
+  }
+  const client = createApiClient({ baseUrl: '', transport, delay: async () => undefined })
+  await expect(client.request('/api/events')).rejects.toMatchObject({ code: 'RATE_LIMITED', status: 429 })
+  expect(calls).toBe(1)
+  expect(retryAfterMs({ 'Retry-After': 'Wed, 21 Oct 2015 07:28:10 GMT' }, Date.parse('Wed, 21 Oct 2015 07:28:00 GMT'))).toBe(10_000)
+  expect(retryAfterMs({}, 0)).toBeNull()
 })
