@@ -69,7 +69,7 @@ export async function run(args: string[], ioOverride: Partial<CliIo> = {}): Prom
 async function openStore(io: CliIo): Promise<Database> {
   const d = openDatabase(parseDatabaseUrl(io.env.DATABASE_URL, io.cwd))
   try {
-    await migrateToLatest(d.db)
+    await migrateToLatest(d.db, d.sqlite)
   } catch (e) {
     await d.db.destroy()
     throw e

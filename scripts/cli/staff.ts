@@ -90,7 +90,7 @@ export async function run(args: string[], override: Partial<StaffCliIo> = {}): P
 
   const database = openDatabase(parseDatabaseUrl(io.env.DATABASE_URL, io.cwd))
   try {
-    await migrateToLatest(database.db)
+    await migrateToLatest(database.db, database.sqlite)
     const db = database.db
     const service = { db, now: Date.now, audit: (actor: string, action: Parameters<typeof auditEntry>[2], target: string) => appendAudit(db, auditEntry(Date.now(), actor, action, target)) }
     const actor = cliActor()

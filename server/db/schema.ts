@@ -79,7 +79,7 @@ export interface RateLimitsTable {
   resetAt: number | string
 }
 
-/** Staff accounts (migration 0004_staff). */
+/** Staff accounts (migration 0005_staff). */
 export interface StaffTable {
   id: string
   username: string

@@ -1,5 +1,5 @@
 /**
- * Migration 0003_staff: staff accounts, their sessions, sign-in attempts (lockout) and the audit
+ * Migration 0005_staff: staff accounts, their sessions, sign-in attempts (lockout) and the audit
  * log. One schema for SQLite and PostgreSQL; only the audit id's generator differs by dialect.
  */
 import { PostgresAdapter, type Kysely, type Migration } from 'kysely'
