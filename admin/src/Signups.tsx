@@ -4,11 +4,12 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { api, ApiFailure } from './api'
-import type { AdminSignup, AdminSignupsResponse } from '../../src/core/events/types'
+import type { AdminSignupsResponse } from '../../src/core/events/types'
 import type { RevealPhoneResponse } from '../../src/core/staff/types'
 import { shortTime, whenLabel } from './format'
+import { STATUS_LABELS } from '../../src/core/events/status'
 
-const STATUS: Record<AdminSignup['status'], string> = { confirmed: '已确认', waitlisted: '候补', cancelled: '已取消' }
+const STATUS = STATUS_LABELS.signup.staff
 
 export function Signups({ eventId }: { eventId: string }) {
   const [data, setData] = useState<AdminSignupsResponse | null>(null)

@@ -1,10 +1,11 @@
 /** Display helpers of the console, on the app's own pure calendar texts. */
-import { kindLabel, seatsLabel, whenLabel } from '../../src/core/calendar/events'
-import { EVENT_STATUS_LABELS, type PublicEvent } from '../../src/core/events/types'
+import { kindLabel, whenLabel } from '../../src/core/calendar/events'
+import { seatsLabel, STATUS_LABELS } from '../../src/core/events/status'
+import type { PublicEvent } from '../../src/core/events/types'
 
 export { kindLabel, seatsLabel, whenLabel }
 
-export const statusLabel = (e: Pick<PublicEvent, 'status'>) => EVENT_STATUS_LABELS[e.status]
+export const statusLabel = (e: Pick<PublicEvent, 'status'>) => STATUS_LABELS.event[e.status]
 
 /** "2026-06-01T14:30:00+08:00" → "2026-06-01T14:30" for <input type="datetime-local"> (Beijing time). */
 export function toLocalInput(iso: string): string {

@@ -22,7 +22,7 @@ import {
   StaffListResponse,
   UsernameParams
 } from '../../src/core/staff/contract'
-import { toBeijingIso } from '../../src/core/events/time'
+import { toBeijingIso } from '../../src/core/date'
 import type { PublicEvent } from '../../src/core/events/types'
 import { getEvent, listEvents } from '../repositories/events'
 import { eventCounts, listAudit, listStaff, NO_COUNTS, revealPhone } from '../repositories/staff'

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { EventListResponse, EventQuery, IdParams, PublicEvent, SignupRequest, SignupResult } from '../../src/core/events/contract'
-import { isValidDate } from '../../src/core/events/time'
+import { isCalendarDate as isValidDate } from '../../src/core/date'
 import { validateSignup } from '../../src/core/validation/signup'
 import { ApiError, validationFailed } from '../errors'
 import { getEvent, listEvents } from '../repositories/events'
