@@ -151,6 +151,25 @@ const migrations: Record<string, Migration> = {
       for (const c of ['last_seq', 'waiting_count', 'confirmed_seats']) await db.schema.alterTable('events').dropColumn(c).execute()
     }
   },
+  /**
+   * The search-miss report (issue 14): anonymous counts per scrubbed query per Beijing day, no
+   * identifier of any kind; the retention purge deletes days older than 90.
+   */
+  '0004_search_feedback': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('search_feedback')
+        .addColumn('day', 'text', (c) => c.notNull())
+        .addColumn('query', 'text', (c) => c.notNull())
+        .addColumn('misses', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('unhelpful', 'integer', (c) => c.notNull().defaultTo(0))
+        .addPrimaryKeyConstraint('search_feedback_pk', ['day', 'query'])
+        .execute()
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropTable('search_feedback').ifExists().execute()
+    }
+  },
   /** Staff accounts, their sessions, sign-in attempts and the audit log (server/staff/). 0005, not 0004: the search-miss report's branch takes 0004_search_feedback. */
   '0005_staff': staffMigration
 }

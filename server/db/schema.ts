@@ -118,6 +118,18 @@ export interface AuditLogTable {
   target: string
 }
 
+/** The search-miss report: anonymous counts per scrubbed query per Beijing day (no identifier). */
+export interface SearchFeedbackTable {
+  /** Beijing date, YYYY-MM-DD. */
+  day: string
+  /** feedbackKey(query): the scrubbed, normalised query. */
+  query: string
+  /** Searches that found nothing good enough to show. */
+  misses: number
+  /** Answers marked 「没有帮助」. */
+  unhelpful: number
+}
+
 export interface DB {
   events: EventsTable
   sessions: SessionsTable
@@ -129,4 +141,5 @@ export interface DB {
   staffSessions: StaffSessionsTable
   staffLoginFailures: StaffLoginFailuresTable
   auditLog: AuditLogTable
+  searchFeedback: SearchFeedbackTable
 }
