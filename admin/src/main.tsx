@@ -15,6 +15,7 @@ import { Signups } from './Signups'
 import { Door } from './Door'
 import { Audit } from './Audit'
 import { StaffPage } from './StaffPage'
+import { SearchMisses } from './SearchMisses'
 
 function useHashRoute(): string[] {
   const read = () => window.location.hash.replace(/^#\/?/, '').split('/').filter(Boolean)
@@ -63,6 +64,7 @@ function App() {
   else if (page === 'door' && id) body = <Door eventId={id} />
   else if (page === 'audit' && can(role, 'audit.read')) body = <Audit />
   else if (page === 'staff' && can(role, 'staff.list')) body = <StaffPage me={session.staff.username} />
+  else if (page === 'misses' && can(role, 'feedback.read')) body = <SearchMisses />
   else body = <EventList role={role} scope={page === 'past' ? 'past' : 'upcoming'} />
 
   const logout = async () => {
@@ -94,6 +96,11 @@ function App() {
         <a href='#/past' aria-current={page === 'past' ? 'page' : undefined}>
           已结束
         </a>
+        {can(role, 'feedback.read') ? (
+          <a href='#/misses' aria-current={page === 'misses' ? 'page' : undefined}>
+            搜索未答
+          </a>
+        ) : null}
         {can(role, 'audit.read') ? (
           <a href='#/audit' aria-current={page === 'audit' ? 'page' : undefined}>
             审计日志

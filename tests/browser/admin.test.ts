@@ -170,6 +170,11 @@ test('an editor signs in, publishes an event with the API rules and a preview, s
   await page.getByRole('button', { name: '签到', exact: true }).click()
   await status.locator('.result-title', { hasText: '签到码不存在' }).waitFor()
 
+  // Editors also see what citizens searched for without an answer (the search-miss report).
+  await page.getByRole('link', { name: '搜索未答' }).click()
+  await page.getByRole('heading', { name: '没找到答案的提问' }).waitFor()
+  await page.getByText('近 30 天没有记录。').waitFor()
+
   expect(errors).toEqual([])
   await context.close()
 })
