@@ -26,6 +26,8 @@ import adminRoutes from './routes/admin'
 import staff from './plugins/staff'
 import staffRoutes from './routes/staff'
 import adminStaffRoutes from './routes/admin-staff'
+import shortLinkRoutes from './short-links'
+import printRoutes from './print/routes'
 import searchFeedback from './plugins/search-feedback'
 
 export const BODY_LIMIT = 16 * 1024
@@ -123,6 +125,8 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(staffRoutes, { prefix: '/api/staff' })
   await app.register(adminRoutes, { prefix: '/api/admin' })
   await app.register(adminStaffRoutes, { prefix: '/api/admin' })
+  await app.register(printRoutes, { prefix: '/api/admin/print' })
+  await app.register(shortLinkRoutes)
   await app.register(searchFeedback)
 
   await app.register(staticFiles, { staticDir: options.staticDir, mediaDir: options.mediaDir })

@@ -1,4 +1,4 @@
-import type { ArticleRef, LawId } from './core/law/types'
+import type { CarriedRef, LawId } from './core/law/types'
 import { lawIdOf } from './content/laws/index'
 
 /** Every page's path, in one place, so links never dangle. */
@@ -34,7 +34,7 @@ export function withQuery(path: string, query: Record<string, string | number | 
 }
 
 /** The reader at one article; `highlight` carries the search words to mark. */
-export function articleRoute(ref: Pick<ArticleRef, 'law' | 'article'>, highlight?: string): string {
+export function articleRoute(ref: Pick<CarriedRef, 'law' | 'article'>, highlight?: string): string {
   return withQuery(ROUTES.article, { law: lawIdOf(ref.law), article: ref.article, q: highlight })
 }
 

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: every benchmark in one run, each printing its figures side by side with the
- * alternatives — search (ours vs Fuse.js vs MiniSearch) and the API (sign-up vs health, SQLite).
+ * alternatives — search (ours vs Fuse.js vs MiniSearch) and the API (health, calendar, sign-up; SQLite and PostgreSQL).
  */
 import { cpus } from 'node:os'
 import { benchSearch } from './search'
@@ -9,7 +9,7 @@ async function main() {
   console.log(`依法信访 benchmarks — ${new Date().toISOString()} — Node ${process.version}, ${cpus().length} cores\n`)
   console.log('## Search (evaluation set of citizen-style queries)\n')
   await benchSearch()
-  console.log('\n## API (autocannon, 50 connections, SQLite)\n')
+  console.log('\n## API (autocannon, 50 connections; SQLite, and PostgreSQL when BENCH_DATABASE_URL or TEST_DATABASE_URL is set)\n')
   const { benchApi } = await import('./api')
   await benchApi()
 }

@@ -26,8 +26,10 @@ export const ACTION_ROLES = {
   /** Show one sign-up's full phone number. */
   'signups.reveal': 'editor',
   'signups.export': 'editor',
-  /** The search engineer's feedback report (top search misses). */
+  /** The search-miss report (top searches without an answer). */
   'feedback.read': 'editor',
+  /** Print-ready guide map and posters (/api/admin/print). */
+  'print': 'editor',
   'staff.list': 'admin',
   'staff.manage': 'admin',
   'audit.read': 'admin'
