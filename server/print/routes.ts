@@ -23,7 +23,10 @@ const PosterParams = Type.Object({ id: Type.String({ pattern: '^[a-z0-9-]{1,64}$
 
 export default async function printRoutes(plain: FastifyInstance, opts: PrintRoutesOptions): Promise<void> {
   const app = plain.withTypeProvider<TypeBoxTypeProvider>()
-  app.addHook('onRequest', app.requireAdmin)
+  // Staff sessions (editor and up) or the ADMIN_TOKEN bearer, like the rest of /api/admin.
+  app.addHook('onRequest', async (request) => {
+    await app.staff.authenticate(request, 'print')
+  })
   const base = () => {
     const r = resolvePublicBase(opts.env ?? process.env)
     if (!r.ok) throw new ApiError(503, 'PUBLIC_BASE_MISSING', r.message)
