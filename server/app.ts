@@ -16,6 +16,7 @@ import type { WechatConfig } from './wechat'
 import { registerPublicRoutes } from './routes/public'
 import { PURGE_EVERY_HOURS } from '../src/core/privacy/retention'
 import { registerAdminRoutes } from './routes/admin'
+import { h5StaticOptions } from './h5-files'
 
 export const BODY_LIMIT = 16 * 1024
 
@@ -164,14 +165,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   const staticDir = options.staticDir ? path.resolve(options.staticDir) : null
   const spa = !!staticDir && fs.existsSync(path.join(staticDir, 'index.html'))
   if (spa && staticDir) {
-    await app.register(fastifyStatic, {
-      root: staticDir,
-      prefix: '/',
-      cacheControl: false,
-      setHeaders: (res, filePath) => {
-        res.setHeader('Cache-Control', filePath.endsWith('.html') ? 'no-cache' : 'public, max-age=3600')
-      }
-    })
+    await app.register(fastifyStatic, h5StaticOptions(staticDir))
   }
   const mediaDir = options.mediaDir ? path.resolve(options.mediaDir) : null
   if (mediaDir && fs.existsSync(mediaDir) && fs.statSync(mediaDir).isDirectory()) {
