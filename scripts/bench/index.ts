@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: every benchmark in one run, each printing its figures side by side with the
- * alternatives — search (ours vs Fuse.js vs MiniSearch) and the API (sign-up vs health, SQLite).
+ * alternatives — search (ours vs Fuse.js vs MiniSearch), the API (sign-up vs health, SQLite) and
+ * the H5 home page on a throttled phone (brotli vs uncompressed vs a returning visit).
  */
 import { cpus } from 'node:os'
 import { benchSearch } from './search'
@@ -12,6 +13,9 @@ async function main() {
   console.log('\n## API (autocannon, 50 connections, SQLite)\n')
   const { benchApi } = await import('./api')
   await benchApi()
+  console.log('\n## H5 home page on a phone (Chromium, throttled)\n')
+  const { benchH5 } = await import('./h5')
+  await benchH5()
 }
 
 main().catch((error) => {
