@@ -11,7 +11,8 @@ import { launchChromium } from '../../scripts/chromium'
 import { spawnServer } from '../../scripts/spawn-server'
 
 export const ROOT = join(__dirname, '..', '..')
-export const ADMIN_TOKEN = 'browser-test-admin-token'
+// The server wants at least 32 characters (server-shape-ready).
+export const ADMIN_TOKEN = 'browser-test-admin-token-0123456789abcdef'
 
 export interface TestServer {
   url: string
