@@ -22,7 +22,12 @@ const HASH = '[contenthash:8]'
 interface Chain {
   get(name: 'mode'): string | undefined
   resolve: { alias: { set(name: string, value: string): unknown } }
-  plugin(name: string): { use(plugin: unknown, args?: unknown[]): unknown }
+  output: { filename(value: string): Chain['output']; chunkFilename(value: string): Chain['output'] }
+  plugins: { has(name: string): boolean }
+  plugin(name: string): {
+    use(plugin: unknown, args?: unknown[]): unknown
+    tap(f: (args: Record<string, unknown>[]) => Record<string, unknown>[]): unknown
+  }
   optimization: { get(name: string): unknown; splitChunks(value: Record<string, unknown>): unknown }
 }
 
@@ -41,8 +46,6 @@ class ChunkStatsPlugin {
 }
 
 export const h5BuildOptions = {
-  output: { filename: `js/[name].${HASH}.js`, chunkFilename: `chunk/[name].${HASH}.js` },
-  miniCssExtractPluginOption: { filename: `css/[name].${HASH}.css`, chunkFilename: `css/[name].${HASH}.css`, ignoreOrder: true },
   imageUrlLoaderOption: { name: `static/images/[name].${HASH}[ext]` },
   fontUrlLoaderOption: { name: `static/fonts/[name].${HASH}[ext]` },
   mediaUrlLoaderOption: { name: `static/media/[name].${HASH}[ext]` },
@@ -54,6 +57,13 @@ export const h5BuildOptions = {
     const split = chain.optimization.get('splitChunks') as Record<string, unknown>
     chain.optimization.splitChunks({ ...split, chunks: 'all', minSize: 10_000 })
     if (chain.get('mode') === 'production') {
+      // Only here: the dev server's hot reloading wants stable names.
+      chain.output.filename(`js/[name].${HASH}.js`).chunkFilename(`chunk/[name].${HASH}.js`)
+      if (chain.plugins.has('miniCssExtractPlugin')) {
+        chain
+          .plugin('miniCssExtractPlugin')
+          .tap(([options]) => [{ ...options, filename: `css/[name].${HASH}.css`, chunkFilename: `css/[name].${HASH}.css`, ignoreOrder: true }])
+      }
       chain.plugin('routePreload').use(RoutePreloadPlugin, [{ homeRoute: '/pages/index/index' }])
       chain.plugin('serviceWorker').use(ServiceWorkerPlugin)
       chain.plugin('precompress').use(PrecompressPlugin)
