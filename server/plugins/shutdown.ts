@@ -2,7 +2,9 @@
  * Graceful shutdown. app.drain() (main.ts calls it on SIGTERM/SIGINT) keeps the listener open
  * while requests in flight finish: each of their answers carries `Connection: close`, and any
  * request that arrives meanwhile, on a new or a kept-alive connection, is answered 503
- * SHUTTING_DOWN in the error shape (with `Connection: close`) instead of being reset. Then
+ * SHUTTING_DOWN in the error shape (with `Connection: close`) instead of being reset. Draining
+ * ends once nothing is in flight and no request has arrived for QUIET_MS (connections still
+ * arriving would otherwise sit in the listen queue and be reset when it closes). Then
  * main.ts calls app.close(), which stops the listener, closes idle sockets and, through the
  * database plugin, drains the write queue and closes the database.
  */
@@ -19,17 +21,18 @@ declare module 'fastify' {
 }
 
 const counted = Symbol('counted')
+const late = Symbol('late')
+const QUIET_MS = 250
 
 async function shutdownPlugin(app: FastifyInstance) {
   let draining = false
   let inFlight = 0
-  let idle: (() => void) | null = null
+  let lastArrival = 0
   const done = (request: object) => {
     const r = request as Record<symbol, boolean>
     if (!r[counted]) return
     r[counted] = false
     inFlight--
-    if (inFlight === 0 && idle) idle()
   }
 
   app.decorate('draining', {
@@ -37,24 +40,25 @@ async function shutdownPlugin(app: FastifyInstance) {
   })
   app.decorate('drain', async (timeoutMs: number) => {
     draining = true
-    if (inFlight === 0) return
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, timeoutMs)
-      timer.unref()
-      idle = () => {
-        clearTimeout(timer)
-        resolve()
-      }
-    })
+    const giveUp = Date.now() + timeoutMs
+    while (Date.now() < giveUp && (inFlight > 0 || Date.now() - lastArrival < QUIET_MS)) {
+      await new Promise((r) => setTimeout(r, 25))
+    }
   })
 
-  app.addHook('onRequest', async (request, reply) => {
-    if (draining) {
-      reply.header('Connection', 'close')
-      return reply.code(503).header('Retry-After', '5').send(errorBody('SHUTTING_DOWN', '服务器正在重启，请稍后再试'))
-    }
-    ;(request as unknown as Record<symbol, boolean>)[counted] = true
+  app.addHook('onRequest', async (request) => {
+    lastArrival = Date.now()
+    const r = request as unknown as Record<symbol, boolean>
+    r[late] = draining
+    r[counted] = true
     inFlight++
+  })
+  // Refused only once its body has been read: closing a socket with unread bytes in it makes
+  // the kernel send a reset, and the client would never see the 503.
+  app.addHook('preValidation', async (request, reply) => {
+    if (!(request as unknown as Record<symbol, boolean>)[late]) return
+    reply.header('Connection', 'close')
+    return reply.code(503).header('Retry-After', '5').send(errorBody('SHUTTING_DOWN', '服务器正在重启，请稍后再试'))
   })
   app.addHook('onSend', async (_request, reply, payload) => {
     if (draining) reply.header('Connection', 'close')

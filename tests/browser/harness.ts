@@ -11,8 +11,7 @@ import { launchChromium } from '../../scripts/chromium'
 import { spawnServer } from '../../scripts/spawn-server'
 
 export const ROOT = join(__dirname, '..', '..')
-// The server wants at least 32 characters (server-shape-ready).
-export const ADMIN_TOKEN = 'browser-test-admin-token-0123456789abcdef'
+export const ADMIN_TOKEN = 'browser-test-admin-token-0123456789'
 
 export interface TestServer {
   url: string
