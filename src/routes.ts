@@ -1,5 +1,5 @@
 import type { CarriedRef, LawId } from './core/law/types'
-import { lawIdOf } from './content/laws/index'
+import { LAW_IDS } from './core/law/ids'
 
 /** Every page's path, in one place, so links never dangle. */
 export const ROUTES = {
@@ -35,7 +35,7 @@ export function withQuery(path: string, query: Record<string, string | number | 
 
 /** The reader at one article; `highlight` carries the search words to mark. */
 export function articleRoute(ref: Pick<CarriedRef, 'law' | 'article'>, highlight?: string): string {
-  return withQuery(ROUTES.article, { law: lawIdOf(ref.law), article: ref.article, q: highlight })
+  return withQuery(ROUTES.article, { law: LAW_IDS[ref.law], article: ref.article, q: highlight })
 }
 
 /** The Q&A detail page of one entry. */
