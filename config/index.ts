@@ -13,11 +13,24 @@ function buildConstants() {
   const isWeapp = process.env.TARO_ENV === 'weapp'
   const apiBase = process.env.API_BASE ?? (isWeapp ? 'http://127.0.0.1:8080' : '')
   const mediaBase = process.env.MEDIA_BASE ?? `${apiBase}/media`
-  return { API_BASE: JSON.stringify(apiBase), MEDIA_BASE: JSON.stringify(mediaBase) }
+  // The bureau's facts (BUREAU_CONFIG, bureau.config.json or the sample), validated here so a bad
+  // field stops the build with its name; src/config/bureau.ts reads the injected object.
+  // (Taro transpiles only config/ itself, so the shared TypeScript loader goes through tsx.)
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const tsx = require('tsx/cjs/api') as { require: (id: string, from: string) => unknown }
+  const { loadBureauConfig, syncProjectAppid } = tsx.require('../scripts/bureau-config', __filename) as typeof import('../scripts/bureau-config')
+  const bureau = loadBureauConfig()
+  if (isWeapp) syncProjectAppid(bureau.config.appid)
+  return {
+    API_BASE: JSON.stringify(apiBase),
+    MEDIA_BASE: JSON.stringify(mediaBase),
+    BUREAU_CONFIG: JSON.stringify(bureau.config)
+  }
 }
 
 export default defineConfig<'webpack5'>(async (merge) => {
-  const outputRoot = `dist/${process.env.TARO_ENV}`
+  // TARO_OUTPUT_ROOT: build:release's tests build into a temporary folder.
+  const outputRoot = process.env.TARO_OUTPUT_ROOT?.trim() || `dist/${process.env.TARO_ENV}`
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'yifa-xinfang',
     date: '2026-11-26',

@@ -30,6 +30,17 @@ export function retentionFromEnv(env: NodeJS.ProcessEnv = process.env): Retentio
   }
 }
 
+/**
+ * SAMPLE_DATA: `1` loads the sample events into a fresh database, `0` never does. Unset, it is on
+ * for a newcomer's `npm start` but OFF under NODE_ENV=production, so a real server never
+ * publishes sample events by accident.
+ */
+export function sampleDataFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+  const raw = env.SAMPLE_DATA?.trim()
+  if (raw === undefined || raw === '') return env.NODE_ENV !== 'production'
+  return raw !== '0' && raw.toLowerCase() !== 'false'
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
   const appId = env.WECHAT_APPID?.trim()
   const secret = env.WECHAT_SECRET?.trim()
@@ -43,7 +54,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
     wechat: appId && secret ? { appId, secret } : null,
     staticDir: path.resolve(cwd, env.STATIC_DIR?.trim() || 'dist/h5'),
     mediaDir: path.resolve(cwd, env.MEDIA_DIR?.trim() || 'media'),
-    sampleData: env.SAMPLE_DATA !== '0',
+    sampleData: sampleDataFromEnv(env),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true'
   }
 }

@@ -24,7 +24,7 @@ export const EVENT_STATUS_LABELS: Record<EventStatus, string> = {
   cancelled: '已取消'
 }
 
-/** The districts of Xiamen used by the sample data and the calendar's district filter. */
+/** The districts the sample events use (the calendar's filter lists the bureau config's districts). */
 export const DISTRICTS = ['思明', '湖里', '集美', '海沧', '同安', '翔安'] as const
 
 /** What staff send to create an event (POST /api/admin/events, `events import`). */

@@ -23,7 +23,8 @@ import {
 import { messageOf } from '../../core/api/client'
 import { formatDateCN } from '../../core/deadlines'
 import { beijingDate } from '../../core/events/time'
-import { DISTRICTS, EVENT_KINDS, type PublicEvent } from '../../core/events/types'
+import { EVENT_KINDS, type PublicEvent } from '../../core/events/types'
+import { BUREAU } from '../../config/bureau'
 import { listEvents } from '../../services/events'
 import './index.css'
 
@@ -144,7 +145,7 @@ export default function EventsPage() {
               <Text className='filter-label text-small'>区域</Text>
               <View className='row wrap'>
                 <Chip group='区域' label='全部' active={!filters.district} onTap={() => setFilters({ ...filters, district: '' })} />
-                {DISTRICTS.map((d) => (
+                {BUREAU.districts.map((d) => (
                   <Chip key={d} group='区域' label={d} active={filters.district === d} onTap={() => setFilters({ ...filters, district: filters.district === d ? '' : d })} />
                 ))}
               </View>
