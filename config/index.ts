@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs'
+import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
@@ -38,7 +39,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     outputRoot,
-    plugins: [],
+    // Accessibility attributes into WeChat's templates (see config/weapp-a11y/index.ts).
+    plugins: [path.join(__dirname, 'weapp-a11y', 'index.ts')],
     defineConstants: buildConstants(),
     copy: {
       // Explainer pictures ship inside the reader subpackage, not the main package.
