@@ -1,6 +1,8 @@
 // Tab pages live in the main package; everything else in subpackages so the main package stays
 // small (WeChat: 2 MB per package; our budget: 1 MB for the main one, see `npm run size`).
 export default defineAppConfig({
+  // WeChat checks privacy-scoped APIs against the 用户隐私保护指引 (docs/release.md, npm run privacy-manifest).
+  __usePrivacyCheck__: true,
   pages: ['pages/index/index', 'pages/guide/index', 'pages/qa/index', 'pages/events/index', 'pages/mine/index'],
   subPackages: [
     { root: 'packages/reader', pages: ['pages/article/index', 'pages/toc/index', 'pages/cards/index'] },

@@ -5,6 +5,7 @@ import { RefLinks } from '../../../../components/RefLinks'
 import { BUREAU, SAMPLE_LABEL } from '../../../../config/bureau'
 import { ROUTES } from '../../../../routes'
 import { go } from '../../../../services/nav'
+import { copyToClipboard } from '../../../../services/clipboard'
 import './index.css'
 
 interface Field {
@@ -15,8 +16,7 @@ interface Field {
 }
 
 function copy(label: string, data: string) {
-  Taro.setClipboardData({ data }).catch(() => undefined)
-  Taro.showToast({ title: `${label}已复制`, icon: 'none' }).catch(() => undefined)
+  void copyToClipboard(data, `${label}已复制`)
 }
 
 export default function ContactPage() {

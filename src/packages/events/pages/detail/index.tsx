@@ -18,10 +18,11 @@ import {
   whenLabel
 } from '../../../../core/calendar'
 import { formatDateCN } from '../../../../core/deadlines'
-import { beijingDate, parseIsoWithOffset } from '../../../../core/events/time'
+import { beijingDate } from '../../../../core/events/time'
 import type { PublicEvent } from '../../../../core/events/types'
 import { ROUTES, withQuery } from '../../../../routes'
 import { openMap } from '../../../../services/map'
+import { addToPhoneCalendar } from '../../../../services/phone-calendar'
 import { go } from '../../../../services/nav'
 import './index.css'
 
@@ -29,18 +30,7 @@ const isWeapp = process.env.TARO_ENV === 'weapp'
 
 function addToCalendar(e: PublicEvent) {
   if (isWeapp) {
-    Taro.addPhoneCalendar({
-      title: e.title,
-      startTime: Math.floor((parseIsoWithOffset(e.startsAt) ?? 0) / 1000),
-      endTime: String(Math.floor((parseIsoWithOffset(e.endsAt) ?? 0) / 1000)),
-      allDay: false,
-      location: `${e.venue} ${e.address}`.trim(),
-      description: e.summary,
-      alarm: true,
-      alarmOffset: 3600
-    }).catch((err: { errMsg?: string }) => {
-      if (!/cancel/i.test(err?.errMsg ?? '')) Taro.showToast({ title: '未能加入日历', icon: 'none' })
-    })
+    void addToPhoneCalendar(e)
     return
   }
   try {

@@ -21,6 +21,7 @@ import { articleNumbers, cardsForArticle, neighboursOf, sectionOf } from '../../
 import { articleRoute, articleRouteById, ROUTES, withQuery } from '../../../../routes'
 import * as favourites from '../../../../services/favourites'
 import { go, openGuideChannel } from '../../../../services/nav'
+import { copyToClipboard } from '../../../../services/clipboard'
 import './index.css'
 
 /** The reader: one article's official text, our 解读, related 图解, prev/next, 收藏, copy and share. */
@@ -60,14 +61,7 @@ export default function ArticlePage() {
   const cards = cardsForArticle(law.id === XINFANG.id ? EXPLAINERS : [], law.name, number)
   const fullText = `《${law.name}》${label}\n${article.paragraphs.join('\n')}`
 
-  const copy = async () => {
-    try {
-      await Taro.setClipboardData({ data: fullText })
-      Taro.showToast({ title: '已复制', icon: 'success' })
-    } catch {
-      Taro.showToast({ title: '复制没有成功，请再试一次', icon: 'none' })
-    }
-  }
+  const copy = () => copyToClipboard(fullText)
   const toggleStar = () => {
     const on = favourites.toggle({ law: law.id, article: number })
     setStarred(on)
