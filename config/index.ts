@@ -44,7 +44,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: buildConstants(),
     copy: {
       // Explainer pictures ship inside the reader subpackage, not the main package.
-      patterns: existsSync('assets/explainers/png') ? [{ from: 'assets/explainers/png/', to: `${outputRoot}/packages/reader/images/` }] : [],
+      patterns: [
+        ...(existsSync('assets/explainers/png') ? [{ from: 'assets/explainers/png/', to: `${outputRoot}/packages/reader/images/` }] : []),
+        // WeChat reads sitemap.json (app.config's sitemapLocation) from the package root.
+        ...(process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: `${outputRoot}/sitemap.json` }] : [])
+      ],
       options: {}
     },
     framework: 'react',

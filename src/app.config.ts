@@ -9,9 +9,17 @@ export default defineAppConfig({
     { root: 'packages/guide', pages: ['pages/process/index', 'pages/deadline/index'] },
     { root: 'packages/qa', pages: ['pages/detail/index'] },
     { root: 'packages/media', pages: ['pages/clips/index', 'pages/player/index', 'pages/posters/index'] },
-    { root: 'packages/events', pages: ['pages/detail/index', 'pages/signup/index', 'pages/privacy/index'] },
+    { root: 'packages/events', pages: ['pages/detail/index', 'pages/signup/index', 'pages/privacy/index', 'pages/checkin/index'] },
     { root: 'packages/about', pages: ['pages/contact/index', 'pages/about/index'] }
   ],
+  // Fetch the reader while the home page shows, and the events package on the 活动 tab, so the
+  // first tap into them does not wait for a download.
+  preloadRule: {
+    'pages/index/index': { network: 'all', packages: ['packages/reader'] },
+    'pages/events/index': { network: 'all', packages: ['packages/events'] }
+  },
+  // Which pages WeChat search may index: content yes, personal pages no (src/sitemap.json).
+  sitemapLocation: 'sitemap.json',
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#1F5FAD',

@@ -26,6 +26,8 @@ import { beijingDate } from '../../core/events/time'
 import { EVENT_KINDS, type PublicEvent } from '../../core/events/types'
 import { BUREAU } from '../../config/bureau'
 import { listEvents } from '../../services/events'
+import { usePageShare } from '../../hooks/usePageShare'
+import { ROUTES } from '../../routes'
 import './index.css'
 
 type ViewMode = 'calendar' | 'list'
@@ -44,6 +46,7 @@ function Chip({ label, active, onTap, group }: { label: string; active: boolean;
 }
 
 export default function EventsPage() {
+  usePageShare('普法活动：巡回宣讲、律师值班，在线报名', ROUTES.events)
   const today = beijingDate(Date.now())
   const [view, setView] = useState<ViewMode>('calendar')
   const [month, setMonth] = useState(monthOf(today))

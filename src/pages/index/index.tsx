@@ -6,6 +6,7 @@ import { PageShell } from '../../components/PageShell'
 import { SectionTitle } from '../../components/SectionTitle'
 import { UpcomingEvents } from '../../components/UpcomingEvents'
 import { ROUTES } from '../../routes'
+import { usePageShare } from '../../hooks/usePageShare'
 import './index.css'
 
 const FEATURES: Feature[] = [
@@ -22,6 +23,7 @@ const FEATURES: Feature[] = [
 ]
 
 export default function HomePage() {
+  usePageShare('依法信访：学条例、找渠道、查问答', ROUTES.home)
   return (
     <PageShell className='home'>
       <View className='home-hero card'>

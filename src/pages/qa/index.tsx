@@ -16,6 +16,7 @@ import { hotQuestions } from '../../content/hot-questions'
 import { ROUTES } from '../../routes'
 import { go } from '../../services/nav'
 import { clearRecentSearches, openResult, readRecentSearches, searchAll, warmUpSearch } from '../../services/search'
+import { usePageShare } from '../../hooks/usePageShare'
 import './index.css'
 
 const RESULT_LIMIT = 20
@@ -50,6 +51,7 @@ function useSearch(query: string): { results: SearchResult[]; failed: boolean } 
 }
 
 export default function QaPage() {
+  usePageShare('信访问答：用自己的话问，找到依据', ROUTES.qa)
   const [query, setQuery] = useState('')
   const [topic, setTopic] = useState<string | null>(null)
   const [recent, setRecent] = useState<string[]>(readRecentSearches)

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { useRouter, useShareAppMessage } from '@tarojs/taro'
+import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { useMemo } from 'react'
 import { ShareButton } from '../../../../components/ShareButton'
 import { PageShell } from '../../../../components/PageShell'
@@ -10,7 +10,7 @@ import { answerParagraphs, citedArticles, relatedEntries } from '../../../../cor
 import { faqDetailRoute } from '../../../../core/qa/targets'
 import { FAQ } from '../../../../content/faq'
 import { interpretationOf } from '../../../../content/interpretations'
-import { articleRoute, ROUTES } from '../../../../routes'
+import { articleRoute, queryOf, ROUTES } from '../../../../routes'
 import { go } from '../../../../services/nav'
 import './index.css'
 
@@ -25,6 +25,8 @@ export default function QaDetailPage() {
     title: entry ? entry.question : '信访问答',
     path: entry ? faqDetailRoute(entry.id) : ROUTES.qa
   }))
+  // 朋友圈 opens this same page with the query.
+  useShareTimeline(() => ({ title: entry ? entry.question : '信访问答', query: entry ? queryOf(faqDetailRoute(entry.id)) : '' }))
 
   if (!entry) {
     return (

@@ -1,4 +1,4 @@
-import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { ArticleText } from '../../../../components/ArticleText'
@@ -18,7 +18,7 @@ import { articleLabel } from '../../../../core/law/numerals'
 import type { Law } from '../../../../core/law/types'
 import { parseArticleInput } from '../../../../core/reader/jump'
 import { articleNumbers, cardsForArticle, neighboursOf, sectionOf } from '../../../../core/reader/navigation'
-import { articleRoute, articleRouteById, ROUTES, withQuery } from '../../../../routes'
+import { articleRoute, articleRouteById, queryOf, ROUTES, withQuery } from '../../../../routes'
 import * as favourites from '../../../../services/favourites'
 import { go, openGuideChannel } from '../../../../services/nav'
 import { copyToClipboard } from '../../../../services/clipboard'
@@ -37,6 +37,10 @@ export default function ArticlePage() {
     law && article
       ? { title: `《${law.name}》${articleLabel(number)}`, path: articleRoute({ law: law.name, article: number }) }
       : { title: '条例目录', path: ROUTES.toc }
+  )
+  // 朋友圈 opens this same page with the query.
+  useShareTimeline(() =>
+    law && article ? { title: `《${law.name}》${articleLabel(number)}`, query: queryOf(articleRoute({ law: law.name, article: number })) } : { title: '条例目录' }
   )
 
   if (!law || !article) {
