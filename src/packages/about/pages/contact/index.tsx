@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { PageShell } from '../../../../components/PageShell'
 import { RefLinks } from '../../../../components/RefLinks'
 import { BUREAU, SAMPLE_LABEL } from '../../../../config/bureau'
+import { CONTACT_HOTLINES, NATIONAL_HOTLINES, NATIONAL_ONLINE_CHANNEL } from '../../../../core/contact/hotlines'
 import { ROUTES } from '../../../../routes'
 import { go } from '../../../../services/nav'
 import { copyToClipboard } from '../../../../services/clipboard'
@@ -53,6 +54,29 @@ export default function ContactPage() {
                 {f.action.label}
               </View>
             ) : null}
+          </View>
+        ))}
+      </View>
+
+      <View className='section-title'>
+        <Text>全国都能用的渠道</Text>
+      </View>
+      <View className='card contact-national'>
+        <Text className='text-body bold'>{NATIONAL_ONLINE_CHANNEL.name}</Text>
+        <Text className='text-body contact-paragraph'>{NATIONAL_ONLINE_CHANNEL.howTo}</Text>
+        {CONTACT_HOTLINES.map((number) => (
+          <View key={number} className='row-between contact-hotline'>
+            <Text className='text-body'>
+              {NATIONAL_HOTLINES[number]} {number}
+            </Text>
+            <View
+              className='text-small link contact-action'
+              role='button'
+              aria-label={`拨打${NATIONAL_HOTLINES[number]} ${number}`}
+              onClick={() => void Taro.makePhoneCall({ phoneNumber: number }).catch(() => undefined)}
+            >
+              拨打
+            </View>
           </View>
         ))}
       </View>
