@@ -1,12 +1,14 @@
 import type { PropsWithChildren } from 'react'
 import { ROUTES } from './routes'
 import { markDocument } from './services/care-mode'
+import { sweepSignupDrafts } from './services/drafts'
 import { watchForUpdates } from './services/update'
 import './app.css'
 
 markDocument()
 leaveUnknownH5Route()
 watchForUpdates()
+sweepSignupDrafts()
 
 /**
  * H5: the server answers every path with the app, and Taro's router shows a blank page for a

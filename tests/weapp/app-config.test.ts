@@ -1,6 +1,7 @@
 /** The compiled app.json and page configs: preloading, sitemap, share entry points, titles. */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { FAQ } from '../../src/content/faq'
 import { DIST, loadPage, waitFor } from './harness'
 
 const app = JSON.parse(readFileSync(join(DIST, 'app.json'), 'utf8'))
@@ -28,10 +29,18 @@ test('every page title fits the navigation bar beside the capsule on a 320 pt ph
   expect(tooLong).toEqual([])
 })
 
-test('every tab page can be shared; articles and answers also to 朋友圈', () => {
-  for (const tab of app.tabBar.list.map((t: { pagePath: string }) => t.pagePath)) expect({ tab, share: pageJson(tab).enableShareAppMessage }).toEqual({ tab, share: true })
-  for (const page of ['packages/reader/pages/article/index', 'packages/qa/pages/detail/index']) {
-    expect(pageJson(page)).toMatchObject({ enableShareAppMessage: true, enableShareTimeline: true })
+test('articles and answers can be shared to 朋友圈, which reopens the same page', async () => {
+  for (const [route, query, expected] of [
+    ['packages/reader/pages/article/index', { law: 'xinfang-2022', article: '35' }, 'law=xinfang-2022&article=35'],
+    ['packages/qa/pages/detail/index', { id: FAQ[0].id }, `id=${FAQ[0].id}`]
+  ] as const) {
+    const page = loadPage(route, { ...query })
+    await waitFor(() => page.text().length > 0)
+    const timeline = (page.comp.instance as unknown as { onShareTimeline?: () => { title: string; query: string } }).onShareTimeline
+    expect(typeof timeline).toBe('function')
+    const answer = timeline!.call(page.comp.instance)
+    expect(answer.query).toBe(expected)
+    expect(answer.title).toMatch(/\S/)
   }
 })
 
