@@ -1,6 +1,7 @@
 /** Reads the server's configuration from the environment (see README's configuration table). */
 import path from 'node:path'
 import type { AppOptions } from './app'
+import { sampleDataFromEnv } from './sample-data'
 import { DEFAULT_RETENTION, type RetentionPolicy } from './store'
 
 export interface ServerConfig extends AppOptions {
@@ -28,17 +29,6 @@ export function retentionFromEnv(env: NodeJS.ProcessEnv = process.env): Retentio
     retentionDays: intEnv(env, 'SIGNUP_RETENTION_DAYS', DEFAULT_RETENTION.retentionDays, 0, 3650),
     sessionIdleDays: intEnv(env, 'SESSION_IDLE_DAYS', DEFAULT_RETENTION.sessionIdleDays, 1, 3650)
   }
-}
-
-/**
- * SAMPLE_DATA: `1` loads the sample events into a fresh database, `0` never does. Unset, it is on
- * for a newcomer's `npm start` but OFF under NODE_ENV=production, so a real server never
- * publishes sample events by accident.
- */
-export function sampleDataFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
-  const raw = env.SAMPLE_DATA?.trim()
-  if (raw === undefined || raw === '') return env.NODE_ENV !== 'production'
-  return raw !== '0' && raw.toLowerCase() !== 'false'
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {

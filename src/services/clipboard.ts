@@ -8,7 +8,7 @@ import { privacyErrorMessage } from '../core/privacy/errors'
 export async function copyToClipboard(data: string, done = '已复制'): Promise<boolean> {
   try {
     await Taro.setClipboardData({ data })
-    void Taro.showToast({ title: done, icon: 'none' }).catch(() => undefined)
+    void Taro.showToast({ title: done, icon: 'success' }).catch(() => undefined)
     return true
   } catch (e) {
     const privacy = privacyErrorMessage(e)

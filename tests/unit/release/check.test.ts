@@ -1,5 +1,5 @@
 import { checkRelease, findLoopback } from '../../../src/core/release/check'
-import { sampleDataFromEnv } from '../../../server/config'
+import { sampleDataFromEnv } from '../../../server/sample-data'
 
 const ok = { apiBase: 'https://xf.city.gov.cn', mediaBase: 'https://cdn.city.gov.cn/media', bureauIsSample: false, bureauFile: 'bureau.config.json', allowSample: false }
 
