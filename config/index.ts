@@ -38,6 +38,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
+    // `@/x` is src/x, as in tsconfig.json's paths and jest's moduleNameMapper.
+    alias: { '@': path.resolve(__dirname, '..', 'src') },
     outputRoot,
     // Accessibility attributes into WeChat's templates (see config/weapp-a11y/index.ts).
     plugins: [path.join(__dirname, 'weapp-a11y', 'index.ts')],

@@ -22,7 +22,7 @@ import type {
   SignupResult
 } from '../src/core/events/types'
 import { decideSignup, eventStatus, planPromotions, seatsLeft } from '../src/core/events/status'
-import { beijingDayStart, toBeijingIso } from '../src/core/events/time'
+import { beijingDayStart, toBeijingIso } from '../src/core/date'
 import { validateEventInput, validateEventPatch } from '../src/core/validation/event'
 import { maskName, maskPhone } from '../src/core/validation/mask'
 import type { SignupInput } from '../src/core/validation/signup'

@@ -6,7 +6,7 @@ import { bearerToken, type AppContext } from '../app'
 import { code2session } from '../wechat'
 import { sha256 } from '../store'
 import { EVENT_KINDS, type EventKind, type EventQuery } from '../../src/core/events/types'
-import { isValidDate, toBeijingIso } from '../../src/core/events/time'
+import { isCalendarDate, toBeijingIso } from '../../src/core/date'
 import { validateSignup } from '../../src/core/validation/signup'
 
 export const ID_SCHEMA = { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' } as const
@@ -96,8 +96,8 @@ export function registerPublicRoutes(app: FastifyInstance, ctx: AppContext) {
     async (request) => {
       const q = request.query
       const errors = []
-      if (q.from !== undefined && !isValidDate(q.from)) errors.push({ field: 'from', code: 'INVALID_DATE', message: '开始日期（from）不是有效日期，格式应为 YYYY-MM-DD' })
-      if (q.to !== undefined && !isValidDate(q.to)) errors.push({ field: 'to', code: 'INVALID_DATE', message: '结束日期（to）不是有效日期，格式应为 YYYY-MM-DD' })
+      if (q.from !== undefined && !isCalendarDate(q.from)) errors.push({ field: 'from', code: 'INVALID_DATE', message: '开始日期（from）不是有效日期，格式应为 YYYY-MM-DD' })
+      if (q.to !== undefined && !isCalendarDate(q.to)) errors.push({ field: 'to', code: 'INVALID_DATE', message: '结束日期（to）不是有效日期，格式应为 YYYY-MM-DD' })
       if (errors.length === 0 && q.from && q.to && q.from > q.to) errors.push({ field: 'to', code: 'BEFORE_FROM', message: '结束日期（to）不能早于开始日期（from）' })
       if (errors.length > 0) throw validationFailed(errors)
       const events = await store.listEvents({

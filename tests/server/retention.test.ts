@@ -9,7 +9,7 @@ import { configFromEnv } from '../../server/config'
 import { run } from '../../scripts/cli/events'
 import { Migrator } from 'kysely'
 import { migrateToLatest, migrationProvider } from '../../server/migrations'
-import { toBeijingIso } from '../../src/core/events/time'
+import { toBeijingIso } from '../../src/core/date'
 import { type TestApp, client, describeEachDb, makeApp, person } from './helpers'
 
 const DAY = 86_400_000
@@ -233,7 +233,7 @@ describeEachDb('retention purge', (db) => {
       expect(await run(args, bad.io)).toBe(2)
       const lines = bad.out.stderr.trim().split('\n')
       expect(lines).toHaveLength(1)
-      expect(lines[0]).toMatch(/[\u4e00-\u9fff].* \/ [a-z]/)
+      expect(lines[0]).toMatch(/[\u4e00-\u9fff].* \/ (Error: )?[a-z]/)
       expect(bad.out.stdout).toBe('')
     }
   })

@@ -3,7 +3,7 @@
  * a string endTime fails on some phones) and what a failure means, so the page can offer 设置
  * after a refusal. Pure; the Taro call lives in services/phone-calendar.ts.
  */
-import { parseIsoWithOffset } from '../events/time'
+import { parseIsoWithOffset } from '../date'
 import type { PublicEvent } from '../events/types'
 import { privacyFailure, type PrivacyFailure } from '../privacy/errors'
 

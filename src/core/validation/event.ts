@@ -3,7 +3,7 @@
  * times to the canonical +08:00 form and trims texts.
  */
 import { EVENT_KINDS, type EventInput, type EventKind, type EventPatch } from '../events/types'
-import { normaliseIso } from '../events/time'
+import { normaliseIso } from '../date'
 import { charCount, type FieldError, type ValidationResult } from './signup'
 
 const LIMITS = {

@@ -1,5 +1,5 @@
 import { DRAFT_TTL_HOURS, draftExpired, expiredDraftKeys } from '../../../src/core/privacy/draft'
-import { privacyNotice } from '../../../src/core/privacy/notice'
+import { privacyNotice } from '../../../src/content/privacy-notice'
 import { pendingSignupKey } from '../../../src/core/calendar/idempotency'
 
 const now = Date.UTC(2026, 10, 30, 8, 0)

@@ -1,5 +1,5 @@
-import { DRAFT_TTL_HOURS } from './draft'
-import { PURGE_EVERY_HOURS, type RetentionPolicy } from './retention'
+import { DRAFT_TTL_HOURS } from '../core/privacy/draft'
+import { PURGE_EVERY_HOURS, type RetentionPolicy } from '../core/privacy/retention'
 
 export interface NoticeSection {
   title: string
