@@ -83,6 +83,19 @@ module.exports = tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' }
   },
   {
+    // Server routes reach the database only through repositories (server/repositories/*).
+    files: ['server/routes/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['kysely', 'pg', 'better-sqlite3'].map((name) => ({ name, message: 'Routes use repositories (server/repositories) for data.' })),
+          patterns: [{ group: ['**/db', '**/db/*', '**/seed'], message: 'Routes use repositories (server/repositories) for data.' }]
+        }
+      ]
+    }
+  },
+  {
     files: ['tests/**/*.{ts,tsx}', '**/*.test.{ts,tsx}'],
     rules: { '@typescript-eslint/no-require-imports': 'off', '@typescript-eslint/no-non-null-assertion': 'off' }
   }

@@ -1,7 +1,8 @@
 /**
- * Starts the real server (`tsx server/main.ts`) as a child in its own process group, on an
- * ephemeral port, and resolves once it prints its URL. Shared by the API benchmark, the server
- * process tests (kill -9, SIGTERM) and the browser tests.
+ * Starts the real server as a child in its own process group, on an ephemeral port, and
+ * resolves once it prints its URL: `node --import tsx server/main.ts` (what `npm run serve` runs),
+ * or `npm run serve` itself with `via: 'npm'` (to check that a signal to npm reaches the
+ * server). Shared by the API benchmark, the server process tests and the browser tests.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
@@ -15,16 +16,19 @@ export interface RunningServer {
   /** Resolves with the exit code (null when a signal ended it). */
   exit: Promise<number | null>
   output: () => string
-  /**
-   * Signals the whole group: tsx runs the server in a child node process, and a SIGKILL cannot be
-   * relayed by the tsx wrapper.
-   */
+  /** Signals the whole process group (npm and the server alike). */
   signal: (name: NodeJS.Signals) => void
 }
 
+export interface SpawnOptions {
+  /** 'node' (default) runs the server directly; 'npm' runs `npm run --silent serve`. */
+  via?: 'node' | 'npm'
+}
+
 /** `env` overrides the defaults: no sample data, no rate limit, no H5 or media, quiet logs. */
-export function spawnServer(env: Record<string, string>): Promise<RunningServer> {
-  const proc = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['server/main.ts'], {
+export function spawnServer(env: Record<string, string>, opts: SpawnOptions = {}): Promise<RunningServer> {
+  const [cmd, args] = opts.via === 'npm' ? ['npm', ['run', '--silent', 'serve']] : [process.execPath, ['--import', 'tsx', 'server/main.ts']]
+  const proc = spawn(cmd, args, {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -14,4 +14,4 @@ cat <<MSG
 WeChat mini-program built in dist/weapp: in WeChat DevTools choose Import Project and pick this folder.
 
 MSG
-exec npx tsx server/main.ts
+exec node --import tsx server/main.ts

@@ -1,21 +1,29 @@
 /**
- * The API server of 依法信访 as a function: buildApp(options) opens (or takes) the database,
- * runs the migrations and returns the Fastify instance, ready to inject() or listen(). main.ts
- * wires it to the environment; tests and the bench build it directly.
+ * The API server of 依法信访 as a function: buildApp(options) returns the Fastify instance,
+ * ready to listen(). main.ts wires it to the environment; tests and the bench build it
+ * directly. One plugin per concern, then the routes, each a plugin; the list below is the whole
+ * server. A new feature adds its own plugin file and one line here.
  */
-import crypto from 'node:crypto'
-import fs from 'node:fs'
-import path from 'node:path'
-import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify'
-import fastifyStatic from '@fastify/static'
-import { openDatabase, parseDatabaseUrl, type Database } from './db'
-import { Store, type PurgeResult, type RetentionPolicy } from './store'
-import { ApiError, errorBody, handleError } from './errors'
-import { RateLimiter } from './rate-limit'
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import type { RetentionPolicy } from './repositories/retention'
+import type { Database } from './db'
 import type { WechatConfig } from './wechat'
-import { registerPublicRoutes } from './routes/public'
-import { PURGE_EVERY_HOURS } from '../src/core/privacy/retention'
-import { registerAdminRoutes } from './routes/admin'
+import { clientErrorHandler, handleError } from './errors'
+import errors from './plugins/errors'
+import requestLog from './plugins/request-log'
+import shutdown from './plugins/shutdown'
+import securityHeaders from './plugins/security-headers'
+import database from './plugins/database'
+import rateLimit from './plugins/rate-limit'
+import auth from './plugins/auth'
+import retention from './plugins/retention'
+import staticFiles from './plugins/static-files'
+import healthRoutes from './routes/health'
+import sessionRoutes from './routes/session'
+import eventRoutes from './routes/events'
+import meRoutes from './routes/me'
+import adminRoutes from './routes/admin'
+import searchFeedback from './plugins/search-feedback'
 
 export const BODY_LIMIT = 16 * 1024
 
@@ -24,7 +32,7 @@ export interface AppOptions {
   databaseUrl?: string
   /** An already-open database (the app then does not close it). */
   database?: Database
-  /** Staff token; unset disables the admin routes (401 ADMIN_DISABLED). */
+  /** Staff token (≥ 32 characters); unset disables the admin routes (401 ADMIN_DISABLED). */
   adminToken?: string
   /** Sign-ups per minute per session and per IP; 0 turns the limit off. Default 20. */
   signupRateLimit?: number
@@ -34,206 +42,72 @@ export interface AppOptions {
   staticDir?: string | null
   /** Media files to serve at /media/ (skipped when missing). */
   mediaDir?: string | null
+  /** Origins other than ours that media may come from (MEDIA_BASE on a CDN), for the CSP. */
+  mediaOrigins?: string[]
   /** Fastify logger option; default off. main.ts turns it on. */
   logger?: FastifyServerOptions['logger']
   /** Load the sample sessions into a fresh database. Default false. */
   sampleData?: boolean
-  /** Trust X-Forwarded-For (behind a reverse proxy). Default false. */
-  trustProxy?: boolean
+  /** Which proxies to believe about the client address: false, a hop count, or their addresses. */
+  trustProxy?: boolean | number | string[]
+  /** A request (headers and body) must arrive within this many ms. Default 30 000. */
+  requestTimeoutMs?: number
+  /** How long a write waits for another process's SQLite write lock. Default 5000 ms. */
+  busyDeadlineMs?: number
   /** Personal-data retention (SIGNUP_RETENTION_DAYS, SESSION_IDLE_DAYS). Default 30 / 180 days. */
   retention?: Partial<RetentionPolicy>
-  /**
-   * The retention purge runs once at start and then every this many ms (default 6 h; the
-   * timer is unref'd and cleared on close). 0 turns the automatic purge off.
-   */
+  /** The retention purge runs at start and then every this many ms (default 6 h); 0 = off. */
   purgeIntervalMs?: number
   /** For tests: the current time. */
   clock?: () => number
 }
 
-export const PURGE_INTERVAL_MS = PURGE_EVERY_HOURS * 3600_000
-
-export interface AppContext {
-  store: Store
-  adminToken?: string
-  wechat?: WechatConfig | null
-  signupLimiter: RateLimiter
-  sessionLimiter: RateLimiter
-}
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    store: Store
-  }
-  interface FastifyRequest {
-    subject?: string
-  }
-}
-
-export function bearerToken(request: FastifyRequest): string | null {
-  const h = request.headers.authorization
-  if (typeof h !== 'string') return null
-  const m = /^Bearer\s+([A-Za-z0-9._~+/=-]{1,512})\s*$/i.exec(h)
-  return m ? m[1] : null
-}
-
-/** Constant-time comparison of a presented token with the configured one. */
-export function tokenMatches(presented: string, expected: string): boolean {
-  const a = crypto.createHash('sha256').update(presented).digest()
-  const b = crypto.createHash('sha256').update(expected).digest()
-  return crypto.timingSafeEqual(a, b)
-}
-
-/** Requests Node's HTTP parser rejects (bad URL bytes, oversized headers) get our error shape too. */
-function clientErrorHandler(err: NodeJS.ErrnoException, socket: import('node:stream').Duplex) {
-  if (err.code === 'ECONNRESET' || socket.destroyed) return
-  const [status, code, message] =
-    err.code === 'HPE_HEADER_OVERFLOW'
-      ? [431, 'HEADERS_TOO_LARGE', '请求头过大']
-      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-        ? [408, 'REQUEST_TIMEOUT', '请求超时']
-        : [400, 'BAD_REQUEST', '请求格式无效']
-  const body = JSON.stringify(errorBody(code, message))
-  if (socket.writable) {
-    socket.write(
-      `HTTP/1.1 ${status} ${code}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`
-    )
-  }
-  socket.destroy(err)
-}
-
 export async function buildApp(options: AppOptions = {}): Promise<FastifyInstance> {
-  const purgeEvery = options.purgeIntervalMs ?? PURGE_INTERVAL_MS
-  if (!Number.isInteger(purgeEvery) || purgeEvery < 0 || purgeEvery > 2 ** 31 - 1) {
-    throw new Error(`purgeIntervalMs ${purgeEvery} invalid: expected an integer 0..${2 ** 31 - 1}`)
-  }
-  const ownDb = !options.database
-  const database = options.database ?? openDatabase(parseDatabaseUrl(options.databaseUrl))
-  const store = new Store(database, options.clock, options.retention)
-  try {
-    await store.migrate()
-    if (options.sampleData) await store.loadSampleEventsOnce(options.clock ? new Date(options.clock()) : new Date())
-  } catch (e) {
-    if (ownDb) await store.close().catch(() => undefined)
-    throw e
-  }
-
+  const timeout = options.requestTimeoutMs ?? 30_000
+  const perMinute = options.signupRateLimit ?? 20
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
-    trustProxy: options.trustProxy ?? false,
-    // Fastify's own per-request lines would carry the raw URL; ours (onResponse) do not.
+    // A hop count is what Fastify's proxy-addr takes too; its types only list the other forms.
+    trustProxy: (options.trustProxy ?? false) as boolean | string[],
+    // Slow clients are cut off: the whole request within `timeout`, checked every second or so.
+    requestTimeout: timeout,
+    connectionTimeout: timeout,
+    http: { headersTimeout: timeout, connectionsCheckingInterval: Math.max(100, Math.min(1000, Math.floor(timeout / 4))) },
+    // Our shutdown plugin answers during draining (503 in the error shape), not Fastify.
+    return503OnClosing: false,
+    // Fastify's own per-request lines would carry the raw URL; ours (request-log) do not.
     logController: new LogController({ disableRequestLogging: true }),
     clientErrorHandler,
     // Bad URLs and over-long path parameters, which bypass the error handler otherwise.
     frameworkErrors: (err, request, reply) => handleError(err, request, reply),
     logger: options.logger ?? false,
-    // Strict types at the edge: never turn "true" into true or "2" into 2 in a body.
-    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } },
     // Our own ids are short; anything longer is garbage.
     routerOptions: { maxParamLength: 200 }
   })
-  app.decorate('store', store)
-  app.setErrorHandler(handleError)
 
-  // One log line per request: method, route pattern (never the raw URL, which could carry a
-  // phone number in a query string), status and time. No bodies, no headers.
-  app.addHook('onResponse', async (request, reply) => {
-    request.log.info(
-      { method: request.method, route: request.routeOptions.url ?? '(unmatched)', status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
-      'request'
-    )
+  await app.register(errors)
+  await app.register(requestLog)
+  await app.register(shutdown)
+  await app.register(securityHeaders, { mediaOrigins: options.mediaOrigins })
+  await app.register(database, {
+    databaseUrl: options.databaseUrl,
+    database: options.database,
+    sampleData: options.sampleData,
+    retention: options.retention,
+    clock: options.clock,
+    busyDeadlineMs: options.busyDeadlineMs
   })
+  await app.register(rateLimit)
+  await app.register(auth, { adminToken: options.adminToken })
+  await app.register(retention, { purgeIntervalMs: options.purgeIntervalMs })
 
-  // API answers are never cached by browsers or proxies (some carry personal data).
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('Cache-Control', 'no-store')
-    return payload
-  })
+  await app.register(healthRoutes)
+  await app.register(sessionRoutes, { wechat: options.wechat, perMinute: perMinute > 0 ? Math.max(60, perMinute * 3) : 0 })
+  await app.register(eventRoutes, { signupsPerMinute: perMinute })
+  await app.register(meRoutes, { prefix: '/api/me' })
+  await app.register(adminRoutes, { prefix: '/api/admin' })
+  await app.register(searchFeedback)
 
-  const perMinute = options.signupRateLimit ?? 20
-  const ctx: AppContext = {
-    store,
-    adminToken: options.adminToken || undefined,
-    wechat: options.wechat,
-    signupLimiter: new RateLimiter(perMinute, options.clock),
-    sessionLimiter: new RateLimiter(perMinute > 0 ? Math.max(60, perMinute * 3) : 0, options.clock)
-  }
-  registerPublicRoutes(app, ctx)
-  registerAdminRoutes(app, ctx)
-
-  const staticDir = options.staticDir ? path.resolve(options.staticDir) : null
-  const spa = !!staticDir && fs.existsSync(path.join(staticDir, 'index.html'))
-  if (spa && staticDir) {
-    await app.register(fastifyStatic, {
-      root: staticDir,
-      prefix: '/',
-      cacheControl: false,
-      setHeaders: (res, filePath) => {
-        res.setHeader('Cache-Control', filePath.endsWith('.html') ? 'no-cache' : 'public, max-age=3600')
-      }
-    })
-  }
-  const mediaDir = options.mediaDir ? path.resolve(options.mediaDir) : null
-  if (mediaDir && fs.existsSync(mediaDir) && fs.statSync(mediaDir).isDirectory()) {
-    await app.register(fastifyStatic, {
-      root: mediaDir,
-      prefix: '/media/',
-      decorateReply: false,
-      cacheControl: false,
-      acceptRanges: true,
-      setHeaders: (res) => {
-        res.setHeader('Cache-Control', 'public, max-age=604800')
-      }
-    })
-  }
-
-  app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
-    const url = request.url.split('?')[0]
-    const isApi = url === '/api' || url.startsWith('/api/')
-    const isFile = path.posix.basename(url).includes('.')
-    if (spa && (request.method === 'GET' || request.method === 'HEAD') && !isApi && !url.startsWith('/media/') && !isFile) {
-      reply.header('Cache-Control', 'no-cache')
-      return reply.type('text/html; charset=utf-8').sendFile('index.html')
-    }
-    return reply.code(404).send(errorBody('NOT_FOUND', isApi ? '接口不存在' : '找不到请求的资源'))
-  })
-
-  // Retention purge: now (before the app serves anything) and every 6 hours. Logs counts only.
-  let purging: Promise<void> | null = null
-  const purge = (trigger: 'start' | 'interval'): Promise<void> => {
-    if (purging) return purging
-    purging = store
-      .purgeExpiredPersonalData()
-      .then(
-        (r: PurgeResult) => {
-          app.log.info(
-            { trigger, retentionDays: r.retentionDays, signups: r.signups, events: r.events, idempotency: r.idempotency, sessions: r.sessions },
-            'retention purge'
-          )
-        },
-        (err: unknown) => {
-          app.log.error({ trigger, err: { message: (err as Error)?.message } }, 'retention purge failed')
-        }
-      )
-      .finally(() => {
-        purging = null
-      })
-    return purging
-  }
-  let timer: NodeJS.Timeout | null = null
-  if (purgeEvery > 0) {
-    await purge('start')
-    timer = setInterval(() => void purge('interval'), purgeEvery)
-    timer.unref()
-  }
-
-  app.addHook('onClose', async () => {
-    if (timer) clearInterval(timer)
-    timer = null
-    if (purging) await purging
-    if (ownDb) await store.close()
-  })
+  await app.register(staticFiles, { staticDir: options.staticDir, mediaDir: options.mediaDir })
   return app
 }
-
-export { ApiError }

@@ -1,8 +1,13 @@
 /**
- * `npm run serve`: the API server on the environment's configuration. Runs the migrations,
- * loads the sample sessions on a fresh database, runs the retention purge (at start, then every
- * 6 hours), serves dist/h5 and media when present, and shuts down gracefully on SIGTERM/SIGINT
- * (stop accepting, finish requests, close the db).
+ * `npm run serve` / `npm start`: the API server on the environment's configuration, run by node
+ * itself (`node --import tsx server/main.ts`), so the signal a process manager sends reaches
+ * this process and its handler. Runs the migrations, loads the sample sessions on a fresh
+ * database, runs the retention purge, serves dist/h5 and media when present.
+ *
+ * SIGTERM/SIGINT: requests in flight are answered (with `Connection: close`), new ones get 503
+ * SHUTTING_DOWN, then the listener closes, queued writes finish, the database closes (SQLite
+ * merges its WAL) and the process exits 0; if that takes longer than SHUTDOWN_TIMEOUT_MS plus
+ * two seconds, it exits 1.
  */
 import fs from 'node:fs'
 import { buildApp } from './app'
@@ -31,17 +36,18 @@ async function main() {
     const force = setTimeout(() => {
       app.log.error('graceful shutdown timed out')
       process.exit(1)
-    }, 10_000)
+    }, config.shutdownTimeoutMs + 2000)
     force.unref()
-    // app.close() stops the listener, waits for in-flight requests, then its onClose hook
-    // closes the database.
-    app.close().then(
-      () => process.exit(0),
-      (err) => {
-        app.log.error({ err: { message: (err as Error).message } }, 'shutdown failed')
-        process.exit(1)
-      }
-    )
+    app
+      .drain(config.shutdownTimeoutMs)
+      .then(() => app.close())
+      .then(
+        () => process.exit(0),
+        (err) => {
+          app.log.error({ err: { message: (err as Error).message } }, 'shutdown failed')
+          process.exit(1)
+        }
+      )
   }
   process.on('SIGTERM', () => shutdown('SIGTERM'))
   process.on('SIGINT', () => shutdown('SIGINT'))

@@ -7,12 +7,15 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { openDatabase, parseDatabaseUrl, writeTransaction } from '../../server/db'
-import { EVENT_ID_RE, Store, newId } from '../../server/store'
+import { migrateToLatest, openDatabase, parseDatabaseUrl, writeTransaction, type Database } from '../../server/db'
+import { insertEvent } from '../../server/repositories/events'
+import { adminSignups } from '../../server/repositories/signups'
+import { purgeExpiredPersonalData, type RetentionPolicy } from '../../server/repositories/retention'
 import { ApiError } from '../../server/errors'
 import { signupsCsv } from '../../server/csv'
 import { retentionFromEnv } from '../../server/config'
-import type { RetentionPolicy } from '../../server/store'
+import { EVENT_ID_RE, EventImportItem } from '../../src/core/events/contract'
+import { checkContract } from '../../src/core/events/check'
 import { validateEventInput } from '../../src/core/validation/event'
 import { command, parseCommandArgs, usage, type CliIo } from './io'
 
@@ -45,8 +48,16 @@ export const run = command(async (args: string[], io: CliIo): Promise<number> =>
   return usage(io, `未知子命令 ${sub}：可用 import、export、purge`, `unknown subcommand ${sub}: use import, export or purge`)
 })
 
-function openStore(io: CliIo): Store {
-  return new Store(openDatabase(parseDatabaseUrl(io.env.DATABASE_URL, io.cwd)))
+/** Opens DATABASE_URL's database and brings its schema up to date. */
+async function openStore(io: CliIo): Promise<Database> {
+  const d = openDatabase(parseDatabaseUrl(io.env.DATABASE_URL, io.cwd))
+  try {
+    await migrateToLatest(d.db)
+  } catch (e) {
+    await d.db.destroy()
+    throw e
+  }
+  return d
 }
 
 async function importCmd(args: string[], io: CliIo): Promise<number> {
@@ -63,27 +74,31 @@ async function importCmd(args: string[], io: CliIo): Promise<number> {
   }
   if (!Array.isArray(data)) return usage(io, `${rest[0]} 应为活动数组`, `${rest[0]} must be a JSON array of events`)
   // Validate everything first: one bad entry imports nothing.
+  // The contract the admin API uses, plus the same rules (a start not in the past, …).
   const problems: string[] = []
+  const now = Date.now()
   data.forEach((item, i) => {
-    const id = (item as { id?: unknown })?.id
-    if (id !== undefined && (typeof id !== 'string' || !EVENT_ID_RE.test(id))) problems.push(`#${i + 1} id: 编号只能含字母、数字、- 和 _`)
-    const v = validateEventInput(item)
+    const shape = checkContract<EventImportItem>(EventImportItem, item, 'file')
+    if (!shape.ok) {
+      problems.push(`#${i + 1} ${shape.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`)
+      return
+    }
+    const { id, ...fields } = shape.value
+    if (id !== undefined && !EVENT_ID_RE.test(id)) problems.push(`#${i + 1} id: 编号只能含字母、数字、- 和 _`)
+    const v = validateEventInput(fields, { notBefore: now })
     if (!v.ok) problems.push(`#${i + 1} ${v.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`)
   })
   if (problems.length > 0) {
     io.stderr(`导入失败，未写入任何活动 / import failed, nothing written:\n${problems.map((p) => `  ${p}`).join('\n')}\n`)
     return 1
   }
-  const store = openStore(io)
+  const store = await openStore(io)
   try {
-    await store.migrate()
-    const ids = await writeTransaction(store.database, async (trx) => {
+    const ids = await writeTransaction(store, async (trx) => {
       const out: string[] = []
-      for (const item of data as Array<Record<string, unknown>>) {
-        const id = typeof item.id === 'string' ? item.id : newId('ev')
-        const { id: _ignored, ...fields } = item
-        void _ignored
-        out.push((await store.createEvent(fields, id, trx)).id)
+      for (const item of data as EventImportItem[]) {
+        const { id, ...fields } = item
+        out.push((await insertEvent(trx, fields, { id, now, notBefore: now })).id)
       }
       return out
     })
@@ -97,7 +112,7 @@ async function importCmd(args: string[], io: CliIo): Promise<number> {
     }
     throw e
   } finally {
-    await store.close()
+    await store.db.destroy()
   }
 }
 
@@ -106,10 +121,9 @@ async function exportCmd(args: string[], io: CliIo): Promise<number> {
   const json = values.json === true
   if (rest.length !== 1) return usage(io, '用法：events export ID [--json]', 'usage: events export ID [--json]')
   if (!EVENT_ID_RE.test(rest[0])) return usage(io, `活动编号 ${rest[0]} 格式不正确`, `malformed event id ${rest[0]}`)
-  const store = openStore(io)
+  const store = await openStore(io)
   try {
-    await store.migrate()
-    const data = await store.adminSignups(rest[0])
+    const data = await adminSignups(store.db, rest[0], Date.now())
     io.stdout(json ? JSON.stringify(data, null, 2) + '\n' : signupsCsv(data))
     return 0
   } catch (e) {
@@ -119,7 +133,7 @@ async function exportCmd(args: string[], io: CliIo): Promise<number> {
     }
     throw e
   } finally {
-    await store.close()
+    await store.db.destroy()
   }
 }
 
@@ -137,10 +151,9 @@ async function purgeCmd(args: string[], io: CliIo): Promise<number> {
     io.stderr(`错误：${(e as Error).message}\n`)
     return 2
   }
-  const store = openStore(io)
+  const store = await openStore(io)
   try {
-    await store.migrate()
-    const r = await store.purgeExpiredPersonalData(Date.now(), { ...policy, dryRun })
+    const r = await purgeExpiredPersonalData(store, policy, Date.now(), dryRun)
     if (json) {
       io.stdout(JSON.stringify(r) + '\n')
     } else {
@@ -150,12 +163,13 @@ async function purgeCmd(args: string[], io: CliIo): Promise<number> {
         `${dryRun ? '试运行，未改动数据 / dry run, nothing changed\n' : ''}` +
           `${zh}删除 ${r.signups} 条报名的姓名和手机号（${r.events} 场活动结束超过 ${r.retentionDays} 日）/ ${en} name and phone of ${r.signups} sign-ups (${r.events} events ended over ${r.retentionDays} days ago)\n` +
           `${zh}删除 ${r.idempotency} 条幂等重放记录 / ${dryRun ? 'would delete' : 'deleted'} ${r.idempotency} idempotency records\n` +
-          `${zh}删除 ${r.sessions} 个闲置超过 ${r.sessionIdleDays} 日的会话 / ${dryRun ? 'would delete' : 'deleted'} ${r.sessions} sessions idle over ${r.sessionIdleDays} days\n`
+          `${zh}删除 ${r.sessions} 个闲置超过 ${r.sessionIdleDays} 日的会话 / ${dryRun ? 'would delete' : 'deleted'} ${r.sessions} sessions idle over ${r.sessionIdleDays} days\n` +
+          `${zh}删除 ${r.searchFeedback} 条超过 90 日的搜索反馈统计 / ${dryRun ? 'would delete' : 'deleted'} ${r.searchFeedback} search-feedback day counts over 90 days old\n`
       )
     }
     return 0
   } finally {
-    await store.close()
+    await store.db.destroy()
   }
 }
 

@@ -10,7 +10,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { spawnServer } from '../../scripts/spawn-server'
 
 export const ROOT = join(__dirname, '..', '..')
-export const ADMIN_TOKEN = 'browser-test-admin-token'
+export const ADMIN_TOKEN = 'browser-test-admin-token-0123456789'
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 export interface TestServer {

@@ -66,7 +66,7 @@ describeEachDb('API', (db) => {
 
   test('sign-up: happy path, replay, duplicate phone, closed/cancelled/unknown events', async () => {
     const token = await suite.c.session()
-    const ev = await suite.c.createEvent({ capacity: 3 })
+    const ev = await suite.c.createEvent({ capacity: 4 })
     const me = person({ partySize: 2 })
     const first = await suite.c.signup(token, ev.id, me, 'key-1')
     expect(first.statusCode).toBe(201)
@@ -79,22 +79,38 @@ describeEachDb('API', (db) => {
     const reused = await suite.c.signup(token, ev.id, person(), 'key-1')
     expect(reused.statusCode).toBe(422)
     expect(reused.json().error.code).toBe('IDEMPOTENCY_KEY_REUSED')
+    // The same session and phone again: told about its own sign-up.
     const dup = await suite.c.signup(token, ev.id, { ...me, partySize: 1 }, 'key-2')
     expect(dup.statusCode).toBe(409)
     expect(dup.json().error.code).toBe('ALREADY_SIGNED_UP')
+    // Another session with that phone learns nothing: an ordinary sign-up, like any new number.
     const other = await suite.c.session()
-    const dup2 = await suite.c.signup(other, ev.id, { ...me, name: '另一人' })
-    expect(dup2.json().error.code).toBe('ALREADY_SIGNED_UP')
+    const dup2 = await suite.c.signup(other, ev.id, { ...me, name: '另一人', partySize: 1 })
+    expect(dup2.statusCode).toBe(201)
+    expect(Object.keys(dup2.json()).sort()).toEqual(['checkinCode', 'id', 'position', 'status'])
+    expect(dup2.json()).toMatchObject({ status: 'confirmed', position: null })
     const wait = await suite.c.signup(token, ev.id, person({ partySize: 2 }))
     expect(wait.json()).toMatchObject({ status: 'waitlisted', position: 1 })
     const detail = (await suite.app.inject(`/api/events/${ev.id}`)).json()
     expect(detail).toMatchObject({ seatsLeft: 1, status: 'open' })
+    // Staff see the shared number flagged on both rows.
+    const staffRows = (await suite.c.adminSignups(ev.id)).signups as Array<{ phone: string; samePhone?: number }>
+    expect(staffRows.filter((s) => s.phone === me.phone).map((s) => s.samePhone)).toEqual([2, 2])
 
-    const past = await suite.c.createEvent({ startsAt: futureIso(-2) })
-    const closed = await suite.c.signup(token, past.id, person())
-    expect(closed.statusCode).toBe(409)
-    expect(closed.json().error.code).toBe('EVENT_CLOSED')
-    expect((await suite.app.inject(`/api/events/${past.id}`)).json().status).toBe('closed')
+    // Staff cannot publish a session that already started; once a session starts, sign-ups close.
+    const past = await suite.app.inject({ method: 'POST', url: '/api/admin/events', headers: suite.c.adminHeaders, payload: eventInput({ startsAt: futureIso(-2) }) })
+    expect(past.statusCode).toBe(400)
+    expect(past.json().error.fields[0]).toMatchObject({ field: 'startsAt', code: 'IN_THE_PAST' })
+    const soon = await suite.c.createEvent({ startsAt: futureIso(1) })
+    const later = await makeApp(db(), { clock: () => Date.now() + 3 * 86400_000 })
+    try {
+      const closed = await client(later).signup(token, soon.id, person())
+      expect(closed.statusCode).toBe(409)
+      expect(closed.json().error.code).toBe('EVENT_CLOSED')
+      expect((await later.inject(`/api/events/${soon.id}`)).json().status).toBe('closed')
+    } finally {
+      await later.close()
+    }
 
     const cancel = await suite.app.inject({ method: 'PATCH', url: `/api/admin/events/${ev.id}`, headers: suite.c.adminHeaders, payload: { cancelled: true } })
     expect(cancel.statusCode).toBe(200)
@@ -103,15 +119,15 @@ describeEachDb('API', (db) => {
     expect(onCancelled.statusCode).toBe(409)
     expect(onCancelled.json().error.code).toBe('EVENT_CANCELLED')
     // Cancelling keeps the sign-ups.
-    expect((await suite.c.adminSignups(ev.id)).signups).toHaveLength(2)
+    expect((await suite.c.adminSignups(ev.id)).signups).toHaveLength(3)
     // A replay after the event was cancelled still returns the first answer.
     expect((await suite.c.signup(token, ev.id, me, 'key-1')).body).toBe(first.body)
 
     const unknown = await suite.c.signup(token, 'ev_doesnotexist', person())
     expect(unknown.statusCode).toBe(404)
-    const noKey = await suite.app.inject({ method: 'POST', url: `/api/events/${past.id}/signups`, headers: { authorization: `Bearer ${token}` }, payload: person() })
+    const noKey = await suite.app.inject({ method: 'POST', url: `/api/events/${soon.id}/signups`, headers: { authorization: `Bearer ${token}` }, payload: person() })
     expect(noKey.json().error.code).toBe('IDEMPOTENCY_KEY_REQUIRED')
-    const noToken = await suite.app.inject({ method: 'POST', url: `/api/events/${past.id}/signups`, headers: { 'idempotency-key': 'x' }, payload: person() })
+    const noToken = await suite.app.inject({ method: 'POST', url: `/api/events/${soon.id}/signups`, headers: { 'idempotency-key': 'x' }, payload: person() })
     expect(noToken.statusCode).toBe(401)
   })
 

@@ -12,7 +12,7 @@ import type { FastifyInstance } from 'fastify'
 import { buildApp, type AppOptions } from '../../server/app'
 
 export const PG_URL = process.env.TEST_DATABASE_URL?.trim() || ''
-export const ADMIN = 'test-admin-token-1234567890'
+export const ADMIN = 'test-admin-token-1234567890-abcdefgh'
 
 let warned = false
 function warnSkip() {

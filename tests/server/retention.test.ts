@@ -6,9 +6,10 @@ import crypto from 'node:crypto'
 import os from 'node:os'
 import { openDatabase, parseDatabaseUrl, type Database } from '../../server/db'
 import { configFromEnv } from '../../server/config'
+import { purgeExpiredPersonalData } from '../../server/repositories/retention'
 import { run } from '../../scripts/cli/events'
-import { Migrator } from 'kysely'
-import { migrateToLatest, migrationProvider } from '../../server/migrations'
+import type { Kysely } from 'kysely'
+import { migrateToLatest, migratorFor } from '../../server/db'
 import { toBeijingIso } from '../../src/core/date'
 import { type TestApp, client, describeEachDb, makeApp, person } from './helpers'
 
@@ -80,28 +81,28 @@ describeEachDb('retention purge', (db) => {
 
     // The replay records of the old event's sign-ups are as old as they would really be.
     const longAgo = new Date(Date.now() - 40 * DAY).toISOString()
-    await raw.db.updateTable('idempotency').set({ created_at: longAgo }).where('key', 'like', 'old-%').execute()
+    await raw.db.updateTable('idempotency').set({ createdAt: longAgo }).where('key', 'like', 'old-%').execute()
     // One session idle for 181 days, one for 2 days.
     const idle = await c.session()
     const active = await c.session()
     const idleSince = new Date(Date.now() - 181 * DAY).toISOString()
     const activeSince = new Date(Date.now() - 2 * DAY).toISOString()
     const [idleRow, activeRow] = [idle, active].map((t) => crypto.createHash('sha256').update(t).digest('hex'))
-    await raw.db.updateTable('sessions').set({ last_used_at: idleSince }).where('token_hash', '=', idleRow).execute()
-    await raw.db.updateTable('sessions').set({ last_used_at: activeSince }).where('token_hash', '=', activeRow).execute()
+    await raw.db.updateTable('sessions').set({ lastUsedAt: idleSince }).where('tokenHash', '=', idleRow).execute()
+    await raw.db.updateTable('sessions').set({ lastUsedAt: activeSince }).where('tokenHash', '=', activeRow).execute()
     // An idle session no longer works even before the purge removes it; using one records the use.
     expect((await app.inject({ url: '/api/me/signups', headers: { authorization: `Bearer ${idle}` } })).statusCode).toBe(401)
     expect((await app.inject({ url: '/api/me/signups', headers: { authorization: `Bearer ${active}` } })).statusCode).toBe(200)
-    const touched = await raw.db.selectFrom('sessions').select('last_used_at').where('token_hash', '=', activeRow).executeTakeFirstOrThrow()
-    expect(Date.parse(touched.last_used_at as string)).toBeGreaterThan(Date.now() - 60_000)
+    const touched = await raw.db.selectFrom('sessions').select('lastUsedAt').where('tokenHash', '=', activeRow).executeTakeFirstOrThrow()
+    expect(Date.parse(touched.lastUsedAt as string)).toBeGreaterThan(Date.now() - 60_000)
 
     const before = await c.adminSignups(old.id)
 
-    const dry = await app.app.store.purgeExpiredPersonalData(Date.now(), { dryRun: true })
+    const dry = await purgeExpiredPersonalData(app.app.database, app.app.retention, Date.now(), true)
     expect(dry).toMatchObject({ dryRun: true, retentionDays: 30, signups: 3, events: 1, idempotency: 3, sessions: 1 })
     expect((await c.adminSignups(old.id)).signups.map((s) => s.name)).toEqual(['王过期', '钱过期', '孙候补'])
 
-    const done = await app.app.store.purgeExpiredPersonalData()
+    const done = await purgeExpiredPersonalData(app.app.database, app.app.retention, Date.now())
     expect(done).toMatchObject({ dryRun: false, retentionDays: 30, sessionIdleDays: 180, signups: 3, events: 1, idempotency: 3, sessions: 1 })
 
     // Old event: rows kept with status, party size, code and seat counts; no name or phone.
@@ -136,14 +137,14 @@ describeEachDb('retention purge', (db) => {
     const keys = (await raw.db.selectFrom('idempotency').select('key').execute()).map((r) => r.key)
     expect(keys.filter((key) => key.startsWith('old-'))).toEqual([])
     expect(keys).toContain('recent-k')
-    const hashes = (await raw.db.selectFrom('sessions').select('token_hash').execute()).map((r) => r.token_hash)
+    const hashes = (await raw.db.selectFrom('sessions').select('tokenHash').execute()).map((r) => r.tokenHash)
     expect(hashes).not.toContain(idleRow)
     expect(hashes).toContain(activeRow)
-    const erased = await raw.db.selectFrom('signups').select(['name', 'phone', 'erased_at']).where('event_id', '=', old.id).execute()
-    expect(erased.every((r) => r.name === '' && r.phone === '' && r.erased_at !== null)).toBe(true)
+    const erased = await raw.db.selectFrom('signups').select(['name', 'phone', 'erasedAt']).where('eventId', '=', old.id).execute()
+    expect(erased.every((r) => r.name === '' && r.phone === '' && r.erasedAt !== null)).toBe(true)
 
     // Running again finds nothing more.
-    expect(await app.app.store.purgeExpiredPersonalData()).toMatchObject({ signups: 0, events: 0, idempotency: 0, sessions: 0 })
+    expect(await purgeExpiredPersonalData(app.app.database, app.app.retention, Date.now())).toMatchObject({ signups: 0, events: 0, idempotency: 0, sessions: 0 })
   })
 
   test('runs at server start and then on its interval', async () => {
@@ -183,9 +184,9 @@ describeEachDb('retention purge', (db) => {
     const token = await c.session()
     expect((await c.signup(token, ev.id, person({ name: '陈六十' }))).statusCode).toBe(201)
     await endedDaysAgo(c, app, ev.id, 31)
-    expect(await app.app.store.purgeExpiredPersonalData(Date.now(), { retentionDays: 60 })).toMatchObject({ signups: 0 })
+    expect(await purgeExpiredPersonalData(app.app.database, { ...app.app.retention, retentionDays: 60 }, Date.now())).toMatchObject({ signups: 0 })
     expect((await c.adminSignups(ev.id)).signups[0].name).toBe('陈六十')
-    expect(await app.app.store.purgeExpiredPersonalData(Date.now(), { retentionDays: 30 })).toMatchObject({ signups: 1, events: 1 })
+    expect(await purgeExpiredPersonalData(app.app.database, { ...app.app.retention, retentionDays: 30 }, Date.now())).toMatchObject({ signups: 1, events: 1 })
   })
 
   test('CLI: events purge [--dry-run] [--json] prints counts; export shows the erased rows blank', async () => {
@@ -216,7 +217,7 @@ describeEachDb('retention purge', (db) => {
 
     const again = capture(env)
     expect(await run(['purge', '--json'], again.io)).toBe(0)
-    expect(JSON.parse(again.out.stdout)).toEqual({ dryRun: false, retentionDays: 30, sessionIdleDays: 180, signups: 0, events: 0, idempotency: 0, sessions: 0 })
+    expect(JSON.parse(again.out.stdout)).toEqual({ dryRun: false, retentionDays: 30, sessionIdleDays: 180, signups: 0, events: 0, idempotency: 0, sessions: 0, searchFeedback: 0 })
 
     const csv = capture(env)
     expect(await run(['events', 'export', ev.id], csv.io)).toBe(0)
@@ -239,20 +240,32 @@ describeEachDb('retention purge', (db) => {
   })
 })
 
-describeEachDb('migration 0002_retention', (db) => {
+describeEachDb('migrations 0002 and 0003', (db) => {
   test('upgrading a 0001 database keeps its rows and dates its sessions', async () => {
     // Its own database: on PostgreSQL, Kysely's migrator looks for its tables in every schema.
     const d = openDatabase(parseDatabaseUrl(db().url))
     try {
-      const migrator = new Migrator({ db: d.db, provider: migrationProvider })
+      // Migrations speak SQL's snake_case, without the CamelCasePlugin.
+      const plain = d.db.withoutPlugins() as unknown as Kysely<any> // eslint-disable-line @typescript-eslint/no-explicit-any
+      const migrator = await migratorFor(d.db)
       expect((await migrator.migrateTo('0001_init')).error).toBeUndefined()
       const t = '2025-01-02T03:04:05.000Z'
-      await d.db.insertInto('sessions').values({ id: 'ss_old', token_hash: 'h', subject: 'dv_x', kind: 'device', created_at: t }).execute()
-      expect(await migrateToLatest(d.db)).toEqual(['0002_retention'])
-      expect(await d.db.selectFrom('sessions').select(['id', 'last_used_at']).execute()).toEqual([{ id: 'ss_old', last_used_at: t }])
+      await plain.insertInto('sessions').values({ id: 'ss_old', token_hash: 'h', subject: 'dv_x', kind: 'device', created_at: t }).execute()
+      const ev = { kind: 'lecture', title: 't', summary: '', starts_at: '2030-01-01T10:00:00+08:00', ends_at: '2030-01-01T12:00:00+08:00', venue: 'v', address: '', district: '思明', speaker: '', capacity: 3, latitude: 24, longitude: 118, created_at: t, updated_at: t }
+      await plain.insertInto('events').values({ id: 'ev_old', ...ev }).execute()
+      const sg = (id: string, seq: number, status: string, party_size: number) =>
+        plain.insertInto('signups').values({ id, event_id: 'ev_old', subject: 's', seq, name: 'n', phone: `1390000000${seq}`, party_size, status, checkin_code: `CODE${seq}`, created_at: t, updated_at: t }).execute()
+      await sg('a', 1, 'confirmed', 2)
+      await sg('b', 2, 'waitlisted', 2)
+      await sg('c', 3, 'cancelled', 1)
+      await sg('d', 4, 'confirmed', 1)
+      expect(await migrateToLatest(d.db)).toEqual(['0002_retention', '0003_counters_rate_limits', '0004_search_feedback'])
+      expect(await d.db.selectFrom('sessions').select(['id', 'lastUsedAt']).execute()).toEqual([{ id: 'ss_old', lastUsedAt: t }])
+      // 0003 counted the seats the old rows hold.
+      expect(await d.db.selectFrom('events').select(['confirmedSeats', 'waitingCount', 'lastSeq']).executeTakeFirst()).toEqual({ confirmedSeats: 3, waitingCount: 1, lastSeq: 4 })
       // And back down, for completeness.
       expect((await migrator.migrateTo('0001_init')).error).toBeUndefined()
-      expect(await migrateToLatest(d.db)).toEqual(['0002_retention'])
+      expect(await migrateToLatest(d.db)).toEqual(['0002_retention', '0003_counters_rate_limits', '0004_search_feedback'])
     } finally {
       await d.db.destroy()
     }

@@ -2,6 +2,8 @@
  * The one validator of the sign-up form, shared by the mini-program (field errors beside each
  * field) and the API server (after the JSON schema at the edge). Pure: no Taro, no server code.
  */
+import { TEXT_PROBLEM_MESSAGES, textProblem } from './text'
+
 export interface FieldError {
   field: string
   code: string
@@ -26,7 +28,7 @@ export const PARTY_MAX = 5
  * Letters of any script (汉字, Latin, Uyghur…), combining marks, inner spaces and the separators
  * found in real names (· • ・ . -). No digits, no markup, no quotes or other SQL punctuation.
  */
-const NAME_RE = /^[\p{L}\p{M}](?:[\p{L}\p{M} ·•・.-]*[\p{L}\p{M}.])?$/u
+const NAME_RE = /^\p{L}(?:[\p{L}\p{M} ·•・.-]*[\p{L}\p{M}.])?$/u
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
@@ -40,8 +42,10 @@ export function validateName(raw: unknown): ValidationResult<string> {
     return fail('name', 'REQUIRED', '请填写姓名')
   }
   if (typeof raw !== 'string') return fail('name', 'INVALID_TYPE', '姓名应为文字')
-  const name = raw.trim().replace(/\s+/g, ' ')
+  const name = raw.trim().replace(/\s+/g, ' ').normalize('NFC')
   if (charCount(name) > NAME_MAX) return fail('name', 'TOO_LONG', `姓名不能超过 ${NAME_MAX} 个字`)
+  const problem = textProblem(name)
+  if (problem) return fail('name', 'INVALID_CHARS', `姓名${TEXT_PROBLEM_MESSAGES[problem]}，请输入真实姓名`)
   if (!NAME_RE.test(name)) return fail('name', 'INVALID_CHARS', '姓名只能包含文字，不能含数字或符号')
   return { ok: true, value: name }
 }

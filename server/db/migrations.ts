@@ -1,10 +1,11 @@
 /**
  * The one schema, as Kysely migrations with an in-code provider, for SQLite and PostgreSQL.
  * Only portable types: text, integer, double precision. Times are ISO 8601 text (canonical
- * forms compare correctly as text).
+ * forms compare correctly as text). Written in SQL's snake_case and run without the
+ * CamelCasePlugin, so they read like the tables they make.
  */
-import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely'
-import type { DB } from './db'
+import { Migrator, PostgresAdapter, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely'
+import type { DB } from './schema'
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const migrations: Record<string, Migration> = {
@@ -110,14 +111,86 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('signups').dropColumn('erased_at').execute()
       await sql`create unique index signups_event_phone_active on signups (event_id, phone) where status <> 'cancelled'`.execute(db)
     }
+  },
+  /**
+   * Seat counts kept on the event row (GET /api/events no longer sums sign-ups per request; a
+   * sign-up no longer scans its event's sign-ups). Duplicates are per session: one active
+   * sign-up per phone per event *per session*, so nobody can block a number by registering it
+   * first from another phone (README, 「手机号与隐私」). Rate-limit counters shared by instances.
+   */
+  '0003_counters_rate_limits': {
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable('events').addColumn('confirmed_seats', 'integer', (c) => c.notNull().defaultTo(0)).execute()
+      await db.schema.alterTable('events').addColumn('waiting_count', 'integer', (c) => c.notNull().defaultTo(0)).execute()
+      await db.schema.alterTable('events').addColumn('last_seq', 'integer', (c) => c.notNull().defaultTo(0)).execute()
+      await sql`update events set
+        confirmed_seats = coalesce((select sum(party_size) from signups s where s.event_id = events.id and s.status = 'confirmed'), 0),
+        waiting_count = (select count(*) from signups s where s.event_id = events.id and s.status = 'waitlisted'),
+        last_seq = coalesce((select max(seq) from signups s where s.event_id = events.id), 0)`.execute(db)
+
+      await db.schema.dropIndex('signups_event_phone_active').ifExists().execute()
+      await sql`create unique index signups_event_subject_phone_active on signups (event_id, subject, phone) where status <> 'cancelled' and erased_at is null`.execute(db)
+      await db.schema.createIndex('signups_event_phone').on('signups').columns(['event_id', 'phone']).execute()
+      await db.schema.createIndex('signups_event_status_seq').on('signups').columns(['event_id', 'status', 'seq']).execute()
+
+      await db.schema
+        .createTable('rate_limits')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('hits', 'integer', (c) => c.notNull())
+        .addColumn('reset_at', 'bigint', (c) => c.notNull())
+        .execute()
+      await db.schema.createIndex('rate_limits_reset_at').on('rate_limits').column('reset_at').execute()
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropTable('rate_limits').ifExists().execute()
+      await db.schema.dropIndex('signups_event_status_seq').ifExists().execute()
+      await db.schema.dropIndex('signups_event_phone').ifExists().execute()
+      await db.schema.dropIndex('signups_event_subject_phone_active').ifExists().execute()
+      await sql`create unique index signups_event_phone_active on signups (event_id, phone) where status <> 'cancelled' and erased_at is null`.execute(db)
+      for (const c of ['last_seq', 'waiting_count', 'confirmed_seats']) await db.schema.alterTable('events').dropColumn(c).execute()
+    }
+  },
+  /**
+   * The search-miss report (issue 14): anonymous counts per scrubbed query per Beijing day, no
+   * identifier of any kind; the retention purge deletes days older than 90.
+   */
+  '0004_search_feedback': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('search_feedback')
+        .addColumn('day', 'text', (c) => c.notNull())
+        .addColumn('query', 'text', (c) => c.notNull())
+        .addColumn('misses', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('unhelpful', 'integer', (c) => c.notNull().defaultTo(0))
+        .addPrimaryKeyConstraint('search_feedback_pk', ['day', 'query'])
+        .execute()
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropTable('search_feedback').ifExists().execute()
+    }
   }
 }
 
 /** Exported for tests of the upgrade path (migrateTo an older version, then to latest). */
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations }
 
+/**
+ * The migrator for a database. On PostgreSQL its bookkeeping tables go in the connection's own
+ * schema: Kysely otherwise looks for them across every schema and can find another
+ * application's (or another test's) instead of creating its own.
+ */
+export async function migratorFor(db: Kysely<DB>): Promise<Migrator> {
+  const plain = db.withoutPlugins()
+  let migrationTableSchema: string | undefined
+  if (plain.getExecutor().adapter instanceof PostgresAdapter) {
+    const r = await sql<{ schema: string }>`select current_schema() as schema`.execute(plain)
+    migrationTableSchema = r.rows[0]?.schema
+  }
+  return new Migrator({ db: plain, provider: migrationProvider, migrationTableSchema })
+}
+
 export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: migrationProvider })
+  const migrator = await migratorFor(db)
   const { error, results } = await migrator.migrateToLatest()
   if (error) throw error instanceof Error ? error : new Error(String(error))
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)

@@ -1,0 +1,89 @@
+/**
+ * One query layer for both databases: Kysely over better-sqlite3 (SqliteDialect) or pg
+ * (PostgresDialect). DATABASE_URL decides: unset → SQLite at ./data/app.db; sqlite:PATH or
+ * file:PATH → SQLite at PATH; postgres://… or postgresql://… → PostgreSQL.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely'
+import BetterSqlite3 from 'better-sqlite3'
+import pg from 'pg'
+import type { DB } from './schema'
+
+export type DialectName = 'sqlite' | 'postgres'
+
+export interface DbTarget {
+  dialect: DialectName
+  /** File path for SQLite, connection string for PostgreSQL. */
+  location: string
+}
+
+export function parseDatabaseUrl(url: string | undefined, cwd = process.cwd()): DbTarget {
+  const u = (url ?? '').trim()
+  if (u === '') return { dialect: 'sqlite', location: path.resolve(cwd, 'data', 'app.db') }
+  if (/^postgres(ql)?:\/\//i.test(u)) return { dialect: 'postgres', location: u }
+  const m = /^(sqlite|file):(.*)$/i.exec(u)
+  if (m) {
+    let p = m[2]
+    // Accept sqlite:///abs/path and file:///abs/path as well as sqlite:rel/path.
+    if (p.startsWith('//')) p = p.replace(/^\/\/(localhost)?/, '')
+    if (p === '') throw new Error(`DATABASE_URL ${u} names no file`)
+    return { dialect: 'sqlite', location: path.resolve(cwd, p) }
+  }
+  throw new Error('DATABASE_URL must be unset, sqlite:PATH, file:PATH or postgres://… / DATABASE_URL 格式不正确')
+}
+
+/** Redacts the password of a connection string for printing. */
+export function describeTarget(t: DbTarget): string {
+  if (t.dialect === 'sqlite') return `SQLite ${t.location}`
+  try {
+    const u = new URL(t.location)
+    if (u.password) u.password = '***'
+    return `PostgreSQL ${u.host}${u.pathname}`
+  } catch {
+    return 'PostgreSQL'
+  }
+}
+
+export interface Database {
+  /** Queries go through CamelCasePlugin: camelCase in code, snake_case in SQL. */
+  db: Kysely<DB>
+  dialect: DialectName
+  target: DbTarget
+  /** The raw SQLite handle (pragmas), when dialect is sqlite. */
+  sqlite?: BetterSqlite3.Database
+}
+
+export function openDatabase(target: DbTarget): Database {
+  if (target.dialect === 'sqlite') {
+    fs.mkdirSync(path.dirname(target.location), { recursive: true })
+    const raw = new BetterSqlite3(target.location)
+    // WAL + synchronous=FULL: a commit is fsynced before the 201 goes out, so an acknowledged
+    // sign-up survives kill -9 and power loss. busy_timeout lets the CLI and server share a file.
+    raw.pragma('journal_mode = WAL')
+    raw.pragma('synchronous = FULL')
+    raw.pragma('foreign_keys = ON')
+    // Blocking wait for another process's write lock while starting (migrations); the server
+    // then sets it to 0 and the write queue waits without blocking the event loop.
+    raw.pragma('busy_timeout = 5000')
+    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: raw }), plugins: [new CamelCasePlugin()] })
+    return { db, dialect: 'sqlite', target, sqlite: raw }
+  }
+  const pool = new pg.Pool({ connectionString: target.location, max: 10, idleTimeoutMillis: 10_000 })
+  // An idle client losing its connection must not crash the process.
+  pool.on('error', () => undefined)
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] })
+  return { db, dialect: 'postgres', target }
+}
+
+/** True for a unique/primary-key violation on either database. */
+export function isUniqueViolation(e: unknown): boolean {
+  const err = e as { code?: string }
+  return err?.code === '23505' || err?.code === 'SQLITE_CONSTRAINT_UNIQUE' || err?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+}
+
+/** True when SQLite refused for another connection's lock (SQLITE_BUSY, SQLITE_LOCKED). */
+export function isBusy(e: unknown): boolean {
+  const code = (e as { code?: string })?.code ?? ''
+  return code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')
+}
