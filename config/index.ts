@@ -15,11 +15,24 @@ function buildConstants() {
   const isWeapp = process.env.TARO_ENV === 'weapp'
   const apiBase = process.env.API_BASE ?? (isWeapp ? 'http://127.0.0.1:8080' : '')
   const mediaBase = process.env.MEDIA_BASE ?? `${apiBase}/media`
-  return { API_BASE: JSON.stringify(apiBase), MEDIA_BASE: JSON.stringify(mediaBase) }
+  // The bureau's facts (BUREAU_CONFIG, bureau.config.json or the sample), validated here so a bad
+  // field stops the build with its name; src/config/bureau.ts reads the injected object.
+  // (Taro transpiles only config/ itself, so the shared TypeScript loader goes through tsx.)
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const tsx = require('tsx/cjs/api') as { require: (id: string, from: string) => unknown }
+  const { loadBureauConfig, syncProjectAppid } = tsx.require('../scripts/bureau-config', __filename) as typeof import('../scripts/bureau-config')
+  const bureau = loadBureauConfig()
+  if (isWeapp) syncProjectAppid(bureau.config.appid)
+  return {
+    API_BASE: JSON.stringify(apiBase),
+    MEDIA_BASE: JSON.stringify(mediaBase),
+    BUREAU_CONFIG: JSON.stringify(bureau.config)
+  }
 }
 
 export default defineConfig<'webpack5'>(async (merge) => {
-  const outputRoot = `dist/${process.env.TARO_ENV}`
+  // TARO_OUTPUT_ROOT: build:release's tests build into a temporary folder.
+  const outputRoot = process.env.TARO_OUTPUT_ROOT?.trim() || `dist/${process.env.TARO_ENV}`
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'yifa-xinfang',
     date: '2026-11-26',
@@ -29,11 +42,16 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // `@/x` is src/x, as in tsconfig.json's paths and jest's moduleNameMapper.
     alias: { '@': path.resolve(__dirname, '..', 'src') },
     outputRoot,
-    plugins: [],
+    // Accessibility attributes into WeChat's templates (see config/weapp-a11y/index.ts).
+    plugins: [path.join(__dirname, 'weapp-a11y', 'index.ts')],
     defineConstants: buildConstants(),
     copy: {
       // Explainer pictures ship inside the reader subpackage, not the main package.
-      patterns: existsSync('assets/explainers/png') ? [{ from: 'assets/explainers/png/', to: `${outputRoot}/packages/reader/images/` }] : [],
+      patterns: [
+        ...(existsSync('assets/explainers/png') ? [{ from: 'assets/explainers/png/', to: `${outputRoot}/packages/reader/images/` }] : []),
+        // WeChat reads sitemap.json (app.config's sitemapLocation) from the package root.
+        ...(process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: `${outputRoot}/sitemap.json` }] : [])
+      ],
       options: {}
     },
     framework: 'react',

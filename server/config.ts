@@ -2,6 +2,7 @@
 import net from 'node:net'
 import path from 'node:path'
 import type { AppOptions } from './app'
+import { sampleDataFromEnv } from './sample-data'
 import { adminTokenProblem } from './plugins/auth'
 import { DEFAULT_RETENTION, type RetentionPolicy } from './repositories/retention'
 
@@ -93,7 +94,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
     mediaDir: path.resolve(cwd, env.MEDIA_DIR?.trim() || 'media'),
     adminDir: path.resolve(cwd, env.ADMIN_DIR?.trim() || 'dist/admin'),
     mediaOrigins: originOf(env.MEDIA_BASE),
-    sampleData: env.SAMPLE_DATA !== '0',
+    sampleData: sampleDataFromEnv(env),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     requestTimeoutMs: intEnv(env, 'REQUEST_TIMEOUT_MS', 30_000, 200, 600_000),
     shutdownTimeoutMs: intEnv(env, 'SHUTDOWN_TIMEOUT_MS', 8_000, 100, 60_000)

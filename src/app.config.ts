@@ -1,15 +1,25 @@
 // Tab pages live in the main package; everything else in subpackages so the main package stays
 // small (WeChat: 2 MB per package; our budget: 1 MB for the main one, see `npm run size`).
 export default defineAppConfig({
+  // WeChat checks privacy-scoped APIs against the 用户隐私保护指引 (docs/release.md, npm run privacy-manifest).
+  __usePrivacyCheck__: true,
   pages: ['pages/index/index', 'pages/guide/index', 'pages/qa/index', 'pages/events/index', 'pages/mine/index'],
   subPackages: [
     { root: 'packages/reader', pages: ['pages/article/index', 'pages/toc/index', 'pages/cards/index'] },
     { root: 'packages/guide', pages: ['pages/process/index', 'pages/deadline/index'] },
     { root: 'packages/qa', pages: ['pages/detail/index'] },
     { root: 'packages/media', pages: ['pages/clips/index', 'pages/player/index', 'pages/posters/index'] },
-    { root: 'packages/events', pages: ['pages/detail/index', 'pages/signup/index', 'pages/privacy/index'] },
+    { root: 'packages/events', pages: ['pages/detail/index', 'pages/signup/index', 'pages/privacy/index', 'pages/checkin/index'] },
     { root: 'packages/about', pages: ['pages/contact/index', 'pages/about/index'] }
   ],
+  // Fetch the reader while the home page shows, and the events package on the 活动 tab, so the
+  // first tap into them does not wait for a download.
+  preloadRule: {
+    'pages/index/index': { network: 'all', packages: ['packages/reader'] },
+    'pages/events/index': { network: 'all', packages: ['packages/events'] }
+  },
+  // Which pages WeChat search may index: content yes, personal pages no (src/sitemap.json).
+  sitemapLocation: 'sitemap.json',
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#1F5FAD',

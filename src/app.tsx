@@ -1,6 +1,8 @@
 import type { PropsWithChildren } from 'react'
 import { ROUTES } from './routes'
 import { markDocument } from './services/care-mode'
+import { sweepSignupDrafts } from './services/drafts'
+import { watchForUpdates } from './services/update'
 import './app.css'
 
 markDocument()
@@ -8,6 +10,8 @@ leaveUnknownH5Route()
 // H5 only: the service worker that keeps opened pages readable offline. The condition is a
 // build-time constant, so the mini-program build drops this code and its chunk entirely.
 if (process.env.TARO_ENV === 'h5') void import(/* webpackMode: "eager" */ './sw/register').then((m) => m.registerServiceWorker())
+watchForUpdates()
+sweepSignupDrafts()
 
 /**
  * H5: the server answers every path with the app, and Taro's router shows a blank page for a

@@ -20,11 +20,18 @@ export const ROUTES = {
   eventDetail: '/packages/events/pages/detail/index',
   signup: '/packages/events/pages/signup/index',
   privacy: '/packages/events/pages/privacy/index',
+  checkin: '/packages/events/pages/checkin/index',
   contact: '/packages/about/pages/contact/index',
   about: '/packages/about/pages/about/index'
 } as const
 
 export const TAB_ROUTES: string[] = [ROUTES.home, ROUTES.guide, ROUTES.qa, ROUTES.events, ROUTES.mine]
+
+/** The query part of a route (what onShareTimeline returns: 朋友圈 reopens the same page). */
+export function queryOf(route: string): string {
+  const at = route.indexOf('?')
+  return at < 0 ? '' : route.slice(at + 1)
+}
 
 export function withQuery(path: string, query: Record<string, string | number | undefined>): string {
   const parts = Object.entries(query)

@@ -1,13 +1,15 @@
 /**
- * Where printed QR codes point: the bureau's public https origin. `PUBLIC_BASE` wins; otherwise
- * the bureau's config (`publicBase`, in bureau.config.json once that file lands: src/config/bureau.ts
- * exposes it as BUREAU.publicBase). One place, so the CLI and the staff download agree.
+ * Where printed QR codes point: the bureau's public https origin. `PUBLIC_BASE` wins; otherwise the
+ * `publicBase` of the bureau's facts file (BUREAU_CONFIG, bureau.config.json), but never a sample
+ * file's: a poster must not send citizens to a placeholder address. One place, so the CLI and the
+ * staff download agree.
  */
-import { BUREAU } from '../../src/config/bureau'
+import { loadBureauConfig } from '../../scripts/bureau-config'
 import { parsePublicBase } from '../../src/core/links/short'
 
 export function resolvePublicBase(env: NodeJS.ProcessEnv = process.env): ReturnType<typeof parsePublicBase> {
   const fromEnv = env.PUBLIC_BASE?.trim()
-  const fromConfig = (BUREAU as { publicBase?: string }).publicBase?.trim()
-  return parsePublicBase(fromEnv || fromConfig)
+  if (fromEnv) return parsePublicBase(fromEnv)
+  const bureau = loadBureauConfig(env)
+  return parsePublicBase(bureau.isSample ? undefined : bureau.config.publicBase?.trim())
 }

@@ -1,17 +1,35 @@
 /**
- * The bureau's official facts. ALL VALUES BELOW ARE SAMPLES until the 信访局 supplies real ones:
- * the app shows them with the 「示例数据」 label wherever they appear (see `isSample`).
- * Replace them here, and only here, then set `isSample` to false.
+ * The bureau's official facts, read from ONE file: BUREAU_CONFIG, else bureau.config.json, else
+ * the sample bureau.config.example.json. The build validates that file (src/core/bureau/config.ts,
+ * errors name the field) and injects it as BUREAU_CONFIG; jest and node scripts, which have no
+ * build step, read the sample. While `isSample` is true the app labels every value 「示例」 and
+ * `npm run build:release` refuses to build (unless RELEASE_ALLOW_SAMPLE=1, a demo build).
+ * Another city's bureau edits its JSON file, never this one.
  */
+import type { BureauConfig } from '../core/bureau/config'
+
+declare const BUREAU_CONFIG: BureauConfig
+
+// In a Taro build TARO_ENV is a constant, so the bundler drops the sample branch and its require.
+const config: BureauConfig = process.env.TARO_ENV
+  ? BUREAU_CONFIG
+  : // eslint-disable-next-line @typescript-eslint/no-require-imports
+    { ...(require('../../bureau.config.example.json') as BureauConfig), sample: true }
+
 export const BUREAU = {
-  isSample: true,
-  name: '××市信访局',
-  address: '××市××区××路××号（示例地址）',
-  receptionHours: '工作日 上午 9:00–12:00，下午 14:30–17:30（示例时间）',
-  phone: '0000-00000000（示例电话）',
-  onlineChannel: '国家信访局网上信访平台或本市网上信访渠道（以当地公布为准）',
-  mailingAddress: '××市××区××路××号 ××市信访局 收（示例地址）',
-  progressQuery: '可凭信访事项编号在网上信访平台查询办理进度（示例说明）'
+  isSample: config.sample,
+  name: config.name,
+  city: config.city,
+  districts: config.districts as readonly string[],
+  address: config.reception.address,
+  receptionHours: config.reception.hours,
+  phone: config.reception.phone,
+  mailingAddress: config.reception.mailingAddress,
+  onlineChannel: config.onlineChannel.name,
+  onlineChannelUrl: config.onlineChannel.url,
+  progressQuery: config.onlineChannel.progressQuery,
+  appid: config.appid,
+  publicBase: config.publicBase
 } as const
 
 export const SAMPLE_LABEL = '示例数据：以信访局正式公布为准'

@@ -1,3 +1,4 @@
+import { DRAFT_TTL_HOURS } from '../core/privacy/draft'
 import { PURGE_EVERY_HOURS, SEARCH_FEEDBACK_RETENTION_DAYS, type RetentionPolicy } from '../core/privacy/retention'
 
 export interface NoticeSection {
@@ -33,6 +34,7 @@ export function privacyNotice(policy: RetentionPolicy): NoticeSection[] {
     {
       title: '保存多久',
       items: [
+        `没有提交成功的报名：为了能原样重试，您填写的姓名和手机号暂存在您的手机上；${DRAFT_TTL_HOURS} 小时内没有完成的，自动从手机上删除。`,
         `${kept}：服务器每 ${PURGE_EVERY_HOURS} 小时检查一次，删除所有已到期活动中的报名姓名和手机号。`,
         '删除后，该条报名只保留参加人数、报名状态和签到情况等不含姓名、手机号的记录，用于统计参加情况；工作人员的报名名单和导出文件中不再有您的姓名和手机号。',
         `为防止重复提交而暂存的报名请求记录，${days === 0 ? '在下一次检查时' : `在提交 ${days} 日后`}自动删除；连续 ${policy.sessionIdleDays} 日未使用的登录状态自动失效并删除。`

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { navMethod } from '../core/nav/stack'
 import type { ResultTarget } from '../core/qa/targets'
 import { articleRoute, faqDetailRoute, ROUTES, TAB_ROUTES, withQuery } from '../routes'
 import { writeStored } from './storage'
@@ -6,14 +7,14 @@ import { writeStored } from './storage'
 /** Storage key the guide tab reads to open a channel card (switchTab cannot carry a query). */
 export const GUIDE_PENDING_CHANNEL_KEY = 'guidePendingChannel'
 
-/** Opens any route: tab pages need switchTab, the rest navigateTo. */
+/** Opens any route: tab pages need switchTab, the rest navigateTo, or redirectTo/reLaunch when the stack is deep. */
 export function go(url: string): void {
   const path = url.split('?')[0]
-  if (TAB_ROUTES.includes(path)) {
-    Taro.switchTab({ url: path })
-  } else {
-    Taro.navigateTo({ url })
-  }
+  const method = navMethod({ isTab: TAB_ROUTES.includes(path), depth: Taro.getCurrentPages().length })
+  if (method === 'switchTab') Taro.switchTab({ url: path })
+  else if (method === 'navigateTo') Taro.navigateTo({ url })
+  else if (method === 'redirectTo') Taro.redirectTo({ url })
+  else Taro.reLaunch({ url })
 }
 
 /** Opens the 引导 tab at one channel's card (switchTab carries no query, so storage hands it over). */

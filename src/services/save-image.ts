@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { privacyErrorMessage, privacyFailure } from '../core/privacy/errors'
 
 /**
  * 保存到相册 (weapp) and 下载 (H5) for posters. The permission logic is written against an
@@ -69,7 +70,9 @@ export async function ensureAlbumPermission(platform: SavePlatform): Promise<boo
     try {
       await platform.authorize(ALBUM_SCOPE)
       return true
-    } catch {
+    } catch (e) {
+      // A privacy failure (errno 112/104) is not a refused permission: 设置 cannot fix it.
+      if (privacyFailure(e)) throw e
       // Refused just now: fall through to the explanation.
     }
   }
@@ -78,7 +81,14 @@ export async function ensureAlbumPermission(platform: SavePlatform): Promise<boo
 
 /** Downloads `url` and saves it to the phone's album; tells the user how it went. */
 export async function saveImageToAlbum(url: string, platform: SavePlatform = taroSavePlatform()): Promise<SaveOutcome> {
-  if (!(await ensureAlbumPermission(platform))) {
+  let allowed: boolean
+  try {
+    allowed = await ensureAlbumPermission(platform)
+  } catch (e) {
+    platform.toast(privacyErrorMessage(e) ?? SAVE_TEXT.failed, false)
+    return 'failed'
+  }
+  if (!allowed) {
     platform.toast(SAVE_TEXT.stillDenied, false)
     return 'denied'
   }
@@ -97,6 +107,11 @@ export async function saveImageToAlbum(url: string, platform: SavePlatform = tar
       platform.toast(SAVE_TEXT.saved, true)
       return 'saved'
     } catch (e) {
+      const privacy = privacyErrorMessage(e)
+      if (privacy) {
+        platform.toast(privacy, false)
+        return 'failed'
+      }
       if (isCancel(e)) return 'cancelled'
       if (isAuthError(e)) return 'denied'
       platform.toast(SAVE_TEXT.failed, false)

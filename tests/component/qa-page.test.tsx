@@ -1,12 +1,16 @@
 import { act, fireEvent, render } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { ROUTES } from '../../src/routes'
-import QaPage from '../../src/pages/qa/index'
+import QaPage, { SEARCH_DEBOUNCE_MS } from '../../src/pages/qa/index'
 import { hotQuestions } from '../../src/content/hot-questions'
 import { RECENT_SEARCHES_KEY } from '../../src/services/search'
 import { __reset } from './taro-mock'
 
-beforeEach(() => __reset())
+beforeEach(() => {
+  __reset()
+  jest.useFakeTimers()
+})
+afterEach(() => jest.useRealTimers())
 
 /** Types into the search box the way Taro's Input reports it: one input event per keystroke. */
 function type(container: HTMLElement, text: string) {
@@ -18,6 +22,10 @@ function type(container: HTMLElement, text: string) {
       fireEvent(input, new CustomEvent('input', { detail: { value }, bubbles: true }))
     })
   }
+  // The results follow once typing pauses (SEARCH_DEBOUNCE_MS).
+  act(() => {
+    jest.advanceTimersByTime(SEARCH_DEBOUNCE_MS)
+  })
 }
 
 test('with an empty query the page shows the hot questions and the topic chips', () => {
@@ -28,7 +36,20 @@ test('with an empty query the page shows the hot questions and the topic chips',
   expect(queryByText('最近搜索')).toBeNull()
 })
 
-test('typing 复查要多久 shows results at once, the words highlighted', () => {
+test('while typing, the result list waits for a pause instead of re-rendering per keystroke', () => {
+  const { container, queryByText } = render(<QaPage />)
+  const input = container.querySelector('taro-input-core')!
+  act(() => {
+    fireEvent(input, new CustomEvent('input', { detail: { value: '复查' }, bubbles: true }))
+  })
+  expect(queryByText('热门问题')).not.toBeNull()
+  act(() => {
+    jest.advanceTimersByTime(SEARCH_DEBOUNCE_MS)
+  })
+  expect(queryByText('热门问题')).toBeNull()
+})
+
+test('typing 复查要多久 shows results once typing pauses, the words highlighted', () => {
   const { container, queryByText } = render(<QaPage />)
   type(container, '复查要多久')
   expect(queryByText('热门问题')).toBeNull()

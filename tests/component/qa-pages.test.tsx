@@ -76,3 +76,14 @@ test('关于本程序 explains the sources, the status of the readings and the v
   expect(text).toContain('不是法律意见')
   expect(text).toContain(require('../../package.json').version)
 })
+
+test('联系信访部门 always offers the national online channel and tap-to-call for real national hotlines, even with sample bureau facts', () => {
+  const { container } = render(<ContactPage />)
+  expect(BUREAU.isSample).toBe(true)
+  expect(container.textContent).toContain('国家信访局网上信访')
+  const call = container.querySelector('[aria-label="拨打政务服务便民热线 12345"]')
+  expect(call).not.toBeNull()
+  fireEvent.click(call!)
+  expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '12345' })
+  expect(container.querySelector('[aria-label="拨打公共法律服务热线 12348"]')).not.toBeNull()
+})

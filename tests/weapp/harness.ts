@@ -189,6 +189,13 @@ export function tap(el: Element): void {
   )
 }
 
+/** Fires a component event (e.g. `input` with `{ value }`) on a rendered element, as WeChat would. */
+export function fire(el: Element, type: string, detail: Record<string, unknown>): void {
+  const target = (el as unknown as { __wxElement?: unknown }).__wxElement
+  if (!target) throw new Error('fire: element is not part of a rendered page')
+  exparser.Event.dispatchEvent(target, exparser.Event.create(type, detail, { bubbles: false, composed: false, capturePhase: false }))
+}
+
 /** The innermost rendered element whose whole text is `text` (j-component cannot match tag names). */
 export function findByText(root: Element, text: string): Element | undefined {
   const all = Array.from(root.querySelectorAll('*')).filter((el) => (el.textContent ?? '').trim() === text)

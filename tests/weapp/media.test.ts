@@ -28,6 +28,8 @@ test('the compiled player page fetches the captions as text and shows the cue fo
   // Playback starts: the overlay shows the cue for each time the video reports.
   timeUpdate(video, 0.5)
   await waitFor(() => caption() === '信访事项怎么走？')
+  // Rendered inside the <video>, so WeChat keeps showing it in full screen.
+  expect(page.comp.dom.querySelector('[class*="clip-caption-text"]')!.closest('wx-video')).not.toBeNull()
   timeUpdate(video, 8)
   await waitFor(() => caption() === '可以采用信息网络、书信、电话、传真、走访等形式')
 

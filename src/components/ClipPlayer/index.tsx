@@ -108,6 +108,14 @@ export function ClipPlayer({ clip, loadCaptions = loadCues }: ClipPlayerProps) {
   useH5TextTrack(clip, captionsOn)
 
   const cue = started && captionState === 'ready' && captionsOn ? cueAt(cues, time) : null
+  // WeChat renders a <video>'s children in the same layer, so captions inside it stay visible in
+  // full screen; H5 shows the same cues through the <video>'s own text track there.
+  const inVideo = process.env.TARO_ENV === 'weapp'
+  const caption = cue ? (
+    <View className='clip-caption' aria-hidden='true'>
+      <Text className='clip-caption-text'>{cue.text}</Text>
+    </View>
+  ) : null
 
   return (
     <View className='clip-player'>
@@ -134,12 +142,10 @@ export function ClipPlayer({ clip, loadCaptions = loadCues }: ClipPlayerProps) {
             setVideoError(false)
             setStarted(true)
           }}
-        />
-        {cue ? (
-          <View className='clip-caption' aria-hidden='true'>
-            <Text className='clip-caption-text'>{cue.text}</Text>
-          </View>
-        ) : null}
+        >
+          {inVideo ? caption : null}
+        </Video>
+        {inVideo ? null : caption}
       </View>
 
       <View className='clip-player-bar row-between'>

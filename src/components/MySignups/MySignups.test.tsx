@@ -105,3 +105,12 @@ test('a failed load shows an error with 重试', async () => {
   await findByText('我的报名加载失败')
   expect(getByRole('button', { name: '重试' })).toBeTruthy()
 })
+
+test('a confirmed sign-up shows its check-in QR again (on the check-in page); the waitlist gets none', async () => {
+  const { findByText, getAllByText } = render(<MySignups />)
+  await findByText('已报名')
+  expect(getAllByText('出示签到二维码')).toHaveLength(1)
+  fireEvent.click(getAllByText('出示签到二维码')[0])
+  const navigateTo = Taro.navigateTo as unknown as jest.Mock
+  expect(navigateTo).toHaveBeenCalledWith({ url: `/packages/events/pages/checkin/index?code=ABCD2345&title=${encodeURIComponent(event.title)}` })
+})

@@ -107,6 +107,16 @@ export function MySignups({ showCancelled = true }: MySignupsProps) {
                 {s.checkedIn ? <Text className='text-small my-signup-checked'>已签到</Text> : null}
               </View>
             ) : null}
+            {s.status === 'confirmed' && !s.checkedIn ? (
+              <View
+                className='btn btn-secondary my-signup-qr'
+                role='button'
+                aria-label={`出示签到二维码：${s.event?.title ?? '活动'}`}
+                onClick={() => go(withQuery(ROUTES.checkin, { code: s.checkinCode, title: s.event?.title }))}
+              >
+                出示签到二维码
+              </View>
+            ) : null}
             {canCancel(s) ? (
               <View
                 className={`btn btn-danger my-signup-cancel ${busy === s.id ? 'btn-disabled' : ''}`}

@@ -1,5 +1,5 @@
 import { Button, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import { copyToClipboard } from '../../services/clipboard'
 import './index.css'
 
 export interface ShareButtonProps {
@@ -27,11 +27,7 @@ export function ShareButton({ subject, copyText, shareLabel = '转发给家人�
       </Button>
     )
   }
-  const copy = () =>
-    Taro.setClipboardData({ data: copyText() }).then(
-      () => Taro.showToast({ title: '已复制', icon: 'success' }),
-      () => Taro.showToast({ title: '复制没有成功，请再试一次', icon: 'none' })
-    )
+  const copy = () => copyToClipboard(copyText())
   return (
     <View className={classes} role='button' aria-label={`复制${subject}的链接，发给家人朋友`} onClick={() => void copy()}>
       {copyLabel}

@@ -107,7 +107,7 @@ test('after a network failure 「重试」 resends with the same Idempotency-Key
 }, 10000)
 
 test('a form opened again after a failure (e.g. after a relaunch) reuses the stored key', async () => {
-  Taro.setStorageSync(pendingSignupKey('ev_1'), { key: 'su-stored-key', body: { ...valid, consent: true } })
+  Taro.setStorageSync(pendingSignupKey('ev_1'), { key: 'su-stored-key', body: { ...valid, consent: true }, savedAt: Date.now() })
   request.mockResolvedValue({ statusCode: 201, data: { id: 'sg_3', status: 'confirmed', position: null, checkinCode: 'AAAA2222' } })
   const { getByRole } = render(<SignupForm eventId='ev_1' initial={valid} />)
   fireEvent.click(getByRole('button', { name: '提交报名' }))
@@ -150,7 +150,7 @@ test('without a session the form logs in first (anonymous device session on H5)'
 })
 
 test('if the first attempt reached the server, a retry with edited details replays the first answer', async () => {
-  Taro.setStorageSync(pendingSignupKey('ev_1'), { key: 'su-first', body: { name: '张三', phone: '13800138000', partySize: 2, consent: true } })
+  Taro.setStorageSync(pendingSignupKey('ev_1'), { key: 'su-first', body: { name: '张三', phone: '13800138000', partySize: 2, consent: true }, savedAt: Date.now() })
   request.mockImplementation(async (req: Req) => {
     const body = req.data as { name: string }
     if (body.name === '李四') return { statusCode: 422, data: { error: { code: 'IDEMPOTENCY_KEY_REUSED', message: '该 Idempotency-Key 已用于另一份报名' } } }
@@ -172,4 +172,17 @@ test('a party larger than the seats left is told it will wait, before it submits
   expect(getByText(/只剩 1 个名额，2 人一起报名将进入候补/)).toBeTruthy()
   fireEvent.click(getByLabelText('减少 1 人'))
   expect(queryByText(/只剩 1 个名额/)).toBeNull()
+})
+
+test('an abandoned draft older than a day is dropped: its name and phone leave the phone and a new key is used', async () => {
+  const dayAndAHour = 25 * 3600 * 1000
+  Taro.setStorageSync(pendingSignupKey('ev_1'), { key: 'su-stale-key', body: { ...valid, consent: true }, savedAt: Date.now() - dayAndAHour })
+  request.mockResolvedValue({ statusCode: 201, data: { id: 'sg_4', status: 'confirmed', position: null, checkinCode: 'BBBB3333' } })
+  const { getByRole } = render(<SignupForm eventId='ev_1' initial={valid} />)
+  const stored = Taro.getStorageSync(pendingSignupKey('ev_1')) as { key: string; body?: unknown }
+  expect(stored.key).not.toBe('su-stale-key')
+  expect(stored.body).toBeUndefined()
+  fireEvent.click(getByRole('button', { name: '提交报名' }))
+  await waitFor(() => expect(signupCalls()).toHaveLength(1))
+  expect(signupCalls()[0].header['Idempotency-Key']).not.toBe('su-stale-key')
 })

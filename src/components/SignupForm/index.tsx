@@ -8,6 +8,7 @@ import { PARTY_MAX, PARTY_MIN, validateSignup } from '../../core/validation/sign
 import { ROUTES } from '../../routes'
 import { signUp } from '../../services/events'
 import { go } from '../../services/nav'
+import { draftExpired } from '../../core/privacy/draft'
 import { readStored, removeStored, writeStored } from '../../services/storage'
 import './index.css'
 
@@ -30,15 +31,23 @@ export interface SignupFormProps {
   onSuccess?: (result: SignupResult, note?: string) => void
 }
 
-/** What is kept per event in storage: the form's key and the body first sent with it. */
+/** What is kept per event in storage: the form's key, the body first sent with it, and when. */
 interface Pending {
   key: string
   body?: SignupRequest
+  /** ms since the epoch: the draft (with its name and phone) expires DRAFT_TTL_HOURS later. */
+  savedAt?: number
 }
 
 function readPending(eventId: string): Pending | null {
   const p = readStored<Pending | null>(pendingSignupKey(eventId), null)
-  return p && isIdempotencyKey(p.key) ? p : null
+  if (p && isIdempotencyKey(p.key) && !draftExpired(p.savedAt, Date.now())) return p
+  if (p) removeStored(pendingSignupKey(eventId))
+  return null
+}
+
+function writePending(eventId: string, pending: Omit<Pending, 'savedAt'>): void {
+  writeStored<Pending>(pendingSignupKey(eventId), { ...pending, savedAt: Date.now() })
 }
 
 function canRetry(e: unknown): boolean {
@@ -63,7 +72,7 @@ export function SignupForm({ eventId, full = false, seatsLeft, blockedReason = n
     const stored = readPending(eventId)
     if (stored) return stored.key
     const fresh = newIdempotencyKey()
-    writeStored<Pending>(pendingSignupKey(eventId), { key: fresh })
+    writePending(eventId, { key: fresh })
     return fresh
   })
 
@@ -89,7 +98,7 @@ export function SignupForm({ eventId, full = false, seatsLeft, blockedReason = n
     const pending = readPending(eventId) ?? { key }
     // The body first sent with this key is remembered: if that request reached the server, a
     // retry with different details would be refused, and the first answer is what counts.
-    if (!pending.body) writeStored<Pending>(pendingSignupKey(eventId), { key, body })
+    if (!pending.body) writePending(eventId, { key, body })
     try {
       let result: SignupResult
       let note: string | undefined
@@ -105,7 +114,7 @@ export function SignupForm({ eventId, full = false, seatsLeft, blockedReason = n
       onSuccess?.(result, note)
     } catch (e) {
       // A final refusal (4xx) never recorded the key: the next attempt may send new details.
-      if (!canRetry(e)) writeStored<Pending>(pendingSignupKey(eventId), { key })
+      if (!canRetry(e)) writePending(eventId, { key })
       setFailure({ message: messageOf(e), retry: canRetry(e) })
     } finally {
       inFlight.current = false

@@ -1,3 +1,4 @@
+import { DRAFT_KEY_PREFIX } from '../privacy/draft'
 /**
  * Idempotency keys for sign-ups: one per form, reused by every retry, so the server replays
  * the first answer instead of taking a second seat. Matches the server's
@@ -20,5 +21,5 @@ export function isIdempotencyKey(value: unknown): value is string {
 
 /** Storage key of the pending sign-up of one event. */
 export function pendingSignupKey(eventId: string): string {
-  return `signupPending:${eventId}`
+  return `${DRAFT_KEY_PREFIX}${eventId}`
 }

@@ -17,7 +17,7 @@ export const EVENT_STATUSES = ['open', 'full', 'closed', 'cancelled'] as const
 /** `full` still takes sign-ups, onto the waitlist. `closed`: the start time has passed. */
 export type EventStatus = (typeof EVENT_STATUSES)[number]
 
-/** The districts of Xiamen used by the sample data and the calendar's district filter. */
+/** The districts the sample events use (the calendar's filter lists the bureau config's districts). */
 export const DISTRICTS = ['思明', '湖里', '集美', '海沧', '同安', '翔安'] as const
 
 /**

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '活动日历' })
+export default definePageConfig({ navigationBarTitleText: '活动日历', enableShareAppMessage: true })

@@ -20,8 +20,11 @@ import {
 } from '../../core/calendar'
 import { messageOf } from '../../core/api/client'
 import { addDays, beijingDate, formatDateCN, monthOf } from '../../core/date'
-import { DISTRICTS, EVENT_KINDS, type PublicEvent } from '../../core/events/types'
+import { EVENT_KINDS, type PublicEvent } from '../../core/events/types'
+import { BUREAU } from '../../config/bureau'
 import { listEvents } from '../../services/events'
+import { usePageShare } from '../../hooks/usePageShare'
+import { ROUTES } from '../../routes'
 import './index.css'
 
 type ViewMode = 'calendar' | 'list'
@@ -40,6 +43,7 @@ function Chip({ label, active, onTap, group }: { label: string; active: boolean;
 }
 
 export default function EventsPage() {
+  usePageShare('普法活动：巡回宣讲、律师值班，在线报名', ROUTES.events)
   const today = beijingDate(Date.now())
   const [view, setView] = useState<ViewMode>('calendar')
   const [month, setMonth] = useState(monthOf(today))
@@ -141,7 +145,7 @@ export default function EventsPage() {
               <Text className='filter-label text-small'>区域</Text>
               <View className='row wrap'>
                 <Chip group='区域' label='全部' active={!filters.district} onTap={() => setFilters({ ...filters, district: '' })} />
-                {DISTRICTS.map((d) => (
+                {BUREAU.districts.map((d) => (
                   <Chip key={d} group='区域' label={d} active={filters.district === d} onTap={() => setFilters({ ...filters, district: filters.district === d ? '' : d })} />
                 ))}
               </View>

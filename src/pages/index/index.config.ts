@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '依法信访' })
+export default definePageConfig({ navigationBarTitleText: '依法信访', enableShareAppMessage: true })

@@ -10,6 +10,7 @@ import { UpcomingEvents } from '../../components/UpcomingEvents'
 import { ROUTES } from '../../routes'
 import { launchAction } from '../../links/short-pages'
 import { openShortTarget } from '../../services/short-links'
+import { usePageShare } from '../../hooks/usePageShare'
 import './index.css'
 
 const FEATURES: Feature[] = [
@@ -26,6 +27,7 @@ const FEATURES: Feature[] = [
 ]
 
 export default function HomePage() {
+  usePageShare('依法信访：学条例、找渠道、查问答', ROUTES.home)
   // A scanned printed QR code opens this page with the short URL in `q` (WeChat's rule for
   // 「扫普通链接二维码打开小程序」); an unknown link arrives with a note to show.
   const { params } = useRouter()

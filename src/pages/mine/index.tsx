@@ -6,6 +6,7 @@ import { SectionTitle } from '../../components/SectionTitle'
 import { useCareMode } from '../../hooks/useCareMode'
 import { ROUTES } from '../../routes'
 import { go } from '../../services/nav'
+import { usePageShare } from '../../hooks/usePageShare'
 import './index.css'
 
 const LINKS = [
@@ -15,6 +16,7 @@ const LINKS = [
 ]
 
 export default function MinePage() {
+  usePageShare('依法信访：学条例、找渠道、查问答', ROUTES.home)
   const [care, setCare] = useCareMode()
   return (
     <PageShell className='mine'>

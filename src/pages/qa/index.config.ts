@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '信访问答' })
+export default definePageConfig({ navigationBarTitleText: '信访问答', enableShareAppMessage: true })

@@ -19,6 +19,8 @@ import { faqDetailRoute, ROUTES } from '../../routes'
 import { go } from '../../services/nav'
 import { reportSearchFeedback } from '../../services/feedback'
 import { answerQuery, clearRecentSearches, openResult, readRecentSearches, warmUpSearch } from '../../services/search'
+import { usePageShare } from '../../hooks/usePageShare'
+import { useDebouncedValue } from '../../hooks/useDebouncedValue'
 import './index.css'
 
 const RESULT_LIMIT = 20
@@ -58,8 +60,14 @@ function useSearch(query: string): SearchAnswer & { failed: boolean } {
   }, [query])
 }
 
+/** How long typing must pause before the results re-render. */
+export const SEARCH_DEBOUNCE_MS = 250
+
 export default function QaPage() {
-  const [query, setQuery] = useState('')
+  usePageShare('信访问答：用自己的话问，找到依据', ROUTES.qa)
+  // What is typed (updates the input only) and, settled SEARCH_DEBOUNCE_MS later, what is searched.
+  const [text, setText] = useState('')
+  const query = useDebouncedValue(text.trim() === '' ? '' : text, SEARCH_DEBOUNCE_MS)
   const [topic, setTopic] = useState<string | null>(null)
   const [recent, setRecent] = useState<string[]>(readRecentSearches)
   const { results, notes, confident, failed } = useSearch(query)
@@ -91,18 +99,18 @@ export default function QaPage() {
     <PageShell className='qa'>
       <View className='qa-search row'>
         <Input
-          className={`input qa-input grow ${query ? 'qa-input-filled' : ''}`}
+          className={`input qa-input grow ${text ? 'qa-input-filled' : ''}`}
           type='text'
-          value={query}
+          value={text}
           placeholder='输入问题，如：复查要多久'
           placeholderClass='qa-placeholder'
           confirmType='search'
           maxlength={60}
           aria-label='搜索问题，输入时即显示结果'
-          onInput={(e) => setQuery(e.detail.value)}
+          onInput={(e) => setText(e.detail.value)}
         />
-        {query ? (
-          <View className='qa-clear' role='button' aria-label='清空搜索内容' onClick={() => setQuery('')}>
+        {text ? (
+          <View className='qa-clear' role='button' aria-label='清空搜索内容' onClick={() => setText('')}>
             ✕
           </View>
         ) : null}
@@ -110,7 +118,7 @@ export default function QaPage() {
 
       {searching ? (
         failed ? (
-          <StateView kind='error' title='搜索暂时用不了' hint='请稍后再试，或先浏览下面的热门问题。' actionLabel='清空搜索' onAction={() => setQuery('')} />
+          <StateView kind='error' title='搜索暂时用不了' hint='请稍后再试，或先浏览下面的热门问题。' actionLabel='清空搜索' onAction={() => setText('')} />
         ) : confident ? (
           <View className='qa-results'>
             {noteTexts.map((n) => (
@@ -156,7 +164,7 @@ export default function QaPage() {
               </View>
               <View className='row wrap'>
                 {recent.map((q) => (
-                  <View key={q} className='chip qa-recent-chip' role='button' aria-label={`再次搜索：${q}`} onClick={() => setQuery(q)}>
+                  <View key={q} className='chip qa-recent-chip' role='button' aria-label={`再次搜索：${q}`} onClick={() => setText(q)}>
                     {q}
                   </View>
                 ))}

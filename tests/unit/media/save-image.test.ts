@@ -1,12 +1,13 @@
 // The real Taro is ESM for the mini-program runtime; the flow under test never touches it.
 jest.mock('@tarojs/taro', () => ({ __esModule: true, default: {} }))
 
+import { PRIVACY_ERROR_TEXT } from '../../../src/core/privacy/errors'
 import { ALBUM_SCOPE, saveImageToAlbum, SAVE_TEXT, type SavePlatform } from '../../../src/services/save-image'
 
 type Auth = boolean | undefined
 
 /** A fake WeChat: the album permission as it stands, what the user answers, what the calls do. */
-function fakePlatform(opts: { auth: Auth; allowOnAsk?: boolean; confirm?: boolean; grantInSettings?: boolean; download?: 'ok' | '404' | 'fail'; save?: 'ok' | 'deny' | 'cancel' | 'fail' }) {
+function fakePlatform(opts: { auth: Auth; allowOnAsk?: boolean; confirm?: boolean; grantInSettings?: boolean; download?: 'ok' | '404' | 'fail'; save?: 'ok' | 'deny' | 'cancel' | 'fail' | 'privacy112' | 'privacy104'; authorizeError?: unknown }) {
   let auth = opts.auth
   const calls: string[] = []
   const toasts: Array<[string, boolean]> = []
@@ -14,6 +15,7 @@ function fakePlatform(opts: { auth: Auth; allowOnAsk?: boolean; confirm?: boolea
     getSetting: jest.fn(async () => (calls.push('getSetting'), { authSetting: auth === undefined ? {} : { [ALBUM_SCOPE]: auth } })),
     authorize: jest.fn(async (scope: string) => {
       calls.push(`authorize:${scope}`)
+      if (opts.authorizeError) throw opts.authorizeError
       if (opts.allowOnAsk) auth = true
       else {
         auth = false
@@ -35,6 +37,8 @@ function fakePlatform(opts: { auth: Auth; allowOnAsk?: boolean; confirm?: boolea
       if (opts.save === 'deny') throw { errMsg: 'saveImageToPhotosAlbum:fail auth deny' }
       if (opts.save === 'cancel') throw { errMsg: 'saveImageToPhotosAlbum:fail cancel' }
       if (opts.save === 'fail') throw { errMsg: 'saveImageToPhotosAlbum:fail unknown' }
+      if (opts.save === 'privacy112') throw { errno: 112, errMsg: 'saveImageToPhotosAlbum:fail api scope is not declared in the privacy agreement' }
+      if (opts.save === 'privacy104') throw { errno: 104, errMsg: 'saveImageToPhotosAlbum:fail privacy permission is not authorized' }
     }),
     confirm: jest.fn(async (title: string) => (calls.push(`confirm:${title}`), opts.confirm ?? false)),
     toast: jest.fn((title: string, ok: boolean) => void toasts.push([title, ok]))
@@ -103,4 +107,21 @@ test('permission withdrawn at save time: explains and offers 设置 again', asyn
   const { platform } = fakePlatform({ auth: true, save: 'deny', confirm: false })
   await expect(saveImageToAlbum(URL, platform)).resolves.toBe('denied')
   expect(platform.confirm).toHaveBeenCalledTimes(1)
+})
+
+test('errno 112 (not declared in the privacy guide) gets its own message, not "check the network"', async () => {
+  const { platform, toasts, calls } = fakePlatform({ auth: true, save: 'privacy112' })
+  await expect(saveImageToAlbum(URL, platform)).resolves.toBe('failed')
+  expect(toasts).toEqual([[PRIVACY_ERROR_TEXT.undeclared, false]])
+  expect(calls).not.toContain('openSetting')
+})
+
+test('errno 104 (privacy guide not agreed) says so; an authorize that fails with 112 does not send people to 设置', async () => {
+  const refused = fakePlatform({ auth: true, save: 'privacy104' })
+  await saveImageToAlbum(URL, refused.platform)
+  expect(refused.toasts).toEqual([[PRIVACY_ERROR_TEXT.refused, false]])
+  const undeclared = fakePlatform({ auth: undefined, authorizeError: { errno: 112, errMsg: 'authorize:fail api scope is not declared in the privacy agreement' } })
+  await expect(saveImageToAlbum(URL, undeclared.platform)).resolves.toBe('failed')
+  expect(undeclared.toasts).toEqual([[PRIVACY_ERROR_TEXT.undeclared, false]])
+  expect(undeclared.calls).not.toContain('openSetting')
 })

@@ -3,8 +3,10 @@ import Taro from '@tarojs/taro'
 import { PageShell } from '../../../../components/PageShell'
 import { RefLinks } from '../../../../components/RefLinks'
 import { BUREAU, SAMPLE_LABEL } from '../../../../config/bureau'
+import { CONTACT_HOTLINES, NATIONAL_HOTLINES, NATIONAL_ONLINE_CHANNEL } from '../../../../content/hotlines'
 import { ROUTES } from '../../../../routes'
 import { go } from '../../../../services/nav'
+import { copyToClipboard } from '../../../../services/clipboard'
 import './index.css'
 
 interface Field {
@@ -15,8 +17,7 @@ interface Field {
 }
 
 function copy(label: string, data: string) {
-  Taro.setClipboardData({ data }).catch(() => undefined)
-  Taro.showToast({ title: `${label}已复制`, icon: 'none' }).catch(() => undefined)
+  void copyToClipboard(data, `${label}已复制`)
 }
 
 export default function ContactPage() {
@@ -53,6 +54,29 @@ export default function ContactPage() {
                 {f.action.label}
               </View>
             ) : null}
+          </View>
+        ))}
+      </View>
+
+      <View className='section-title'>
+        <Text>全国都能用的渠道</Text>
+      </View>
+      <View className='card contact-national'>
+        <Text className='text-body bold'>{NATIONAL_ONLINE_CHANNEL.name}</Text>
+        <Text className='text-body contact-paragraph'>{NATIONAL_ONLINE_CHANNEL.howTo}</Text>
+        {CONTACT_HOTLINES.map((number) => (
+          <View key={number} className='row-between contact-hotline'>
+            <Text className='text-body'>
+              {NATIONAL_HOTLINES[number]} {number}
+            </Text>
+            <View
+              className='text-small link contact-action'
+              role='button'
+              aria-label={`拨打${NATIONAL_HOTLINES[number]} ${number}`}
+              onClick={() => void Taro.makePhoneCall({ phoneNumber: number }).catch(() => undefined)}
+            >
+              拨打
+            </View>
           </View>
         ))}
       </View>

@@ -15,11 +15,12 @@ import {
   timeRange,
   whenLabel
 } from '../../../../core/calendar'
-import { beijingDate, formatDateCN, parseIsoWithOffset } from '../../../../core/date'
+import { beijingDate, formatDateCN } from '../../../../core/date'
 import { seatsLabel, signupBlockedReason } from '../../../../core/events/status'
 import type { PublicEvent } from '../../../../core/events/types'
 import { ROUTES, withQuery } from '../../../../routes'
 import { openMap } from '../../../../services/map'
+import { addToPhoneCalendar } from '../../../../services/phone-calendar'
 import { go } from '../../../../services/nav'
 import './index.css'
 
@@ -27,18 +28,7 @@ const isWeapp = process.env.TARO_ENV === 'weapp'
 
 function addToCalendar(e: PublicEvent) {
   if (isWeapp) {
-    Taro.addPhoneCalendar({
-      title: e.title,
-      startTime: Math.floor((parseIsoWithOffset(e.startsAt) ?? 0) / 1000),
-      endTime: String(Math.floor((parseIsoWithOffset(e.endsAt) ?? 0) / 1000)),
-      allDay: false,
-      location: `${e.venue} ${e.address}`.trim(),
-      description: e.summary,
-      alarm: true,
-      alarmOffset: 3600
-    }).catch((err: { errMsg?: string }) => {
-      if (!/cancel/i.test(err?.errMsg ?? '')) Taro.showToast({ title: '未能加入日历', icon: 'none' })
-    })
+    void addToPhoneCalendar(e)
     return
   }
   try {

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '问答详情' })
+export default definePageConfig({ navigationBarTitleText: '问答详情', enableShareAppMessage: true, enableShareTimeline: true })

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { useRouter, useShareAppMessage } from '@tarojs/taro'
+import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { useMemo } from 'react'
 import { HelpfulAsk } from '../../../../components/HelpfulAsk'
 import { ShareButton } from '../../../../components/ShareButton'
@@ -10,7 +10,7 @@ import { citedArticles, formatRef, isCarried } from '../../../../core/law/citati
 import { answerParagraphs, relatedEntries } from '../../../../core/qa/entries'
 import { FAQ } from '../../../../content/faq'
 import { interpretationOf } from '../../../../content/interpretations'
-import { articleRoute, faqDetailRoute, ROUTES } from '../../../../routes'
+import { articleRoute, faqDetailRoute, queryOf, ROUTES } from '../../../../routes'
 import { reportSearchFeedback } from '../../../../services/feedback'
 import { go } from '../../../../services/nav'
 import './index.css'
@@ -35,6 +35,8 @@ export default function QaDetailPage() {
     title: entry ? entry.question : '信访问答',
     path: entry ? faqDetailRoute(entry.id) : ROUTES.qa
   }))
+  // 朋友圈 opens this same page with the query.
+  useShareTimeline(() => ({ title: entry ? entry.question : '信访问答', query: entry ? queryOf(faqDetailRoute(entry.id)) : '' }))
 
   if (!entry) {
     return (

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '条文阅读', enableShareAppMessage: true })
+export default definePageConfig({ navigationBarTitleText: '条文阅读', enableShareAppMessage: true, enableShareTimeline: true })

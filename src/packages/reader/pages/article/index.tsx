@@ -1,4 +1,4 @@
-import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { ArticleText } from '../../../../components/ArticleText'
@@ -18,9 +18,10 @@ import { articleLabel } from '../../../../core/law/numerals'
 import type { Law } from '../../../../core/law/types'
 import { parseArticleInput } from '../../../../core/reader/jump'
 import { articleNumbers, cardsForArticle, neighboursOf, sectionOf } from '../../../../core/reader/navigation'
-import { articleRoute, articleRouteById, ROUTES, withQuery } from '../../../../routes'
+import { articleRoute, articleRouteById, queryOf, ROUTES, withQuery } from '../../../../routes'
 import * as favourites from '../../../../services/favourites'
 import { go, openGuideChannel } from '../../../../services/nav'
+import { copyToClipboard } from '../../../../services/clipboard'
 import './index.css'
 
 /** The reader: one article's official text, our 解读, related 图解, prev/next, 收藏, copy and share. */
@@ -36,6 +37,10 @@ export default function ArticlePage() {
     law && article
       ? { title: `《${law.name}》${articleLabel(number)}`, path: articleRoute({ law: law.name, article: number }) }
       : { title: '条例目录', path: ROUTES.toc }
+  )
+  // 朋友圈 opens this same page with the query.
+  useShareTimeline(() =>
+    law && article ? { title: `《${law.name}》${articleLabel(number)}`, query: queryOf(articleRoute({ law: law.name, article: number })) } : { title: '条例目录' }
   )
 
   if (!law || !article) {
@@ -60,14 +65,7 @@ export default function ArticlePage() {
   const cards = cardsForArticle(law.id === XINFANG.id ? EXPLAINERS : [], law.name, number)
   const fullText = `《${law.name}》${label}\n${article.paragraphs.join('\n')}`
 
-  const copy = async () => {
-    try {
-      await Taro.setClipboardData({ data: fullText })
-      Taro.showToast({ title: '已复制', icon: 'success' })
-    } catch {
-      Taro.showToast({ title: '复制没有成功，请再试一次', icon: 'none' })
-    }
-  }
+  const copy = () => copyToClipboard(fullText)
   const toggleStar = () => {
     const on = favourites.toggle({ law: law.id, article: number })
     setStarred(on)

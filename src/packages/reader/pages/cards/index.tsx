@@ -69,7 +69,7 @@ export default function CardsPage() {
 
       <View className='row cards-steps'>
         <View
-          className={`btn btn-secondary grow ${index <= 0 ? 'btn-disabled' : ''}`}
+          className={`btn btn-secondary grow cards-step ${index <= 0 ? 'btn-disabled' : ''}`}
           role='button'
           aria-disabled={index <= 0}
           aria-label='上一张'
@@ -78,7 +78,7 @@ export default function CardsPage() {
           ‹ 上一张
         </View>
         <View
-          className={`btn btn-secondary grow ${index >= count - 1 ? 'btn-disabled' : ''}`}
+          className={`btn btn-secondary grow cards-step ${index >= count - 1 ? 'btn-disabled' : ''}`}
           role='button'
           aria-disabled={index >= count - 1}
           aria-label='下一张'
