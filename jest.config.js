@@ -17,12 +17,16 @@ const taroGlobals = {
   DEPRECATED_ADAPTER_COMPONENT: false
 }
 
+// `@/x` is src/x (tsconfig.json paths, Taro's alias in config/index.ts): every project maps it.
+const srcAlias = { '^@/(.*)$': '<rootDir>/src/$1' }
+
 module.exports = {
   projects: [
     {
       displayName: 'unit',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/unit/**/*.test.ts', '<rootDir>/src/**/*.test.ts'],
+      moduleNameMapper: srcAlias,
       transform: { '^.+\\.tsx?$': tsJest }
     },
     {
@@ -32,6 +36,7 @@ module.exports = {
       setupFiles: ['<rootDir>/tests/component/setup.ts'],
       globals: taroGlobals,
       moduleNameMapper: {
+        ...srcAlias,
         '^@tarojs/components$': '@tarojs/components/lib/react',
         '^@tarojs/taro$': '<rootDir>/tests/component/taro-mock.ts',
         '\\.(css|scss)$': '<rootDir>/tests/component/style-mock.js',
@@ -44,18 +49,21 @@ module.exports = {
     },
     {
       displayName: 'server',
+      moduleNameMapper: srcAlias,
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/server/**/*.test.ts'],
       transform: { '^.+\\.tsx?$': tsJest }
     },
     {
       displayName: 'weapp',
+      moduleNameMapper: srcAlias,
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/tests/weapp/**/*.test.ts'],
       transform: { '^.+\\.tsx?$': tsJest }
     },
     {
       displayName: 'browser',
+      moduleNameMapper: srcAlias,
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
       transform: { '^.+\\.tsx?$': tsJest }

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs'
+import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
@@ -24,6 +25,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
+    // `@/x` is src/x, as in tsconfig.json's paths and jest's moduleNameMapper.
+    alias: { '@': path.resolve(__dirname, '..', 'src') },
     outputRoot,
     plugins: [],
     defineConstants: buildConstants(),

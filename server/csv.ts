@@ -3,6 +3,7 @@
  * correctly), CRLF line ends, RFC 4180 quoting, and cells that a spreadsheet would run as a
  * formula (= + - @, tab, CR) neutralised with a leading apostrophe.
  */
+import { STATUS_LABELS } from '../src/core/events/status'
 import type { AdminSignupsResponse } from '../src/core/events/types'
 
 export const BOM = '\uFEFF'
@@ -18,7 +19,6 @@ export function toCsv(rows: unknown[][]): string {
   return BOM + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n'
 }
 
-const STATUS_LABELS: Record<string, string> = { confirmed: '已确认', waitlisted: '候补', cancelled: '已取消' }
 
 export function signupsCsv(data: AdminSignupsResponse): string {
   const header = ['序号', '姓名', '手机号', '人数', '状态', '候补顺位', '签到码', '报名时间', '签到时间']
@@ -27,7 +27,7 @@ export function signupsCsv(data: AdminSignupsResponse): string {
     s.name,
     s.phone,
     s.partySize,
-    STATUS_LABELS[s.status] ?? s.status,
+    STATUS_LABELS.signup.staff[s.status] ?? s.status,
     s.position ?? '',
     s.checkinCode,
     s.createdAt,

@@ -38,6 +38,11 @@ export function articleRoute(ref: Pick<ArticleRef, 'law' | 'article'>, highlight
   return withQuery(ROUTES.article, { law: lawIdOf(ref.law), article: ref.article, q: highlight })
 }
 
+/** The Q&A detail page of one entry. */
+export function faqDetailRoute(id: string): string {
+  return withQuery(ROUTES.qaDetail, { id })
+}
+
 export function articleRouteById(law: LawId, article: number): string {
   return withQuery(ROUTES.article, { law, article })
 }

@@ -8,7 +8,7 @@ import { INTERPRETATIONS } from '../../src/content/interpretations'
 import { FAQ } from '../../src/content/faq'
 import { guideExport } from '../../src/content/guide/export'
 import { mediaExport } from '../../src/content/media'
-import { UsageError, reportUsage } from './errors'
+import { command, parseCommandArgs, usage, type CliIo } from './io'
 
 export function contentExport() {
   return {
@@ -42,10 +42,11 @@ export function contentExport() {
   }
 }
 
-export async function run(args: string[]): Promise<number> {
-  const [sub, ...rest] = args
-  if (sub !== 'export') return reportUsage(new UsageError(`未知的 content 子命令「${sub ?? ''}」，可用：content export`, `unknown content subcommand "${sub ?? ''}"; use: content export`))
-  if (rest.some((a) => a !== '--json')) return reportUsage(new UsageError(`content export 不接受参数 ${rest.join(' ')}`, `content export takes no arguments besides --json`))
-  process.stdout.write(JSON.stringify(contentExport(), null, 2) + '\n')
+export const run = command(async (args: string[], io: CliIo): Promise<number> => {
+  const { positionals } = parseCommandArgs(args, { json: { type: 'boolean' } })
+  const [sub, ...rest] = positionals
+  if (sub !== 'export') return usage(io, `未知的 content 子命令「${sub ?? ''}」，可用：content export`, `unknown content subcommand "${sub ?? ''}"; use: content export`)
+  if (rest.length) return usage(io, `content export 不接受参数 ${rest.join(' ')}`, `content export takes no arguments besides --json`)
+  io.stdout(JSON.stringify(contentExport(), null, 2) + '\n')
   return 0
-}
+})

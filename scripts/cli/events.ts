@@ -17,20 +17,10 @@ import { retentionFromEnv } from '../../server/config'
 import { EVENT_ID_RE, EventImportItem } from '../../src/core/events/contract'
 import { checkContract } from '../../src/core/events/check'
 import { validateEventInput } from '../../src/core/validation/event'
+import { command, parseCommandArgs, usage, type CliIo } from './io'
 
-export interface CliIo {
-  stdout: (s: string) => void
-  stderr: (s: string) => void
-  env: NodeJS.ProcessEnv
-  cwd: string
-}
-
-const defaultIo = (): CliIo => ({
-  stdout: (s) => void process.stdout.write(s),
-  stderr: (s) => void process.stderr.write(s),
-  env: process.env,
-  cwd: process.cwd()
-})
+// Commands written before scripts/cli/io.ts import the io type from here; new ones use ./io.
+export type { CliIo } from './io'
 
 export const EVENTS_HELP = [
   'events import FILE.json      导入活动（JSON 数组）/ import events from a JSON array',
@@ -38,13 +28,7 @@ export const EVENTS_HELP = [
   'events purge [--dry-run] [--json]  删除活动结束超过保留期的姓名和手机号等 / erase personal data past the retention period'
 ].join('\n')
 
-function usage(io: CliIo, zh: string, en: string): number {
-  io.stderr(`${zh} / ${en}\n`)
-  return 2
-}
-
-export async function run(args: string[], ioOverride: Partial<CliIo> = {}): Promise<number> {
-  const io = { ...defaultIo(), ...ioOverride }
+export const run = command(async (args: string[], io: CliIo): Promise<number> => {
   const a = args[0] === 'events' ? args.slice(1) : [...args]
   const sub = a[0]
   if (sub === undefined || sub === 'help' || sub === '--help' || sub === '-h') {
@@ -62,7 +46,7 @@ export async function run(args: string[], ioOverride: Partial<CliIo> = {}): Prom
   if (sub === 'export') return exportCmd(a.slice(1), io)
   if (sub === 'purge') return purgeCmd(a.slice(1), io)
   return usage(io, `未知子命令 ${sub}：可用 import、export、purge`, `unknown subcommand ${sub}: use import, export or purge`)
-}
+})
 
 /** Opens DATABASE_URL's database and brings its schema up to date. */
 async function openStore(io: CliIo): Promise<Database> {
@@ -77,8 +61,8 @@ async function openStore(io: CliIo): Promise<Database> {
 }
 
 async function importCmd(args: string[], io: CliIo): Promise<number> {
-  const json = args.includes('--json')
-  const rest = args.filter((x) => x !== '--json')
+  const { values, positionals: rest } = parseCommandArgs(args, { json: { type: 'boolean' } })
+  const json = values.json === true
   if (rest.length !== 1) return usage(io, '用法：events import FILE.json', 'usage: events import FILE.json')
   const file = path.resolve(io.cwd, rest[0])
   let data: unknown
@@ -133,10 +117,8 @@ async function importCmd(args: string[], io: CliIo): Promise<number> {
 }
 
 async function exportCmd(args: string[], io: CliIo): Promise<number> {
-  const json = args.includes('--json')
-  const rest = args.filter((x) => x !== '--json')
-  const unknown = rest.find((x) => x.startsWith('-'))
-  if (unknown) return usage(io, `未知选项 ${unknown}`, `unknown option ${unknown}`)
+  const { values, positionals: rest } = parseCommandArgs(args, { json: { type: 'boolean' } })
+  const json = values.json === true
   if (rest.length !== 1) return usage(io, '用法：events export ID [--json]', 'usage: events export ID [--json]')
   if (!EVENT_ID_RE.test(rest[0])) return usage(io, `活动编号 ${rest[0]} 格式不正确`, `malformed event id ${rest[0]}`)
   const store = await openStore(io)
@@ -156,19 +138,17 @@ async function exportCmd(args: string[], io: CliIo): Promise<number> {
 }
 
 async function purgeCmd(args: string[], io: CliIo): Promise<number> {
-  const flags = new Set(['--dry-run', '--json'])
-  const unknown = args.find((x) => x.startsWith('-') && !flags.has(x))
-  if (unknown) return usage(io, `未知选项 ${unknown}`, `unknown option ${unknown}`)
-  const extra = args.find((x) => !flags.has(x))
+  const { values, positionals } = parseCommandArgs(args, { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } })
+  const extra = positionals[0]
   if (extra !== undefined) return usage(io, `多余的参数 ${extra}：用法 events purge [--dry-run] [--json]`, `unexpected argument ${extra}: usage events purge [--dry-run] [--json]`)
-  const dryRun = args.includes('--dry-run')
-  const json = args.includes('--json')
+  const dryRun = values['dry-run'] === true
+  const json = values.json === true
   let policy: RetentionPolicy
   try {
     policy = retentionFromEnv(io.env)
   } catch (e) {
     // intEnv's message is already "NAME=value 无效 / invalid: …" on one line.
-    io.stderr(`${(e as Error).message}\n`)
+    io.stderr(`错误：${(e as Error).message}\n`)
     return 2
   }
   const store = await openStore(io)
@@ -192,12 +172,3 @@ async function purgeCmd(args: string[], io: CliIo): Promise<number> {
   }
 }
 
-if (require.main === module) {
-  run(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (err) => {
-      process.stderr.write(`出错 / error: ${(err as Error).message}\n`)
-      process.exit(1)
-    }
-  )
-}

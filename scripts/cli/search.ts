@@ -5,16 +5,13 @@
  * Wired into scripts/cli.ts as the `search` command.
  */
 import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { search } from '../../src/core/search/engine'
 import { getSearchIndex } from '../../src/search/corpus'
+import { command, parseCommandArgs, usage, type CliIo } from './io'
 
-const USAGE =
-  '用法：search --json "<查询>" 或 search --batch 文件 --json / usage: search --json "<query>" | search --batch FILE --json'
-
-function fail(message: string): number {
-  process.stderr.write(`${message}\n`)
-  return 2
-}
+const USAGE_ZH = '用法：search --json "<查询>" 或 search --batch 文件 --json'
+const USAGE_EN = 'usage: search --json "<query>" | search --batch FILE --json'
 
 export function searchJson(query: string, limit = 10) {
   const results = search(getSearchIndex(), query, { limit, noSnippets: true }).map((r) => ({
@@ -27,41 +24,25 @@ export function searchJson(query: string, limit = 10) {
   return { query, results }
 }
 
-export async function run(args: string[]): Promise<number> {
-  let batch: string | undefined
-  let json = false
-  const rest: string[] = []
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]
-    if (a === '--json') json = true
-    else if (a === '--batch') {
-      const file = args[++i]
-      if (file === undefined || file.startsWith('--')) return fail(`--batch 需要文件路径 / --batch needs a file path. ${USAGE}`)
-      batch = file
-    } else if (a.startsWith('--')) return fail(`未知选项 ${a} / unknown option ${a}. ${USAGE}`)
-    else rest.push(a)
-  }
-  if (!json) return fail(`缺少 --json / missing --json. ${USAGE}`)
-  if (batch !== undefined) {
-    if (rest.length) return fail(`--batch 不能同时给出查询 / --batch takes no query argument. ${USAGE}`)
+export const run = command(async (args: string[], io: CliIo): Promise<number> => {
+  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, batch: { type: 'string' } })
+  if (!values.json) return usage(io, `缺少 --json。${USAGE_ZH}`, `missing --json. ${USAGE_EN}`)
+  if (values.batch !== undefined) {
+    if (positionals.length) return usage(io, `--batch 不能同时给出查询。${USAGE_ZH}`, `--batch takes no query argument. ${USAGE_EN}`)
     let text: string
     try {
-      text = readFileSync(batch, 'utf8')
+      text = readFileSync(resolve(io.cwd, values.batch), 'utf8')
     } catch {
-      return fail(`无法读取文件 ${batch} / cannot read file ${batch}`)
+      return usage(io, `无法读取文件 ${values.batch}`, `cannot read file ${values.batch}`)
     }
     const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '')
     const out = lines.map((line) => JSON.stringify(searchJson(line.trim())))
-    if (out.length) process.stdout.write(out.join('\n') + '\n')
+    if (out.length) io.stdout(out.join('\n') + '\n')
     return 0
   }
-  if (rest.length !== 1) return fail(`需要一个查询 / expected exactly one query. ${USAGE}`)
-  const query = rest[0]
-  if (!query.trim()) return fail(`查询为空 / empty query. ${USAGE}`)
-  process.stdout.write(JSON.stringify(searchJson(query), null, 2) + '\n')
+  if (positionals.length !== 1) return usage(io, `需要一个查询。${USAGE_ZH}`, `expected exactly one query. ${USAGE_EN}`)
+  const query = positionals[0]
+  if (!query.trim()) return usage(io, `查询为空。${USAGE_ZH}`, `empty query. ${USAGE_EN}`)
+  io.stdout(JSON.stringify(searchJson(query), null, 2) + '\n')
   return 0
-}
-
-if (require.main === module) {
-  run(process.argv.slice(2)).then((code) => process.exit(code))
-}
+})

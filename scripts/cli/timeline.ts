@@ -4,35 +4,12 @@
  * with the counting basis. Bad input: one line (Chinese / English) on stderr, exit code 2.
  */
 import { formatRef } from '../../src/core/law/refs'
-import { UsageError, reportUsage } from './errors'
-import { DEADLINE_BASIS, DeadlineError, STAGES, STAGE_KEYS, formatDateCN, plainTimeline, timeline } from '../../src/core/deadlines'
+import { command, parseCommandArgs, usage, UsageError, type CliIo } from './io'
+import { formatDateCN } from '../../src/core/date'
+import { DeadlineError, STAGE_KEYS, plainTimeline, timeline } from '../../src/core/deadlines'
+import { DEADLINE_BASIS, DEADLINE_RULES, STAGES } from '../../src/content/deadline-stages'
 
-const USAGE = `用法 / usage: timeline --stage <${STAGE_KEYS.join('|')}> --date YYYY-MM-DD [--json]`
-
-interface Parsed {
-  stage?: string
-  date?: string
-  json: boolean
-  help: boolean
-  unknown: string[]
-}
-
-function parse(args: string[]): Parsed {
-  const out: Parsed = { json: false, help: false, unknown: [] }
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]
-    const eq = arg.indexOf('=')
-    const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg
-    const inline = arg.startsWith('--') && eq > 0 ? arg.slice(eq + 1) : undefined
-    const value = () => inline ?? args[++i]
-    if (name === '--stage') out.stage = value()
-    else if (name === '--date') out.date = value()
-    else if (name === '--json') out.json = true
-    else if (name === '--help' || name === '-h') out.help = true
-    else out.unknown.push(arg)
-  }
-  return out
-}
+const USAGE = `timeline --stage <${STAGE_KEYS.join('|')}> --date YYYY-MM-DD [--json]`
 
 /** Display width of a string: CJK and full-width characters count as 2 columns. */
 function width(text: string): number {
@@ -42,30 +19,34 @@ function width(text: string): number {
 }
 const pad = (text: string, n: number) => text + ' '.repeat(Math.max(0, n - width(text)))
 
-export async function run(args: string[]): Promise<number> {
-  const parsed = parse(args)
-  if (parsed.help) {
-    process.stdout.write(`${USAGE}\n${STAGES.map((s) => `  ${s.key.padEnd(18)}${s.label}（日期：${s.dateLabel}）`).join('\n')}\n`)
+export const run = command(async (args: string[], io: CliIo): Promise<number> => {
+  const { values, positionals } = parseCommandArgs(args, {
+    stage: { type: 'string' },
+    date: { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' }
+  })
+  if (values.help) {
+    io.stdout(`用法 / usage: ${USAGE}\n${STAGES.map((s) => `  ${s.key.padEnd(18)}${s.label}（日期：${s.dateLabel}）`).join('\n')}\n`)
     return 0
   }
-  if (parsed.unknown.length) {
-    return reportUsage(new UsageError(`不认识的参数 ${parsed.unknown.join(' ')}，${USAGE}`, `unknown argument ${parsed.unknown.join(' ')}`))
+  if (positionals.length) {
+    return usage(io, `不认识的参数 ${positionals.join(' ')}，用法：${USAGE}`, `unknown argument ${positionals.join(' ')}; usage: ${USAGE}`)
   }
-  if (!parsed.stage || !parsed.date) {
-    const missing = !parsed.stage ? '--stage' : '--date'
-    return reportUsage(new UsageError(`缺少 ${missing} 参数，${USAGE}`, `missing ${missing}`))
+  if (!values.stage || !values.date) {
+    const missing = !values.stage ? '--stage' : '--date'
+    return usage(io, `缺少 ${missing} 参数，用法：${USAGE}`, `missing ${missing}; usage: ${USAGE}`)
   }
+  const parsed = { stage: values.stage, date: values.date, json: values.json === true }
   let entries
   try {
-    entries = timeline(parsed.stage, parsed.date)
+    entries = timeline(DEADLINE_RULES, parsed.stage, parsed.date)
   } catch (e) {
-    if (e instanceof DeadlineError) {
-      return reportUsage(new UsageError(e.message, e.messageEn))
-    }
+    if (e instanceof DeadlineError) throw new UsageError(e.message, e.messageEn)
     throw e
   }
   if (parsed.json) {
-    process.stdout.write(`${JSON.stringify(plainTimeline(entries), null, 2)}\n`)
+    io.stdout(`${JSON.stringify(plainTimeline(entries), null, 2)}\n`)
     return 0
   }
   const stage = STAGES.find((s) => s.key === parsed.stage)!
@@ -89,6 +70,6 @@ export async function run(args: string[]): Promise<number> {
   if (notes.length) out.push('', ...notes)
   if (entries.some((e) => e.uncertain)) out.push('* 该年份节假日未核实，日期可能顺延。')
   out.push('', '计算依据：', ...DEADLINE_BASIS.split('\n').map((l) => `  ${l}`))
-  process.stdout.write(`${out.join('\n')}\n`)
+  io.stdout(`${out.join('\n')}\n`)
   return 0
-}
+})

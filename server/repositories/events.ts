@@ -9,7 +9,7 @@ import { isUniqueViolation, writeTransaction, type Database, type DB, type Event
 import { ApiError, notFound, validationFailed } from '../errors'
 import type { EventInput, EventKind, EventQuery, PublicEvent } from '../../src/core/events/types'
 import { eventStatus, planPromotions, seatsLeft } from '../../src/core/events/status'
-import { beijingDayStart } from '../../src/core/events/time'
+import { beijingDayStart } from '../../src/core/date'
 import { validateEventInput, validateEventPatch } from '../../src/core/validation/event'
 
 export type EventRow = Selectable<EventsTable>

@@ -8,7 +8,7 @@
  */
 import type { ExpressionBuilder, Kysely } from 'kysely'
 import { writeTransaction, type Database, type DB } from '../db'
-import { toBeijingIso } from '../../src/core/events/time'
+import { toBeijingIso } from '../../src/core/date'
 import type { RetentionPolicy } from '../../src/core/privacy/retention'
 
 export { DEFAULT_RETENTION, type RetentionPolicy } from '../../src/core/privacy/retention'

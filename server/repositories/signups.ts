@@ -14,7 +14,7 @@ import { isUniqueViolation, writeTransaction, type Database, type DB, type Signu
 import { ApiError, notFound } from '../errors'
 import type { AdminSignup, AdminSignupsResponse, CancelSignupResult, CheckinResult, MySignup, SignupResult } from '../../src/core/events/types'
 import { decideSignup, eventStatus } from '../../src/core/events/status'
-import { toBeijingIso } from '../../src/core/events/time'
+import { toBeijingIso } from '../../src/core/date'
 import { maskName, maskPhone } from '../../src/core/validation/mask'
 import type { SignupInput } from '../../src/core/validation/signup'
 import { getEvent, lockEvent, nowIso, newId, promote, randomString, toPublic } from './events'

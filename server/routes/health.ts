@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify'
 import { errorBody } from '../errors'
 import { ping } from '../repositories/health'
-import { toBeijingIso } from '../../src/core/events/time'
+import { toBeijingIso } from '../../src/core/date'
 
 export default async function healthRoutes(app: FastifyInstance) {
   app.get('/api/health', async (_request, reply) => {

@@ -5,7 +5,7 @@
  * (never real people) and venues are marked （示例）.
  */
 import type { EventInput, EventKind } from '../core/events/types'
-import { toBeijingIso } from '../core/events/time'
+import { beijingDate, chinaTime, monthOf, shiftMonth, toBeijingIso } from '../core/date'
 
 /** Approximate district centres (GCJ-02), good enough for a sample map pin. */
 const DISTRICT_COORDS: Record<string, [number, number]> = {
@@ -61,22 +61,18 @@ const SLOTS: Array<[number, number, number]> = [
   [27, 14, 30]
 ]
 
-export const SAMPLE_EVENT_COUNT = 21
-
 /** The sample sessions for the month of `now` and the two following (Beijing calendar). */
 export function buildSampleEvents(now: Date = new Date()): EventInput[] {
-  const bj = new Date(now.getTime() + 8 * 3600_000)
-  const year = bj.getUTCFullYear()
-  const month = bj.getUTCMonth()
+  const thisMonth = monthOf(beijingDate(now))
   const out: EventInput[] = []
   let n = 0
   for (let m = 0; m < 3; m++) {
+    const month = shiftMonth(thisMonth, m)
     for (const [day, hour, minute] of SLOTS) {
       const kind = KINDS[n % KINDS.length]
       const district = DISTRICTS[n % DISTRICTS.length]
       const t = TEMPLATES[kind]
-      // Date.UTC rolls months over; subtract 8 h so the wall-clock time is Beijing time.
-      const start = Date.UTC(year, month + m, day, hour, minute) - 8 * 3600_000
+      const start = chinaTime(`${month}-${String(day).padStart(2, '0')}`, hour, minute)
       const [lat, lng] = DISTRICT_COORDS[district]
       out.push({
         kind,

@@ -9,7 +9,6 @@ import type { ArticleRef } from '../core/law/types'
 import type { Clip, MediaExport, Poster } from '../core/content/media-types'
 import manifest from './media-manifest.json'
 
-
 export interface ClipMeta {
   id: string
   title: string
@@ -121,10 +120,6 @@ export const POSTERS: Poster[] = POSTER_META.map((m) => ({
 
 export function clipById(id: string): Clip | undefined {
   return CLIPS.find((c) => c.id === id)
-}
-
-export function posterById(id: string): Poster | undefined {
-  return POSTERS.find((p) => p.id === id)
 }
 
 /** The `clips` and `posters` sections of `content export`. */

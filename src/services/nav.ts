@@ -1,7 +1,10 @@
 import Taro from '@tarojs/taro'
-import { GUIDE_PENDING_CHANNEL_KEY } from '../core/qa/targets'
-import { ROUTES, TAB_ROUTES } from '../routes'
+import type { ResultTarget } from '../core/qa/targets'
+import { articleRoute, faqDetailRoute, ROUTES, TAB_ROUTES, withQuery } from '../routes'
 import { writeStored } from './storage'
+
+/** Storage key the guide tab reads to open a channel card (switchTab cannot carry a query). */
+export const GUIDE_PENDING_CHANNEL_KEY = 'guidePendingChannel'
 
 /** Opens any route: tab pages need switchTab, the rest navigateTo. */
 export function go(url: string): void {
@@ -17,4 +20,26 @@ export function go(url: string): void {
 export function openGuideChannel(channelId: string): void {
   writeStored(GUIDE_PENDING_CHANNEL_KEY, channelId)
   go(ROUTES.guide)
+}
+
+/** The page URL of a typed target (a channel's is the guide tab; openTarget names the channel). */
+export function targetUrl(target: ResultTarget): string {
+  switch (target.kind) {
+    case 'faq':
+      return faqDetailRoute(target.id)
+    case 'article':
+      return articleRoute(target.ref, target.highlight)
+    case 'toc':
+      return ROUTES.toc
+    case 'cards':
+      return withQuery(ROUTES.cards, { chapter: target.chapter })
+    case 'channel':
+      return ROUTES.guide
+  }
+}
+
+/** Opens a typed target (a search result, a link from core). */
+export function openTarget(target: ResultTarget): void {
+  if (target.kind === 'channel') openGuideChannel(target.channelId)
+  else go(targetUrl(target))
 }

@@ -9,7 +9,7 @@ import { addRecentSearch, sanitizeRecent } from '../core/qa/recent'
 import { resultTarget } from '../core/qa/targets'
 import { EXPLAINERS } from '../content/explainers'
 import { getSearchIndex } from '../search/corpus'
-import { go, openGuideChannel } from './nav'
+import { openTarget } from './nav'
 import { readStored, removeStored, writeStored } from './storage'
 
 export const RECENT_SEARCHES_KEY = 'qaRecentSearches'
@@ -58,7 +58,5 @@ export function cardChapter(cardId: string): number | undefined {
  */
 export function openResult(result: Pick<SearchResult, 'id' | 'type' | 'refs'>, query: string): void {
   if (query.trim()) recordRecentSearch(query)
-  const target = resultTarget(result, query, cardChapter)
-  if (target.kind === 'channel') openGuideChannel(target.channelId)
-  else go(target.url)
+  openTarget(resultTarget(result, query, cardChapter))
 }

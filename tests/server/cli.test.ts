@@ -78,7 +78,7 @@ describeEachDb('events CLI', (db) => {
       expect(await run(args, c.io)).toBe(2)
       const lines = c.out.stderr.trim().split('\n')
       expect(lines).toHaveLength(1)
-      expect(lines[0]).toMatch(/[\u4e00-\u9fff].* \/ [a-z]/)
+      expect(lines[0]).toMatch(/[\u4e00-\u9fff].* \/ (Error: )?[a-z]/)
     }
     const notArray = path.join(os.tmpdir(), `yifa-cli-obj-${process.pid}.json`)
     fs.writeFileSync(notArray, '{"a":1}')

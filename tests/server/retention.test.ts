@@ -10,7 +10,7 @@ import { purgeExpiredPersonalData } from '../../server/repositories/retention'
 import { run } from '../../scripts/cli/events'
 import type { Kysely } from 'kysely'
 import { migrateToLatest, migratorFor } from '../../server/db'
-import { toBeijingIso } from '../../src/core/events/time'
+import { toBeijingIso } from '../../src/core/date'
 import { type TestApp, client, describeEachDb, makeApp, person } from './helpers'
 
 const DAY = 86_400_000
@@ -234,7 +234,7 @@ describeEachDb('retention purge', (db) => {
       expect(await run(args, bad.io)).toBe(2)
       const lines = bad.out.stderr.trim().split('\n')
       expect(lines).toHaveLength(1)
-      expect(lines[0]).toMatch(/[\u4e00-\u9fff].* \/ [a-z]/)
+      expect(lines[0]).toMatch(/[\u4e00-\u9fff].* \/ (Error: )?[a-z]/)
       expect(bad.out.stdout).toBe('')
     }
   })

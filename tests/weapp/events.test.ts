@@ -1,5 +1,5 @@
 import { findByText, loadPage, stubWx, tap, waitFor, wxCalls } from './harness'
-import { beijingDate, toBeijingIso } from '../../src/core/events/time'
+import { beijingDate, toBeijingIso } from '../../src/core/date'
 
 const today = beijingDate(Date.now())
 const start = Date.parse(`${today}T23:00:00+08:00`)

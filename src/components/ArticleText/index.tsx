@@ -2,8 +2,8 @@ import { Text, View } from '@tarojs/components'
 import { useMemo } from 'react'
 import { clausesOf } from '../../core/law/structure'
 import type { Article } from '../../core/law/types'
-import { splitByRanges, type Segment } from '../../core/reader/highlight'
 import { highlight } from '../../core/search/engine'
+import { splitByRanges, type TextPart } from '../../core/search/highlight'
 import './index.css'
 
 export interface ArticleTextProps {
@@ -15,7 +15,7 @@ export interface ArticleTextProps {
 }
 
 function Runs({ text, query }: { text: string; query: string }) {
-  const segments: Segment[] = useMemo(() => (query ? splitByRanges(text, highlight(text, query)) : [{ text, hit: false }]), [text, query])
+  const segments: TextPart[] = useMemo(() => (query ? splitByRanges(text, highlight(text, query)) : [{ text, hit: false }]), [text, query])
   return (
     <>
       {segments.map((s, i) =>

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { NATIONAL_HOTLINES, splitHotlines } from '../../core/contact/hotlines'
+import { NATIONAL_HOTLINES } from '../../content/hotlines'
+import { splitHotlines } from '../../core/contact/hotlines'
 import type { Cited, GuideChannel, GuideSummaryItem } from '../../core/guide/types'
 import { go } from '../../services/nav'
 import { RefLinks } from '../RefLinks'
@@ -19,12 +20,14 @@ export interface ChannelCardProps {
   links?: ChannelCardLink[]
 }
 
+const HOTLINE_NUMBERS = Object.keys(NATIONAL_HOTLINES)
+
 /** One statement with its citations: tappable articles, plus provisions of laws the app does not carry. */
 export function CitedItem({ item, bullet = true }: { item: Cited; bullet?: boolean }) {
   return (
     <View className={`cited ${bullet ? 'cited-bullet' : ''}`.trim()}>
       <Text className='cited-text text-body'>
-        {splitHotlines(item.text).map((part, i) =>
+        {splitHotlines(item.text, HOTLINE_NUMBERS).map((part, i) =>
           part.phone ? (
             <Text
               key={i}

@@ -2,13 +2,14 @@ import { fireEvent, render } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { __reset } from '../../../tests/component/taro-mock'
 import { computeTimeline, type TimelineEntry } from '../../core/deadlines'
+import { DEADLINE_RULES } from '../../content/deadline-stages'
 import { ROUTES } from '../../routes'
 import { DeadlineList } from './index'
 
 beforeEach(() => __reset())
 
 function entriesFor(stage: string, date: string): { entries: TimelineEntry[]; basis: string[] } {
-  const r = computeTimeline(stage, date)
+  const r = computeTimeline(DEADLINE_RULES, stage, date)
   if (!r.ok) throw new Error(r.error.message)
   return r
 }

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useRef } from 'react'
-import { monthGrid, monthLabel, shiftMonth, swipeDirection, WEEKDAY_LABELS, kindLabel } from '../../core/calendar'
+import { monthGrid, swipeDirection, WEEKDAY_LABELS, kindLabel } from '../../core/calendar'
+import { monthLabel, shiftMonth } from '../../core/date'
 import { EVENT_KINDS, type EventKind } from '../../core/events/types'
 import './index.css'
 
@@ -29,7 +30,7 @@ function pointOf(e: TouchLike, list: 'touches' | 'changedTouches'): { x: number;
   return typeof x === 'number' && typeof y === 'number' ? { x, y } : null
 }
 
-const WEEKDAY_FULL = ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日']
+const WEEKDAY_FULL = WEEKDAY_LABELS.map((d) => `星期${d}`)
 
 /**
  * A month of days, weeks starting on Monday. Days with sessions carry a coloured dot per kind;

@@ -3,6 +3,7 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { whenLabel } from '../../core/calendar'
 import { messageOf } from '../../core/api/client'
+import { signupStatusLabel } from '../../core/events/status'
 import type { MySignup } from '../../core/events/types'
 import { ROUTES, withQuery } from '../../routes'
 import { cancelSignup, mySignups } from '../../services/events'
@@ -13,13 +14,6 @@ import './index.css'
 export interface MySignupsProps {
   /** Show cancelled sign-ups too (greyed). */
   showCancelled?: boolean
-}
-
-/** 已报名 / 候补第 N 位 / 已取消 */
-export function signupStatusLabel(s: Pick<MySignup, 'status' | 'position'>): string {
-  if (s.status === 'confirmed') return '已报名'
-  if (s.status === 'waitlisted') return s.position ? `候补第 ${s.position} 位` : '候补中'
-  return '已取消'
 }
 
 const canCancel = (s: MySignup) => s.status !== 'cancelled' && s.event?.status !== 'closed'

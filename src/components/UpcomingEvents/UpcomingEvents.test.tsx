@@ -1,15 +1,14 @@
 import { render, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { __reset } from '../../../tests/component/taro-mock'
-import { addDaysTo } from '../../core/calendar'
-import { beijingDate } from '../../core/events/time'
+import { addDays, beijingDate } from '../../core/date'
 import type { PublicEvent } from '../../core/events/types'
 import { UpcomingEvents } from './index'
 
 const request = Taro.request as unknown as jest.Mock
 const today = beijingDate(Date.now())
 function event(id: string, inDays: number, status: PublicEvent['status'] = 'open'): PublicEvent {
-  const date = addDaysTo(today, inDays)
+  const date = addDays(today, inDays)
   return {
     id, kind: 'lecture', title: `宣讲${id}`, summary: '', startsAt: `${date}T09:30:00+08:00`, endsAt: `${date}T11:30:00+08:00`,
     venue: '（示例）社区中心', address: '', district: '思明', speaker: '', capacity: 30, seatsLeft: 10, status, latitude: 24.4, longitude: 118.1
@@ -27,7 +26,7 @@ test('shows the next joinable sessions in time order, at most `limit`', async ()
   await waitFor(() => expect(container.querySelectorAll('.event-card')).toHaveLength(3))
   const titles = Array.from(container.querySelectorAll('.event-title')).map((el) => el.textContent)
   expect(titles).toEqual(['宣讲a', '宣讲b', '宣讲c'])
-  expect((request.mock.calls[0][0] as { url: string }).url).toContain(`/api/events?from=${today}&to=${addDaysTo(today, 60)}`)
+  expect((request.mock.calls[0][0] as { url: string }).url).toContain(`/api/events?from=${today}&to=${addDays(today, 60)}`)
 })
 
 test('a designed empty state when nothing is planned', async () => {

@@ -2,8 +2,8 @@ import { View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { useCallback, useState } from 'react'
 import { messageOf } from '../../core/api/client'
-import { addDaysTo, upcomingEvents } from '../../core/calendar'
-import { beijingDate } from '../../core/events/time'
+import { upcomingEvents } from '../../core/calendar'
+import { addDays, beijingDate } from '../../core/date'
 import type { PublicEvent } from '../../core/events/types'
 import { listEvents } from '../../services/events'
 import { EventCard } from '../EventCard'
@@ -23,7 +23,7 @@ export function UpcomingEvents({ limit = 3, days = 60 }: UpcomingEventsProps) {
   const [load, setLoad] = useState<Load>({ state: 'loading' })
   const today = beijingDate(Date.now())
   const refresh = useCallback(() => {
-    listEvents(today, addDaysTo(today, days)).then(
+    listEvents(today, addDays(today, days)).then(
       (list) => {
         // Only sessions a citizen can still join (open, or full with a waitlist).
         const joinable = upcomingEvents(list.events, today).filter((e) => e.status === 'open' || e.status === 'full')

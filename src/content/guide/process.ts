@@ -116,7 +116,3 @@ export const PROCESS_STEPS: ProcessStep[] = [
     final: true
   }
 ]
-
-export function processStep(id: string): ProcessStep | undefined {
-  return PROCESS_STEPS.find((s) => s.id === id)
-}

@@ -142,5 +142,3 @@ export function createApiClient(options: ApiClientOptions) {
 
   return { request }
 }
-
-export type ApiClient = ReturnType<typeof createApiClient>

@@ -4,7 +4,7 @@
  * 「离线数据，更新于 …」. Pure: the service stores what these functions return.
  */
 import type { PublicEvent } from '../events/types'
-import { toBeijingIso } from '../events/time'
+import { toBeijingIso } from '../date'
 import { filterEvents, type EventFilters } from './events'
 
 export interface EventQueryKey extends EventFilters {

@@ -3,9 +3,7 @@
  * day, filters, grouping and the texts an event card shows. Pure: no Taro.
  */
 import { EVENT_KINDS, EVENT_KIND_LABELS, type EventKind, type PublicEvent } from '../events/types'
-import { beijingDate, parseIsoWithOffset, toBeijingIso } from '../events/time'
-import { formatDateCN } from '../deadlines'
-import { daysBetween } from './month'
+import { beijingDate, diffDays, formatDateCN, parseIsoWithOffset, toBeijingIso } from '../date'
 
 /** The Beijing calendar date (YYYY-MM-DD) a session starts on. */
 export function eventDate(e: Pick<PublicEvent, 'startsAt'>): string {
@@ -31,7 +29,7 @@ export function whenLabel(e: Pick<PublicEvent, 'startsAt' | 'endsAt'>): string {
 
 /** 今天 / 明天 / 还剩 N 天 / '' for past days. */
 export function relativeDayLabel(date: string, today: string): string {
-  const n = daysBetween(today, date)
+  const n = diffDays(date, today)
   if (n === 0) return '今天'
   if (n === 1) return '明天'
   if (n > 1) return `${n} 天后`
@@ -94,29 +92,8 @@ export function nextDateWithEvents(events: readonly PublicEvent[], date: string)
   return dates[0] ?? null
 }
 
-/** 剩余 12 个名额 / 已满，可候补 / 已结束 / 已取消 */
-export function seatsLabel(e: Pick<PublicEvent, 'status' | 'seatsLeft'>): string {
-  switch (e.status) {
-    case 'open':
-      return `剩余 ${e.seatsLeft} 个名额`
-    case 'full':
-      return '已满，可候补'
-    case 'closed':
-      return '已结束'
-    case 'cancelled':
-      return '已取消'
-  }
-}
-
 export function kindLabel(kind: EventKind): string {
   return EVENT_KIND_LABELS[kind] ?? EVENT_KIND_LABELS.other
-}
-
-/** Why the 报名 button is disabled, or null when sign-up is possible. */
-export function signupBlockedReason(e: Pick<PublicEvent, 'status'>): string | null {
-  if (e.status === 'cancelled') return '该活动已取消，不能报名'
-  if (e.status === 'closed') return '该活动已开始或已结束，报名已截止'
-  return null
 }
 
 /** Whether an event has usable venue coordinates for 导航. */

@@ -3,7 +3,7 @@
  * line ends, escaped values and lines folded at 75 octets (never inside a UTF-8 character).
  */
 import type { PublicEvent } from '../events/types'
-import { parseIsoWithOffset } from '../events/time'
+import { parseIsoWithOffset } from '../date'
 
 /** Escapes a TEXT value: backslash, semicolon, comma and newlines. */
 export function escapeIcsText(text: string): string {

@@ -1,42 +1,17 @@
-import dayjs from 'dayjs'
+import { addDays, isCalendarDate, WEEKDAY_NAMES, weekday, yearOf } from '../date'
 import type { HolidayCalendar, HolidayYear } from './types'
 
 /**
  * Day arithmetic the way Chinese law counts periods. Pure: the holiday calendar is passed in.
- * Dates are plain YYYY-MM-DD strings in and out; dayjs does the arithmetic (no Intl anywhere).
+ * Dates are plain YYYY-MM-DD strings in and out; src/core/date does the arithmetic.
  */
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/
 export const MIN_YEAR = 2000
 export const MAX_YEAR = 2099
 
-/** True for a real calendar date written YYYY-MM-DD within the supported years. */
+/** True for a real calendar date written YYYY-MM-DD within the years the calculator supports. */
 export function isIsoDate(text: unknown): text is string {
-  if (typeof text !== 'string') return false
-  const m = ISO.exec(text)
-  if (!m) return false
-  const year = Number(m[1])
-  if (year < MIN_YEAR || year > MAX_YEAR) return false
-  // dayjs rolls 2025-02-30 over to March: a valid date formats back to itself.
-  return dayjs(text).format('YYYY-MM-DD') === text
-}
-
-export function addDays(iso: string, days: number): string {
-  return dayjs(iso).add(days, 'day').format('YYYY-MM-DD')
-}
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function diffDays(to: string, from: string): number {
-  return Math.round(dayjs(to).diff(dayjs(from), 'day', true))
-}
-
-export function yearOf(iso: string): number {
-  return Number(iso.slice(0, 4))
-}
-
-/** 0 = Sunday … 6 = Saturday. */
-export function weekday(iso: string): number {
-  return dayjs(iso).day()
+  return isCalendarDate(text, MIN_YEAR, MAX_YEAR)
 }
 
 export function yearData(calendar: HolidayCalendar, year: number): HolidayYear | undefined {
@@ -79,8 +54,6 @@ export function restReason(calendar: HolidayCalendar, iso: string): string {
   if (name) return `${name}假期`
   return `星期${WEEKDAY_NAMES[weekday(iso)]}`
 }
-
-export const WEEKDAY_NAMES = ['日', '一', '二', '三', '四', '五', '六']
 
 export interface CountResult {
   /** Final day of the period. */

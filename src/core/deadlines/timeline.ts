@@ -1,8 +1,7 @@
-import { HOLIDAYS } from '../../content/holidays'
 import type { ArticleRef } from '../law/types'
-import { countCalendarDays, countWorkdays, diffDays, isIsoDate, MAX_YEAR, MIN_YEAR, restReason, WEEKDAY_NAMES, weekday } from './calendar'
-import { STAGE_KEYS, stageDef } from './stages'
-import type { DeadlineErrorCode, DeadlineErrorInfo, DeadlineStage, HolidayCalendar, StageDef, TimelineEntry } from './types'
+import { diffDays, formatDateCN } from '../date'
+import { countCalendarDays, countWorkdays, isIsoDate, MAX_YEAR, MIN_YEAR, restReason } from './calendar'
+import { STAGE_KEYS, type DeadlineErrorCode, type DeadlineErrorInfo, type DeadlineRules, type DeadlineStage, type HolidayCalendar, type StageDef, type TimelineEntry } from './types'
 
 export class DeadlineError extends Error implements DeadlineErrorInfo {
   constructor(
@@ -38,7 +37,7 @@ function badStage(value: unknown): DeadlineError {
 }
 
 export function isStage(value: unknown): value is DeadlineStage {
-  return typeof value === 'string' && (STAGE_KEYS as string[]).includes(value)
+  return typeof value === 'string' && (STAGE_KEYS as readonly string[]).includes(value)
 }
 
 /** Checks a stage and date; returns the first problem, or null when both are usable. */
@@ -46,14 +45,6 @@ export function validateInput(stage: unknown, dateISO: unknown): DeadlineErrorIn
   if (!isStage(stage)) return badStage(stage).toJSON()
   if (!isIsoDate(dateISO)) return badDate(dateISO).toJSON()
   return null
-}
-
-/** 「2026年6月1日（星期一）」 — no Intl (the WeChat runtime has none). Throws DeadlineError on a bad date. */
-export function formatDateCN(iso: string, options: { weekday?: boolean } = {}): string {
-  if (!isIsoDate(iso)) throw badDate(iso)
-  const [y, m, d] = iso.split('-').map(Number)
-  const date = `${y}年${m}月${d}日`
-  return options.weekday === false ? date : `${date}（星期${WEEKDAY_NAMES[weekday(iso)]}）`
 }
 
 /** Days from today to the target: positive = days left, 0 = due today, negative = days overdue. */
@@ -71,8 +62,6 @@ export function remainingLabel(days: number): string {
 }
 
 export interface TimelineOptions {
-  /** Holiday calendar; defaults to src/content/holidays.ts. */
-  calendar?: HolidayCalendar
   /**
    * Whether a period ending on a Saturday or Sunday moves to the next working day. Default true:
    * 法定休假日 in 民法典第二百零三条 is read as weekends plus public holidays (the reading the old
@@ -86,14 +75,15 @@ function unverifiedNote(years: number[]): string {
 }
 
 /**
- * Every statutory date that follows a stage. `dateISO` is the day the stage happened (YYYY-MM-DD).
+ * Every statutory date that follows a stage, counted with `rules` (stages and holiday calendar,
+ * from src/content/deadline-stages.ts). `dateISO` is the day the stage happened (YYYY-MM-DD).
  * Throws DeadlineError (BAD_STAGE, BAD_DATE). Entries are in the order the law sets them.
  */
-export function timeline(stage: DeadlineStage | string, dateISO: string, options: TimelineOptions = {}): TimelineEntry[] {
-  const def = stageDef(stage as string)
+export function timeline(rules: DeadlineRules, stage: DeadlineStage | string, dateISO: string, options: TimelineOptions = {}): TimelineEntry[] {
+  const def = rules.stages.find((s) => s.key === stage)
   if (!def) throw badStage(stage)
   if (!isIsoDate(dateISO)) throw badDate(dateISO)
-  const calendar = options.calendar ?? HOLIDAYS
+  const { calendar } = rules
   return def.periods.map((p) => {
     const counted =
       p.unit === 'workday'
@@ -130,14 +120,16 @@ export type TimelineResult =
   | { ok: false; error: DeadlineErrorInfo }
 
 /** Same as timeline() but never throws: what a page calls with raw form input. */
-export function computeTimeline(stage: unknown, dateISO: unknown, options: TimelineOptions = {}): TimelineResult {
+export function computeTimeline(rules: DeadlineRules, stage: unknown, dateISO: unknown, options: TimelineOptions = {}): TimelineResult {
   const problem = validateInput(stage, dateISO)
   if (problem) return { ok: false, error: problem }
+  const def = rules.stages.find((s) => s.key === stage)
+  if (!def) return { ok: false, error: badStage(stage).toJSON() }
   return {
     ok: true,
-    stage: stageDef(stage as string) as StageDef,
-    entries: timeline(stage as DeadlineStage, dateISO as string, options),
-    basis: deadlineBasis(options.calendar ?? HOLIDAYS, options)
+    stage: def,
+    entries: timeline(rules, def.key, dateISO as string, options),
+    basis: deadlineBasis(rules.calendar, options)
   }
 }
 
@@ -159,7 +151,7 @@ export function uniqueArticles(refs: ArticleRef[]): { law: string; article: numb
 }
 
 /** 计算依据, line by line, naming the holiday notices the calendar holds. */
-export function deadlineBasis(calendar: HolidayCalendar = HOLIDAYS, options: { shiftOverWeekends?: boolean } = {}): string[] {
+export function deadlineBasis(calendar: HolidayCalendar, options: { shiftOverWeekends?: boolean } = {}): string[] {
   const weekends = options.shiftOverWeekends ?? true
   const verified = calendar.years.filter((y) => y.verified)
   const sources = verified.length ? verified.map((y) => `《${y.source.replace(/（.*$/, '')}》`).join('、') : '（无）'
@@ -172,6 +164,3 @@ export function deadlineBasis(calendar: HolidayCalendar = HOLIDAYS, options: { s
     '日期仅供参考：“收到”之日以实际签收、送达为准，具体以有关机关的书面告知和法律文书为准。'
   ]
 }
-
-/** 计算依据 as one text (paragraphs separated by '\n'). */
-export const DEADLINE_BASIS: string = deadlineBasis(HOLIDAYS).join('\n')

@@ -18,14 +18,16 @@ export interface HolidayCalendar {
 }
 
 /** The stage the citizen is at; the date entered is the day that stage happened. */
-export type DeadlineStage =
-  | 'submitted'
-  | 'transferred'
-  | 'accepted'
-  | 'reply-received'
-  | 'review-requested'
-  | 'review-received'
-  | 'recheck-requested'
+export const STAGE_KEYS = [
+  'submitted',
+  'transferred',
+  'accepted',
+  'reply-received',
+  'review-requested',
+  'review-received',
+  'recheck-requested'
+] as const
+export type DeadlineStage = (typeof STAGE_KEYS)[number]
 
 /** A statement with its articles (same shape as the guide's). */
 export interface CitedText {
@@ -92,4 +94,13 @@ export interface DeadlineErrorInfo {
   message: string
   /** English, for logs and the CLI. */
   messageEn: string
+}
+
+/**
+ * What the calculator counts with: the stages and their statutory periods (src/content) and the
+ * holiday calendar (src/content/holidays.ts). Passed in so core holds only the counting rules.
+ */
+export interface DeadlineRules {
+  stages: StageDef[]
+  calendar: HolidayCalendar
 }

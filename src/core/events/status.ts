@@ -4,6 +4,39 @@
  */
 import type { EventStatus, SignupStatus } from './types'
 
+/** A sign-up as stored: the decision (confirmed / waitlisted), or cancelled later. */
+type SignupState = SignupStatus | 'cancelled'
+
+/**
+ * Every status label, in one table: what an event's status reads on cards and pages, and what a
+ * sign-up's status reads for the citizen (我的报名) and for staff (the CSV export).
+ */
+export const STATUS_LABELS = {
+  event: { open: '报名中', full: '已满，可候补', closed: '已结束', cancelled: '已取消' } satisfies Record<EventStatus, string>,
+  signup: {
+    citizen: { confirmed: '已报名', waitlisted: '候补中', cancelled: '已取消' } satisfies Record<SignupState, string>,
+    staff: { confirmed: '已确认', waitlisted: '候补', cancelled: '已取消' } satisfies Record<SignupState, string>
+  },
+  /** Why an event in this status takes no sign-up (the disabled button; the server's refusals say the same). */
+  signupBlocked: { closed: '该活动已开始或已结束，报名已截止', cancelled: '该活动已取消，不能报名' } satisfies Partial<Record<EventStatus, string>>
+} as const
+
+/** 剩余 12 个名额 / 已满，可候补 / 已结束 / 已取消 */
+export function seatsLabel(e: { status: EventStatus; seatsLeft: number }): string {
+  return e.status === 'open' ? `剩余 ${e.seatsLeft} 个名额` : STATUS_LABELS.event[e.status]
+}
+
+/** 已报名 / 候补第 N 位 (候补中 without a position) / 已取消: a sign-up as its citizen sees it. */
+export function signupStatusLabel(s: { status: SignupState; position?: number | null }): string {
+  if (s.status === 'waitlisted' && s.position) return `候补第 ${s.position} 位`
+  return STATUS_LABELS.signup.citizen[s.status]
+}
+
+/** Why the 报名 button is disabled, or null when sign-up is possible. */
+export function signupBlockedReason(e: { status: EventStatus }): string | null {
+  return e.status === 'closed' || e.status === 'cancelled' ? STATUS_LABELS.signupBlocked[e.status] : null
+}
+
 export interface SeatState {
   capacity: number
   /** Seats taken by confirmed sign-ups (sum of their party sizes). */

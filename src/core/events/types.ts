@@ -17,13 +17,6 @@ export const EVENT_STATUSES = ['open', 'full', 'closed', 'cancelled'] as const
 /** `full` still takes sign-ups, onto the waitlist. `closed`: the start time has passed. */
 export type EventStatus = (typeof EVENT_STATUSES)[number]
 
-export const EVENT_STATUS_LABELS: Record<EventStatus, string> = {
-  open: '报名中',
-  full: '已满（可候补）',
-  closed: '已结束',
-  cancelled: '已取消'
-}
-
 /** The districts of Xiamen used by the sample data and the calendar's district filter. */
 export const DISTRICTS = ['思明', '湖里', '集美', '海沧', '同安', '翔安'] as const
 

@@ -1,9 +1,9 @@
 /**
- * Where a search result leads, and how its kind is labelled. Pure: the page (through
- * src/services/search.ts) performs the navigation.
+ * Where a search result leads, and how its kind is labelled. Pure and typed: src/services/nav.ts
+ * turns a target into a page URL and opens it (core builds no URLs).
  */
+import type { ArticleRef } from '../law/types'
 import type { SearchDocType, SearchResult } from '../search/types'
-import { articleRoute, ROUTES, withQuery } from '../../routes'
 
 /** Badges on result cards. */
 export const KIND_LABELS: Record<SearchDocType, string> = {
@@ -13,19 +13,17 @@ export const KIND_LABELS: Record<SearchDocType, string> = {
   channel: '引导'
 }
 
-/** Storage key the guide tab reads to open a channel card (switchTab cannot carry a query). */
-export const GUIDE_PENDING_CHANNEL_KEY = 'guidePendingChannel'
-
 export type ResultTarget =
-  /** Open this url (navigateTo, or switchTab for tab pages). */
-  | { kind: 'page'; url: string }
-  /** Remember the channel for the guide tab, then switch to it. */
-  | { kind: 'channel'; channelId: string; url: string }
-
-/** The Q&A detail page of one entry. */
-export function faqDetailRoute(id: string): string {
-  return withQuery(ROUTES.qaDetail, { id })
-}
+  /** The Q&A detail page of one entry. */
+  | { kind: 'faq'; id: string }
+  /** The reader at one article, `highlight` carrying the search words to mark. */
+  | { kind: 'article'; ref: Pick<ArticleRef, 'law' | 'article'>; highlight?: string }
+  /** The regulation's table of contents. */
+  | { kind: 'toc' }
+  /** The 图解 cards of a chapter (all chapters when unknown). */
+  | { kind: 'cards'; chapter?: number }
+  /** The guide tab, opened at one channel's card. */
+  | { kind: 'channel'; channelId: string }
 
 /**
  * Where tapping a result goes: 问答 → its detail page; 条文 → the reader at that article with
@@ -40,14 +38,15 @@ export function resultTarget(
   const q = query.trim()
   switch (result.type) {
     case 'faq':
-      return { kind: 'page', url: faqDetailRoute(result.id) }
+      return { kind: 'faq', id: result.id }
     case 'article': {
       const ref = result.refs[0]
-      return { kind: 'page', url: ref ? articleRoute(ref, q || undefined) : ROUTES.toc }
+      if (!ref) return { kind: 'toc' }
+      return q ? { kind: 'article', ref: { law: ref.law, article: ref.article }, highlight: q } : { kind: 'article', ref: { law: ref.law, article: ref.article } }
     }
     case 'card':
-      return { kind: 'page', url: withQuery(ROUTES.cards, { chapter: cardChapter(result.id) }) }
+      return { kind: 'cards', chapter: cardChapter(result.id) }
     case 'channel':
-      return { kind: 'channel', channelId: result.id, url: ROUTES.guide }
+      return { kind: 'channel', channelId: result.id }
   }
 }

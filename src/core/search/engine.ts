@@ -6,7 +6,8 @@
 import type { ArticleRef } from '../law/types'
 import { corpusIdsHash, INDEX_VERSION } from './build'
 import { decodeAll } from './codec'
-import { foldChar, isDigit, isLatin, normalize, parseNumber } from './normalize'
+import { findRanges, makeSnippet } from './highlight'
+import { normalize, parseNumber } from './normalize'
 import { initialOf, pieceMatches, splitPinyin, splitSyllables, type PinyinPiece } from './pinyin'
 import { DOMAIN_WORDS, LAW_ALIASES, LONE_STOP_CHARS, STOP_CHARS, SYNONYMS, TYPOS } from './tables'
 import { segments } from './tokenize'
@@ -448,50 +449,6 @@ function lexiconMatch(maps: PinyinMaps, run: PinyinPiece[], lastIsPrefix: boolea
   )?.word
 }
 
-/** 1 for a digit, 2 for a latin letter (full-width too), 0 otherwise: the runs nothing may cut. */
-function runKind(code: number): number {
-  const c = foldChar(code)
-  return isDigit(c) ? 1 : isLatin(c) ? 2 : 0
-}
-
-/** Does a boundary between text[pos - 1] and text[pos] fall inside a run of digits or latin letters? */
-function splitsRun(text: string, pos: number): boolean {
-  if (pos <= 0 || pos >= text.length) return false
-  const k = runKind(text.charCodeAt(pos - 1))
-  return k !== 0 && runKind(text.charCodeAt(pos)) === k
-}
-
-/**
- * Ranges where any of the terms occurs in text (normalised comparison), merged, in order.
- * A match never starts or ends inside a number or a latin word (「60」 is not found in 「160」),
- * and a lone stop character (的, 之, 了…) is never a range.
- */
-export function findRanges(text: string, terms: string[]): MatchRange[] {
-  if (!terms.length || !text) return []
-  return rangesIn(normalize(text), terms)
-}
-
-/** `findRanges` on text already normalised. */
-function rangesIn(norm: string, terms: string[]): MatchRange[] {
-  if (!terms.length || !norm) return []
-  const raw: MatchRange[] = []
-  for (const t of terms) {
-    if (!t || (t.length === 1 && LONE_STOP_CHARS.has(t))) continue
-    for (let i = norm.indexOf(t); i >= 0; i = norm.indexOf(t, i + 1)) {
-      if (splitsRun(norm, i) || splitsRun(norm, i + t.length)) continue
-      raw.push({ start: i, end: i + t.length })
-    }
-  }
-  raw.sort((a, b) => a.start - b.start || b.end - a.end)
-  const out: MatchRange[] = []
-  for (const r of raw) {
-    const last = out[out.length - 1]
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end)
-    else out.push({ ...r })
-  }
-  return out
-}
-
 /**
  * Where to highlight `query` in `text`: [{start, end}] in UTF-16 units, merged and sorted.
  * Only what the user typed is marked: the query's words, their typo corrections and, with the
@@ -510,94 +467,6 @@ export function highlight(text: string, query: string, index?: SearchIndex): Mat
   }
   for (const m of normalize(query).match(/[0-9]+/g) ?? []) terms.add(m)
   return findRanges(text, [...terms])
-}
-
-const SNIPPET_LENGTH = 64
-const SNIPPET_LEAD = 14
-/** How far a snippet edge may grow to take in a whole number, latin word or match rather than cut it. */
-const SNIPPET_GROW = 12
-
-/**
- * Moves a snippet edge off a run of digits or latin letters it would cut: outward to the end of
- * the run when that adds at most SNIPPET_GROW characters, else inward (the run is left out).
- */
-function edgeAt(text: string, pos: number, side: 'start' | 'end'): number {
-  if (!splitsRun(text, pos)) return pos
-  const k = runKind(text.charCodeAt(pos))
-  let a = pos
-  while (a > 0 && runKind(text.charCodeAt(a - 1)) === k) a--
-  let b = pos
-  while (b < text.length && runKind(text.charCodeAt(b)) === k) b++
-  if (side === 'start') return pos - a <= SNIPPET_GROW ? a : b
-  return b - pos <= SNIPPET_GROW ? b : a
-}
-
-const CLAUSE_END = /[。；！？：，、）」』]/
-/** How far before the window a clause may begin and still be shown from its start. */
-const CLAUSE_BACK = 6
-
-/**
- * Starts the snippet at the beginning of a clause (after 。；，… ) rather than mid-phrase: the
- * last clause boundary before the first match, looking back at most CLAUSE_BACK characters
- * beyond the window's start. Without one nearby the start stays where it was.
- */
-function clauseStart(text: string, start: number, firstMatch: number): number {
-  if (start === 0) return 0
-  for (let i = Math.min(firstMatch, text.length) - 1; i >= Math.max(0, start - CLAUSE_BACK); i--) {
-    if (CLAUSE_END.test(text[i])) return i + 1
-  }
-  return start
-}
-
-/**
- * About SNIPPET_LENGTH characters of `text` around the best cluster of matches, with … where cut.
- * Edges never cut a number or a latin word, and a match at an edge is shown whole (the edge
- * moves) or not marked at all: a range is never clipped to a fragment.
- */
-export function makeSnippet(text: string, terms: string[], related: string[] = []): { snippet: string; ranges: MatchRange[] } {
-  const flat = text.replace(/\s+/g, ' ')
-  const norm = normalize(flat)
-  const ranges = rangesIn(norm, terms)
-  // Typed words count fully, words the synonyms brought in half (they only steer the window).
-  const weighted: { start: number; end: number; w: number }[] = ranges.map((r) => ({ start: r.start, end: r.end, w: 1 }))
-  for (const r of rangesIn(norm, related)) weighted.push({ start: r.start, end: r.end, w: 0.5 })
-  weighted.sort((a, b) => a.start - b.start)
-  let start = 0
-  // The window with the most matched characters, starting a little before a match
-  // (candidates in order, so the first of equal windows wins).
-  let best = -1
-  let lo = 0
-  for (const r of weighted) {
-    const s = Math.max(0, r.start - SNIPPET_LEAD)
-    while (weighted[lo].start < s) lo++
-    let covered = 0
-    for (let j = lo; j < weighted.length && weighted[j].start < s + SNIPPET_LENGTH; j++) {
-      const q = weighted[j]
-      if (q.end <= s + SNIPPET_LENGTH) covered += (q.end - q.start) * q.w
-    }
-    if (covered > best) {
-      best = covered
-      start = s
-    }
-  }
-  if (flat.length - start < SNIPPET_LENGTH) start = Math.max(0, flat.length - SNIPPET_LENGTH)
-  start = clauseStart(flat, start, weighted.find((r) => r.start >= start)?.start ?? start)
-  // A match cut by the start: move the window back to show it whole (when it is not far).
-  const cutAtStart = ranges.find((r) => r.start < start && r.end > start)
-  if (cutAtStart && start - cutAtStart.start <= SNIPPET_GROW) start = cutAtStart.start
-  start = edgeAt(flat, start, 'start')
-  let end = Math.min(flat.length, start + SNIPPET_LENGTH)
-  // A match cut by the end: take it in whole when it ends soon after, else end before it.
-  const cutAtEnd = ranges.find((r) => r.start < end && r.end > end)
-  if (cutAtEnd) end = cutAtEnd.end - end <= SNIPPET_GROW ? cutAtEnd.end : cutAtEnd.start
-  end = Math.max(start, edgeAt(flat, end, 'end'))
-  const prefix = start > 0 ? '…' : ''
-  const snippet = prefix + flat.slice(start, end) + (end < flat.length ? '…' : '')
-  const shift = prefix.length - start
-  const out: MatchRange[] = []
-  // Only whole matches: one still cut by an edge (too far to move to) is left unmarked.
-  for (const r of ranges) if (r.start >= start && r.end <= end) out.push({ start: r.start + shift, end: r.end + shift })
-  return { snippet, ranges: out }
 }
 
 /** Scores every document against a plan; returns [doc, score] best first, at most `limit`. */

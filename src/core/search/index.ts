@@ -1,5 +1,6 @@
 /** Offline search for the 问答 page: see engine.ts (run time) and build.ts (build time). */
-export { analyzeQuery, correctQuery, createSearchIndex, decodePinyin, findRanges, highlight, makeSnippet, rank, search, warmSearchIndex } from './engine'
+export { analyzeQuery, correctQuery, createSearchIndex, decodePinyin, highlight, rank, search, warmSearchIndex } from './engine'
+export { findRanges, makeSnippet, normalizeRanges, splitByRanges, type TextPart } from './highlight'
 export type { QueryPlan, SearchIndex } from './engine'
 export { buildIndexData, corpusIdsHash, FIELD_WEIGHTS, INDEX_VERSION } from './build'
 export { normalize, normalizeQuery, parseNumber, smallNumberToChinese } from './normalize'

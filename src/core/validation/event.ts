@@ -6,7 +6,7 @@
  */
 import { EventCreateBody, EventPatchBody, EVENT_TEXT_LIMITS, type EventInput } from '../events/contract'
 import { checkContract } from '../events/check'
-import { normaliseIso } from '../events/time'
+import { normaliseIso } from '../date'
 import type { FieldError, ValidationResult } from './signup'
 import { TEXT_PROBLEM_MESSAGES, textProblem } from './text'
 

@@ -6,14 +6,12 @@ import { MonthCalendar } from '../../components/MonthCalendar'
 import { PageShell } from '../../components/PageShell'
 import { StateView } from '../../components/StateView'
 import {
-  addDaysTo,
   eventsOn,
   filterEvents,
   gridRange,
   groupByDate,
   kindLabel,
   marksByDate,
-  monthOf,
   nextDateWithEvents,
   offlineLabel,
   relativeDayLabel,
@@ -21,8 +19,7 @@ import {
   type EventFilters
 } from '../../core/calendar'
 import { messageOf } from '../../core/api/client'
-import { formatDateCN } from '../../core/deadlines'
-import { beijingDate } from '../../core/events/time'
+import { addDays, beijingDate, formatDateCN, monthOf } from '../../core/date'
 import { DISTRICTS, EVENT_KINDS, type PublicEvent } from '../../core/events/types'
 import { listEvents } from '../../services/events'
 import './index.css'
@@ -52,7 +49,7 @@ export default function EventsPage() {
   const [filtersOpen, setFiltersOpen] = useState(false)
   const request = useRef(0)
 
-  const range = useMemo(() => (view === 'calendar' ? gridRange(month) : { from: today, to: addDaysTo(today, UPCOMING_DAYS) }), [view, month, today])
+  const range = useMemo(() => (view === 'calendar' ? gridRange(month) : { from: today, to: addDays(today, UPCOMING_DAYS) }), [view, month, today])
 
   const load = useCallback(async () => {
     const id = ++request.current
@@ -101,7 +98,7 @@ export default function EventsPage() {
 
   const dayEvents = eventsOn(events, selected)
   // Never offer a session that is already over: look from tomorrow of the selected day or today.
-  const nextFrom = addDaysTo(selected, 1) > today ? addDaysTo(selected, 1) : today
+  const nextFrom = addDays(selected, 1) > today ? addDays(selected, 1) : today
   const nextDate = nextDateWithEvents(events, nextFrom)
   const filtering = Boolean(filters.district || filters.kind)
   const filterSummary = `${filters.district ? `${filters.district}区` : '全部区域'} · ${filters.kind ? kindLabel(filters.kind) : '全部类型'}`

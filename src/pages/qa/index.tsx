@@ -7,13 +7,12 @@ import { StateView } from '../../components/StateView'
 import { FAQ_TOPICS, type FaqEntry } from '../../core/content/types'
 import { formatRef } from '../../core/law/refs'
 import type { ArticleRef } from '../../core/law/types'
-import { cutSnippet } from '../../core/qa/highlight'
+import { makeSnippet } from '../../core/search/highlight'
 import { entriesOfTopic } from '../../core/qa/entries'
-import { faqDetailRoute } from '../../core/qa/targets'
 import type { SearchResult } from '../../core/search/types'
 import { FAQ } from '../../content/faq'
 import { hotQuestions } from '../../content/hot-questions'
-import { ROUTES } from '../../routes'
+import { faqDetailRoute, ROUTES } from '../../routes'
 import { go } from '../../services/nav'
 import { clearRecentSearches, openResult, readRecentSearches, searchAll, warmUpSearch } from '../../services/search'
 import './index.css'
@@ -32,7 +31,7 @@ function EntryCard({ entry }: { entry: FaqEntry }) {
     <SearchResultCard
       kind='faq'
       title={entry.question}
-      snippet={cutSnippet(entry.short).snippet}
+      snippet={makeSnippet(entry.short, []).snippet}
       meta={refsMeta(entry.refs)}
       onOpen={() => go(faqDetailRoute(entry.id))}
     />

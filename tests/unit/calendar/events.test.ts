@@ -1,3 +1,4 @@
+import { seatsLabel, signupBlockedReason } from '../../../src/core/events/status'
 import {
   cacheKey,
   eventDate,
@@ -12,8 +13,6 @@ import {
   nextDateWithEvents,
   offlineLabel,
   relativeDayLabel,
-  seatsLabel,
-  signupBlockedReason,
   timeRange,
   upcomingEvents,
   whenLabel,

@@ -1,4 +1,5 @@
-import { daysInMonth, gridRange, monthGrid, monthLabel, shiftMonth, swipeDirection, WEEKDAY_LABELS, weekdayIndex } from '../../../src/core/calendar'
+import { gridRange, monthGrid, swipeDirection, WEEKDAY_LABELS } from '../../../src/core/calendar'
+import { daysInMonth, mondayIndex as weekdayIndex, monthLabel, shiftMonth } from '../../../src/core/date'
 
 test('weekday labels start on Monday', () => {
   expect(WEEKDAY_LABELS.join(' ')).toBe('一 二 三 四 五 六 日')

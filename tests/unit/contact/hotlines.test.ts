@@ -1,4 +1,7 @@
-import { splitHotlines } from '../../../src/core/contact/hotlines'
+import { NATIONAL_HOTLINES } from '../../../src/content/hotlines'
+import { splitHotlines as splitWith } from '../../../src/core/contact/hotlines'
+
+const splitHotlines = (text: string) => splitWith(text, Object.keys(NATIONAL_HOTLINES))
 
 describe('splitHotlines', () => {
   it('marks the national hotlines in a sentence', () => {
@@ -18,5 +21,10 @@ describe('splitHotlines', () => {
   it('returns plain text as one part', () => {
     expect(splitHotlines('没有电话')).toEqual([{ text: '没有电话' }])
     expect(splitHotlines('')).toEqual([])
+  })
+
+  it('marks only the numbers it is given', () => {
+    expect(splitWith('打12348或12345', ['12348'])).toEqual([{ text: '打' }, { text: '12348', phone: '12348' }, { text: '或12345' }])
+    expect(splitWith('打110', [])).toEqual([{ text: '打110' }])
   })
 })

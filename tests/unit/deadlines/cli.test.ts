@@ -1,17 +1,9 @@
 import { run } from '../../../scripts/cli/timeline'
 
 async function capture(args: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true))
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true))
-  try {
-    const code = await run(args)
-    return { code, stdout, stderr }
-  } finally {
-    out.mockRestore()
-    err.mockRestore()
-  }
+  const out = { stdout: '', stderr: '' }
+  const code = await run(args, { stdout: (s) => void (out.stdout += s), stderr: (s) => void (out.stderr += s), env: {}, cwd: process.cwd() })
+  return { code, ...out }
 }
 
 describe('cli timeline', () => {

@@ -1,22 +1,24 @@
 import { HOLIDAYS } from '../../../src/content/holidays'
+import { DEADLINE_BASIS, DEADLINE_RULES, STAGES } from '../../../src/content/deadline-stages'
 import {
-  DEADLINE_BASIS,
   DeadlineError,
-  STAGES,
   STAGE_KEYS,
-  computeTimeline,
+  computeTimeline as computeWith,
   countCalendarDays,
   countWorkdays,
   daysRemaining,
-  formatDateCN,
   isIsoDate,
   isRestDay,
   plainTimeline,
   remainingLabel,
-  timeline,
+  timeline as timelineWith,
   validateInput
 } from '../../../src/core/deadlines'
-import type { HolidayCalendar } from '../../../src/core/deadlines'
+import type { HolidayCalendar, TimelineOptions } from '../../../src/core/deadlines'
+
+// The calculator with this app's stages and holiday calendar, as the deadline page and CLI use it.
+const timeline = (stage: string, date: string, options?: TimelineOptions) => timelineWith(DEADLINE_RULES, stage, date, options)
+const computeTimeline = (stage: unknown, date: unknown) => computeWith(DEADLINE_RULES, stage, date)
 import { refExists } from '../../../src/core/guide/engine'
 import { lookup } from '../guide/law-lookup'
 
@@ -26,6 +28,7 @@ const entry = (stage: string, date: string, key: string) => timeline(stage, date
 describe('every stage', () => {
   it('offers the stages the issue names', () => {
     expect(STAGE_KEYS).toEqual(['submitted', 'transferred', 'accepted', 'reply-received', 'review-requested', 'review-received', 'recheck-requested'])
+    expect(STAGES.map((s) => s.key)).toEqual([...STAGE_KEYS])
   })
 
   it('accepted → handled +60, extended +90', () => {
@@ -181,6 +184,16 @@ describe('counting like Chinese law', () => {
     const r = computeTimeline('accepted', '2026-06-01')
     expect(r.ok && r.basis.join('\n')).toBe(DEADLINE_BASIS)
   })
+
+  it('counts with the holiday calendar it is given, not a built-in one', () => {
+    const none: HolidayCalendar = { years: [] }
+    // 2026-10-01 is a holiday in our calendar; with an empty one only the weekend rule applies.
+    const withOurs = timeline('reply-received', '2026-09-01').find((e) => e.key === 'review-request')!
+    const withNone = timelineWith({ stages: STAGES, calendar: none }, 'reply-received', '2026-09-01').find((e) => e.key === 'review-request')!
+    expect(withOurs.date).toBe('2026-10-08')
+    expect(withNone.date).toBe('2026-10-01')
+    expect(withNone.uncertain).toBe(true)
+  })
 })
 
 describe('holiday calendar data', () => {
@@ -214,14 +227,6 @@ describe('holiday calendar data', () => {
 })
 
 describe('helpers for the page', () => {
-  it('formats dates the Chinese way without Intl', () => {
-    expect(formatDateCN('2026-06-01')).toBe('2026年6月1日（星期一）')
-    expect(formatDateCN('2025-10-01')).toBe('2025年10月1日（星期三）')
-    expect(formatDateCN('2026-03-01')).toBe('2026年3月1日（星期日）')
-    expect(formatDateCN('2026-06-01', { weekday: false })).toBe('2026年6月1日')
-    expect(() => formatDateCN('2026-6-1')).toThrow(DeadlineError)
-  })
-
   it('counts the days remaining', () => {
     expect(daysRemaining('2026-07-31', '2026-06-01')).toBe(60)
     expect(daysRemaining('2026-06-01', '2026-06-01')).toBe(0)

@@ -4,17 +4,9 @@ import { join } from 'node:path'
 import { run } from '../../../scripts/cli/search'
 
 async function capture(args: string[]) {
-  let out = ''
-  let err = ''
-  const so = jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true))
-  const se = jest.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true))
-  try {
-    const code = await run(args)
-    return { code, out, err }
-  } finally {
-    so.mockRestore()
-    se.mockRestore()
-  }
+  const o = { out: '', err: '' }
+  const code = await run(args, { stdout: (s) => void (o.out += s), stderr: (s) => void (o.err += s), env: {}, cwd: process.cwd() })
+  return { code, ...o }
 }
 
 describe('search CLI', () => {

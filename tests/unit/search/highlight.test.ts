@@ -1,4 +1,5 @@
-import { analyzeQuery, findRanges, highlight, search } from '../../../src/core/search/engine'
+import { analyzeQuery, highlight, search } from '../../../src/core/search/engine'
+import { findRanges } from '../../../src/core/search/highlight'
 import { normalize } from '../../../src/core/search/normalize'
 import { index } from './helpers'
 

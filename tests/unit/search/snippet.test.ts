@@ -1,4 +1,5 @@
-import { analyzeQuery, findRanges, makeSnippet, search } from '../../../src/core/search/engine'
+import { analyzeQuery, search } from '../../../src/core/search/engine'
+import { findRanges, makeSnippet } from '../../../src/core/search/highlight'
 import { normalize } from '../../../src/core/search/normalize'
 import { STOP_CHARS } from '../../../src/core/search/tables'
 import { index } from './helpers'

@@ -1,5 +1,5 @@
 import { acceptsSignups, decideSignup, eventStatus, planPromotions, seatsLeft } from '../../../src/core/events/status'
-import { beijingDayStart, isValidDate, normaliseIso, parseIsoWithOffset, toBeijingIso } from '../../../src/core/events/time'
+import { beijingDayStart, isCalendarDate, normaliseIso, parseIsoWithOffset, toBeijingIso } from '../../../src/core/date'
 import { validateEventInput, validateEventPatch } from '../../../src/core/validation/event'
 import { buildSampleEvents } from '../../../src/config/sample-events'
 import { DISTRICTS } from '../../../src/core/events/types'
@@ -43,8 +43,8 @@ describe('Beijing time', () => {
     expect(parseIsoWithOffset('2025-02-30T10:00:00+08:00')).toBeNull()
     expect(beijingDayStart('2025-03-01')).toBe('2025-03-01T00:00:00+08:00')
     expect(beijingDayStart('2025-02-28', 1)).toBe('2025-03-01T00:00:00+08:00')
-    expect(isValidDate('2024-02-29')).toBe(true)
-    expect(isValidDate('2025-02-29')).toBe(false)
+    expect(isCalendarDate('2024-02-29')).toBe(true)
+    expect(isCalendarDate('2025-02-29')).toBe(false)
   })
 })
 

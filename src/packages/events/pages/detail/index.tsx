@@ -12,13 +12,11 @@ import {
   icsFileName,
   kindLabel,
   relativeDayLabel,
-  seatsLabel,
-  signupBlockedReason,
   timeRange,
   whenLabel
 } from '../../../../core/calendar'
-import { formatDateCN } from '../../../../core/deadlines'
-import { beijingDate, parseIsoWithOffset } from '../../../../core/events/time'
+import { beijingDate, formatDateCN, parseIsoWithOffset } from '../../../../core/date'
+import { seatsLabel, signupBlockedReason } from '../../../../core/events/status'
 import type { PublicEvent } from '../../../../core/events/types'
 import { ROUTES, withQuery } from '../../../../routes'
 import { openMap } from '../../../../services/map'
@@ -106,7 +104,7 @@ export default function EventDetailPage() {
         <Row label='地址' value={e.address} />
         <Row label='区域' value={`${e.district}区`} />
         <Row label='主讲' value={e.speaker} />
-        <Row label='名额' value={`共 ${e.capacity} 个，${e.status === 'open' ? `剩余 ${e.seatsLeft} 个` : e.status === 'full' ? '已满，可候补' : seatsLabel(e)}`} />
+        <Row label='名额' value={`共 ${e.capacity} 个，${e.status === 'open' ? `剩余 ${e.seatsLeft} 个` : seatsLabel(e)}`} />
       </View>
 
       {e.summary ? (

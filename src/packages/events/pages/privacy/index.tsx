@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { PageShell } from '../../../../components/PageShell'
-import { privacyNotice } from '../../../../core/privacy/notice'
+import { privacyNotice } from '../../../../content/privacy-notice'
 import type { RetentionPolicy } from '../../../../core/privacy/retention'
 import { DEFAULT_RETENTION, fetchRetentionPolicy } from '../../../../services/privacy'
 import { ROUTES } from '../../../../routes'

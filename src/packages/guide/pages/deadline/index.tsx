@@ -4,7 +4,9 @@ import { useEffect, useState } from 'react'
 import { DeadlineList } from '../../../../components/DeadlineList'
 import { PageShell } from '../../../../components/PageShell'
 import { RefLinks } from '../../../../components/RefLinks'
-import { computeTimeline, formatDateCN, isIsoDate, isStage, normalizeDateInput, STAGES, todayInChina, validateInput } from '../../../../core/deadlines'
+import { formatDateCN, todayInChina } from '../../../../core/date'
+import { computeTimeline, isIsoDate, isStage, normalizeDateInput, validateInput } from '../../../../core/deadlines'
+import { DEADLINE_RULES, STAGES } from '../../../../content/deadline-stages'
 import './index.css'
 
 /** Reads `e.detail.value` (mini-program and H5), falling back to the DOM target's value. */
@@ -47,7 +49,7 @@ export default function DeadlinePage() {
   }
 
   const stageDef = STAGES.find((s) => s.key === stage)
-  const result = stage && date ? computeTimeline(stage, date) : null
+  const result = stage && date ? computeTimeline(DEADLINE_RULES, stage, date) : null
   const showResults = Boolean(result && result.ok)
 
   useEffect(() => {

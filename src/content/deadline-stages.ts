@@ -1,5 +1,7 @@
-import { xinfangRef as x } from '../law/refs'
-import type { CitedText, DeadlineStage, StageDef } from './types'
+import { xinfangRef as x } from '../core/law/refs'
+import { deadlineBasis } from '../core/deadlines/timeline'
+import type { CitedText, DeadlineRules, StageDef } from '../core/deadlines/types'
+import { HOLIDAYS } from './holidays'
 
 const OVERDUE_HANDLING: CitedText = {
   text: '到期没有办结、也没有告知延期理由的，可以向该机关、单位的上级机关、单位反映，由上级责令改正；推诿、敷衍、拖延的，对直接责任人员依规依纪依法处理。',
@@ -208,7 +210,11 @@ export const STAGES: StageDef[] = [
   }
 ]
 
-export const STAGE_KEYS: DeadlineStage[] = STAGES.map((s) => s.key)
+/** The stages and the holiday calendar the deadline calculator counts with (app and CLI). */
+export const DEADLINE_RULES: DeadlineRules = { stages: STAGES, calendar: HOLIDAYS }
+
+/** 计算依据 for our calendar, as one text (paragraphs separated by '\n'). */
+export const DEADLINE_BASIS: string = deadlineBasis(HOLIDAYS).join('\n')
 
 export function stageDef(key: string): StageDef | undefined {
   return STAGES.find((s) => s.key === key)

@@ -1,4 +1,4 @@
-import { PURGE_EVERY_HOURS, type RetentionPolicy } from './retention'
+import { PURGE_EVERY_HOURS, type RetentionPolicy } from '../core/privacy/retention'
 
 export interface NoticeSection {
   title: string

@@ -1,4 +1,4 @@
-import { privacyNotice } from '../../../src/core/privacy/notice'
+import { privacyNotice } from '../../../src/content/privacy-notice'
 import { DEFAULT_RETENTION } from '../../../src/core/privacy/retention'
 
 const keep = (policy = DEFAULT_RETENTION) => privacyNotice(policy).find((s) => s.title === '保存多久')!.items.join('\n')

@@ -1,5 +1,0 @@
-/** Pure logic of the regulation reader (no Taro): jump-box parsing, navigation, highlight runs, favourites. */
-export { parseArticleInput, type JumpResult } from './jump'
-export { articleNumbers, cardIndex, cardsForArticle, clampIndex, firstWords, neighboursOf, pickChapter, sectionOf, type Neighbours } from './navigation'
-export { splitByRanges, type Range, type Segment } from './highlight'
-export { sameFavourite, sanitizeFavourites, withFavourite, withoutFavourite, type Favourite } from './favourites'
