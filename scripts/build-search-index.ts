@@ -10,9 +10,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { TextDecoder } from 'node:util'
 import { dirname, join } from 'node:path'
 import { pinyin } from 'pinyin-pro'
+import * as OpenCC from 'opencc-js'
 import { buildIndexData } from '../src/core/search/build'
 import { isCjk } from '../src/core/search/normalize'
-import { SYNONYMS, TYPOS } from '../src/core/search/tables'
+import { FILLERS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, SYNONYMS, TYPOS } from '../src/core/search/tables'
 import type { SearchDoc, SearchIndexData } from '../src/core/search/types'
 import { buildCorpus } from '../src/search/corpus'
 
@@ -65,9 +66,80 @@ export function charPinyinTable(docs: SearchDoc[]): Map<string, string[]> {
   return out
 }
 
+/** Every text the engine matches against: the documents and the hand-written tables. */
+function corpusTexts(docs: SearchDoc[]): string[] {
+  const texts: string[] = []
+  for (const d of docs) texts.push(d.fields.title, ...d.fields.keywords, d.fields.body)
+  for (const rule of SYNONYMS) texts.push(...rule.from, ...rule.to)
+  texts.push(...Object.keys(TYPOS), ...Object.values(TYPOS))
+  for (const s of SITUATIONS) texts.push(...s.words, ...(s.terms ?? []))
+  texts.push(...FILLERS, ...OTHER_LAW_NAMES, ...OLD_REGULATION_NAMES)
+  return texts
+}
+
+/**
+ * 繁体 / variant → 简体 for every character the corpus uses: each CJK character is converted alone
+ * by OpenCC's Taiwan, Hong Kong and generic traditional → mainland converters; a character whose
+ * simplified form is a corpus character (and which the corpus does not itself use) folds to it.
+ * Only this table ships (in the index), not OpenCC.
+ */
+export function variantFoldTable(docs: SearchDoc[]): Map<string, string> {
+  const used = new Set<string>()
+  for (const text of corpusTexts(docs)) for (const ch of text) if (isCjk(ch.charCodeAt(0))) used.add(ch)
+  const all: string[] = []
+  for (let c = 0x3400; c <= 0x9fff; c++) if (isCjk(c)) all.push(String.fromCharCode(c))
+  for (let c = 0xf900; c <= 0xfaff; c++) all.push(String.fromCharCode(c))
+  const fold = new Map<string, string>()
+  for (const from of ['tw', 'hk', 't'] as const) {
+    // One character per line: OpenCC's phrase rules never span a line break.
+    const out = OpenCC.Converter({ from, to: 'cn' })(all.join('\n')).split('\n')
+    if (out.length !== all.length) throw new Error('OpenCC changed the number of lines')
+    all.forEach((ch, i) => {
+      const s = out[i]
+      if (s.length === 1 && s !== ch && used.has(s) && !used.has(ch) && !fold.has(ch)) fold.set(ch, s)
+    })
+  }
+  return fold
+}
+
+/** OpenCC's phrase dictionaries that map traditional or regional phrases back (答覆 → 答复, 資訊 → 信息). */
+const PHRASE_DICTS = ['TSPhrases', 'TWVariantsRevPhrases', 'HKVariantsRevPhrases', 'TWPhrasesRev', 'HKPhrasesRev']
+
+/**
+ * Phrases whose characters fold only together: 答覆 → 答复 (覆 alone is a 简体 character the corpus
+ * uses). Keys are written as the character fold leaves them; only phrases of equal length whose
+ * 简体 form the corpus contains are kept.
+ */
+export function variantPhraseTable(docs: SearchDoc[], fold: Map<string, string>): Map<string, string> {
+  const corpus = corpusTexts(docs).join('\n')
+  const dir = join(dirname(require.resolve('opencc-js')), '..', 'esm-lib', 'dict')
+  const keys = new Set<string>()
+  for (const name of PHRASE_DICTS) {
+    const text = readFileSync(join(dir, `${name}.js`), 'utf8')
+    const body = /"([^"]*)"/.exec(text)?.[1] ?? ''
+    for (const entry of body.split('|')) {
+      const key = entry.split(' ')[0]
+      if (key && key.length >= 2 && key.length <= 4) keys.add(key)
+    }
+  }
+  const list = [...keys]
+  const out = new Map<string, string>()
+  for (const from of ['tw', 'hk', 't'] as const) {
+    const conv = OpenCC.Converter({ from, to: 'cn' })(list.join('\n')).split('\n')
+    list.forEach((key, i) => {
+      const simple = conv[i]
+      const folded = [...key].map((ch) => fold.get(ch) ?? ch).join('')
+      if (simple.length !== key.length || simple === folded || !corpus.includes(simple)) return
+      if (!out.has(folded)) out.set(folded, simple)
+    })
+  }
+  return out
+}
+
 export function buildSearchIndexData(): SearchIndexData {
   const docs = buildCorpus()
-  return buildIndexData(docs, charPinyinTable(docs))
+  const fold = variantFoldTable(docs)
+  return buildIndexData(docs, charPinyinTable(docs), fold, variantPhraseTable(docs, fold))
 }
 
 export function serializeIndex(data: SearchIndexData): string {

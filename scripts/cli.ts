@@ -11,6 +11,7 @@ export const COMMANDS: CommandTable = {
   search: { usage: 'search --json "<问题>" | search --batch FILE [--json]', summary: '离线检索问答、条文、图解、引导 / offline search', load: () => import('./cli/search') },
   timeline: { usage: 'timeline --stage <stage> --date YYYY-MM-DD [--json]', summary: '计算法定期限 / statutory deadlines from a date', load: () => import('./cli/timeline') },
   events: { usage: 'events import FILE.json | events export ID [--json] | events purge [--dry-run] [--json]', summary: '导入活动、导出报名名单、清除过期个人信息 / import events, export sign-ups, purge expired personal data', load: () => import('./cli/events') },
+  feedback: { usage: 'feedback report [--json] [--days N] [--limit N]', summary: '搜索未找到的问题统计 / top search misses', load: () => import('./cli/feedback') }
 }
 
 if (require.main === module) {

@@ -23,6 +23,7 @@ import sessionRoutes from './routes/session'
 import eventRoutes from './routes/events'
 import meRoutes from './routes/me'
 import adminRoutes from './routes/admin'
+import searchFeedback from './plugins/search-feedback'
 
 export const BODY_LIMIT = 16 * 1024
 
@@ -114,6 +115,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(eventRoutes, { signupsPerMinute: perMinute })
   await app.register(meRoutes, { prefix: '/api/me' })
   await app.register(adminRoutes, { prefix: '/api/admin' })
+  await app.register(searchFeedback)
 
   await app.register(staticFiles, { staticDir: options.staticDir, mediaDir: options.mediaDir })
   return app

@@ -39,8 +39,9 @@ export function articleRoute(ref: Pick<ArticleRef, 'law' | 'article'>, highlight
 }
 
 /** The Q&A detail page of one entry. */
-export function faqDetailRoute(id: string): string {
-  return withQuery(ROUTES.qaDetail, { id })
+/** The Q&A detail page of one entry (with the search that led there, for 「有帮助吗？」). */
+export function faqDetailRoute(id: string, query?: string): string {
+  return withQuery(ROUTES.qaDetail, { id, q: query || undefined })
 }
 
 export function articleRouteById(law: LawId, article: number): string {

@@ -163,7 +163,8 @@ async function purgeCmd(args: string[], io: CliIo): Promise<number> {
         `${dryRun ? '试运行，未改动数据 / dry run, nothing changed\n' : ''}` +
           `${zh}删除 ${r.signups} 条报名的姓名和手机号（${r.events} 场活动结束超过 ${r.retentionDays} 日）/ ${en} name and phone of ${r.signups} sign-ups (${r.events} events ended over ${r.retentionDays} days ago)\n` +
           `${zh}删除 ${r.idempotency} 条幂等重放记录 / ${dryRun ? 'would delete' : 'deleted'} ${r.idempotency} idempotency records\n` +
-          `${zh}删除 ${r.sessions} 个闲置超过 ${r.sessionIdleDays} 日的会话 / ${dryRun ? 'would delete' : 'deleted'} ${r.sessions} sessions idle over ${r.sessionIdleDays} days\n`
+          `${zh}删除 ${r.sessions} 个闲置超过 ${r.sessionIdleDays} 日的会话 / ${dryRun ? 'would delete' : 'deleted'} ${r.sessions} sessions idle over ${r.sessionIdleDays} days\n` +
+          `${zh}删除 ${r.searchFeedback} 条超过 90 日的搜索反馈统计 / ${dryRun ? 'would delete' : 'deleted'} ${r.searchFeedback} search-feedback day counts over 90 days old\n`
       )
     }
     return 0

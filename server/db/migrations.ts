@@ -149,6 +149,25 @@ const migrations: Record<string, Migration> = {
       await sql`create unique index signups_event_phone_active on signups (event_id, phone) where status <> 'cancelled' and erased_at is null`.execute(db)
       for (const c of ['last_seq', 'waiting_count', 'confirmed_seats']) await db.schema.alterTable('events').dropColumn(c).execute()
     }
+  },
+  /**
+   * The search-miss report (issue 14): anonymous counts per scrubbed query per Beijing day, no
+   * identifier of any kind; the retention purge deletes days older than 90.
+   */
+  '0004_search_feedback': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('search_feedback')
+        .addColumn('day', 'text', (c) => c.notNull())
+        .addColumn('query', 'text', (c) => c.notNull())
+        .addColumn('misses', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('unhelpful', 'integer', (c) => c.notNull().defaultTo(0))
+        .addPrimaryKeyConstraint('search_feedback_pk', ['day', 'query'])
+        .execute()
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropTable('search_feedback').ifExists().execute()
+    }
   }
 }
 

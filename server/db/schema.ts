@@ -78,6 +78,18 @@ export interface RateLimitsTable {
   resetAt: number | string
 }
 
+/** The search-miss report: anonymous counts per scrubbed query per Beijing day (no identifier). */
+export interface SearchFeedbackTable {
+  /** Beijing date, YYYY-MM-DD. */
+  day: string
+  /** feedbackKey(query): the scrubbed, normalised query. */
+  query: string
+  /** Searches that found nothing good enough to show. */
+  misses: number
+  /** Answers marked 「没有帮助」. */
+  unhelpful: number
+}
+
 export interface DB {
   events: EventsTable
   sessions: SessionsTable
@@ -85,4 +97,5 @@ export interface DB {
   idempotency: IdempotencyTable
   meta: MetaTable
   rateLimits: RateLimitsTable
+  searchFeedback: SearchFeedbackTable
 }

@@ -27,7 +27,7 @@ async function retentionPlugin(app: FastifyInstance, opts: RetentionOptions) {
       .then(
         (r) => {
           app.log.info(
-            { trigger, retentionDays: r.retentionDays, signups: r.signups, events: r.events, idempotency: r.idempotency, sessions: r.sessions },
+            { trigger, retentionDays: r.retentionDays, signups: r.signups, events: r.events, idempotency: r.idempotency, sessions: r.sessions, searchFeedback: r.searchFeedback },
             'retention purge'
           )
         },

@@ -10,6 +10,7 @@ import type { ExpressionBuilder, Kysely } from 'kysely'
 import { writeTransaction, type Database, type DB } from '../db'
 import { toBeijingIso } from '../../src/core/date'
 import type { RetentionPolicy } from '../../src/core/privacy/retention'
+import { purgeSearchFeedback } from './search-feedback'
 
 export { DEFAULT_RETENTION, type RetentionPolicy } from '../../src/core/privacy/retention'
 
@@ -26,6 +27,8 @@ export interface PurgeResult {
   idempotency: number
   /** Sessions deleted (unused for more than sessionIdleDays). */
   sessions: number
+  /** Days of the anonymous search-miss report deleted (older than 90 days). */
+  searchFeedback: number
 }
 
 const DAY_MS = 86_400_000
@@ -51,7 +54,8 @@ export async function purgeExpiredPersonalData(d: Database, policy: RetentionPol
     const signups = perEvent.reduce((sum, r) => sum + Number(r.n), 0)
     const staleSessions = (eb: ExpressionBuilder<DB, 'sessions'>) =>
       eb.or([eb('lastUsedAt', '<', sessionsBefore), eb.and([eb('lastUsedAt', 'is', null), eb('createdAt', '<', sessionsBefore)])])
-    const result: PurgeResult = { dryRun, ...policy, signups, events: perEvent.length, idempotency: 0, sessions: 0 }
+    const searchFeedback = await purgeSearchFeedback(db, now, dryRun)
+    const result: PurgeResult = { dryRun, ...policy, signups, events: perEvent.length, idempotency: 0, sessions: 0, searchFeedback }
     if (dryRun) {
       const idem = await db
         .selectFrom('idempotency')

@@ -1,4 +1,4 @@
-import { PURGE_EVERY_HOURS, type RetentionPolicy } from '../core/privacy/retention'
+import { PURGE_EVERY_HOURS, SEARCH_FEEDBACK_RETENTION_DAYS, type RetentionPolicy } from '../core/privacy/retention'
 
 export interface NoticeSection {
   title: string
@@ -43,6 +43,14 @@ export function privacyNotice(policy: RetentionPolicy): NoticeSection[] {
       items: [
         '只有经授权的信访部门工作人员可以查看完整的报名名单，用于组织活动和现场签到。',
         '本程序的公开页面不显示任何人的报名信息；「我的报名」中您自己的姓名和手机号也只显示隐去部分后的形式（如 张*、138****1234）。'
+      ]
+    },
+    {
+      title: '搜索反馈（不含个人信息）',
+      items: [
+        '在「问答」里搜索没有找到合适的答案，或者您点了「没有帮助」时，程序会把搜索的文字发给信访部门，用来补充问答内容。',
+        '发送前会去掉其中的数字串（如电话、身份证号）和「我叫」等后面的名字；不附带登录状态、设备信息或任何能认出您的标识，服务器收到后还会再清理一遍。',
+        `服务器只按天统计每个问题被搜索的次数，不记录是谁搜的；统计保存 ${SEARCH_FEEDBACK_RETENTION_DAYS} 日后自动删除。`
       ]
     },
     {

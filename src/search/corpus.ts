@@ -9,6 +9,7 @@ import { FAQ } from '../content/faq'
 import { CHANNELS } from '../content/guide/channels'
 import { INTERPRETATIONS } from '../content/interpretations'
 import { LAWS } from '../content/laws'
+import { XINFANG_2005_TO_2022 } from '../content/laws/concordance-2005'
 import { createSearchIndex, type SearchIndex } from '../core/search/engine'
 import type { SearchDoc, SearchIndexData } from '../core/search/types'
 import { articleLabel } from '../core/law/numerals'
@@ -109,7 +110,7 @@ export function getSearchIndex(): SearchIndex {
   if (!cached) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const data = require('../content/generated/search-index.json') as SearchIndexData
-    cached = createSearchIndex(data, buildCorpus())
+    cached = createSearchIndex(data, buildCorpus(), { concordance2005: XINFANG_2005_TO_2022 })
   }
   return cached
 }

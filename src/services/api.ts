@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { createApiClient, type Transport } from '../core/api/client'
 import { readStored } from './storage'
 
-const taroTransport: Transport = async (req) => {
+export const taroTransport: Transport = async (req) => {
   const res = await Taro.request({
     url: req.url,
     method: req.method,

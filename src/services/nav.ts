@@ -26,7 +26,7 @@ export function openGuideChannel(channelId: string): void {
 export function targetUrl(target: ResultTarget): string {
   switch (target.kind) {
     case 'faq':
-      return faqDetailRoute(target.id)
+      return faqDetailRoute(target.id, target.query)
     case 'article':
       return articleRoute(target.ref, target.highlight)
     case 'toc':

@@ -3,8 +3,8 @@
  * searches in storage, and opening a result. Thin: ranking lives in src/core/search, list maths
  * and targets in src/core/qa.
  */
-import { search } from '../core/search'
-import type { SearchResult } from '../core/search/types'
+import { search, searchAnswer } from '../core/search'
+import type { SearchAnswer, SearchResult } from '../core/search/types'
 import { addRecentSearch, sanitizeRecent } from '../core/qa/recent'
 import { resultTarget } from '../core/qa/targets'
 import { EXPLAINERS } from '../content/explainers'
@@ -21,6 +21,14 @@ export const RECENT_SEARCHES_KEY = 'qaRecentSearches'
 export function searchAll(query: string, limit = 20): SearchResult[] {
   if (!query.trim()) return []
   return search(getSearchIndex(), query, { limit })
+}
+
+/**
+ * Results with what the page shows around them: notes about the query, the fitting guide
+ * channels and whether anything scored well enough (else the 「没找到合适的答案」 screen).
+ */
+export function answerQuery(query: string, limit = 20): SearchAnswer {
+  return searchAnswer(getSearchIndex(), query, { limit })
 }
 
 /** Loads the index ahead of the first keystroke (the page calls this once it is on screen). */

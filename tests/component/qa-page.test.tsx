@@ -47,15 +47,72 @@ test('results appear on every keystroke, without submitting', () => {
   expect(container.querySelectorAll('.result-card').length).toBeGreaterThan(0)
 })
 
-test('a query that matches nothing offers the guide map and the contact page', () => {
+test('a query that matches nothing gets the honest no-answer screen: guide map, 12345/12348, the bureau (示例)', () => {
   const { container, getByText } = render(<QaPage />)
   type(container, '咖啡豆')
   expect(container.querySelectorAll('.result-card').length).toBe(0)
-  expect(getByText('没有找到「咖啡豆」的相关内容')).toBeTruthy()
-  fireEvent.click(container.querySelector('[aria-label="打开依法信访引导图"]')!)
+  expect(getByText('没找到合适的答案')).toBeTruthy()
+  expect(container.textContent).toContain('「咖啡豆」')
+  expect(container.textContent).toContain('示例数据')
+  fireEvent.click(container.querySelector('[aria-label="打开依法信访引导图，按问题找到合适的渠道"]')!)
   expect(Taro.switchTab).toHaveBeenCalledWith({ url: ROUTES.guide })
-  fireEvent.click(container.querySelector('[aria-label="联系信访部门"]')!)
+  fireEvent.click(container.querySelector('[aria-label="拨打12348公共法律服务热线"]')!)
+  expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '12348' })
+  fireEvent.click(container.querySelector('[aria-label="拨打12345政务服务便民热线"]')!)
+  expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '12345' })
+  fireEvent.click(container.querySelector('[aria-label^="联系××市信访局"]')!)
   expect(Taro.navigateTo).toHaveBeenCalledWith({ url: ROUTES.contact })
+})
+
+test('weak matches are not shown as answers: a long question about something else gets the no-answer screen', () => {
+  const { container, getByText } = render(<QaPage />)
+  type(container, '周末带孩子去哪里玩比较好')
+  expect(container.querySelectorAll('.result-card').length).toBe(0)
+  expect(getByText('没找到合适的答案')).toBeTruthy()
+})
+
+test('a search that found nothing is reported once typing settles: scrubbed, with no identifier', () => {
+  jest.useFakeTimers()
+  try {
+    Taro.setStorageSync('sessionToken', 'secret-session-token')
+    const { container } = render(<QaPage />)
+    type(container, '我叫张三电话13812345678咖啡豆')
+    expect(Taro.request).not.toHaveBeenCalled()
+    act(() => {
+      jest.advanceTimersByTime(3000)
+    })
+    expect(Taro.request).toHaveBeenCalledTimes(1)
+    const req = (Taro.request as jest.Mock).mock.calls[0][0]
+    expect(req.url).toMatch(/\/api\/feedback\/search$/)
+    expect(req.method).toBe('POST')
+    expect(req.data).toEqual({ query: '我叫 电话 咖啡豆', kind: 'miss' })
+    expect(JSON.stringify(req)).not.toMatch(/张三|13812345678|secret-session-token|Authorization/i)
+  } finally {
+    jest.useRealTimers()
+  }
+})
+
+test('有帮助吗？ under the results: 没有帮助 reports the query once, 有帮助 sends nothing', () => {
+  const { container, getByText } = render(<QaPage />)
+  type(container, '复查要多久')
+  expect(getByText('有帮助吗？')).toBeTruthy()
+  fireEvent.click(container.querySelector('[aria-label="这些搜索结果没有帮助"]')!)
+  expect(Taro.request).toHaveBeenCalledTimes(1)
+  expect((Taro.request as jest.Mock).mock.calls[0][0].data).toEqual({ query: '复查要多久', kind: 'unhelpful' })
+  expect(container.querySelector('[aria-label="这些搜索结果没有帮助"]')).toBeNull()
+  expect(container.textContent).toContain('谢谢反馈')
+
+  fireEvent.click(container.querySelector('[aria-label="清空搜索内容"]')!)
+  type(container, '复核期限')
+  fireEvent.click(container.querySelector('[aria-label="这些搜索结果有帮助"]')!)
+  expect(Taro.request).toHaveBeenCalledTimes(1)
+})
+
+test('another law named with an article number gets a note, not our article of that number', () => {
+  const { container } = render(<QaPage />)
+  type(container, '信访条例第二十条')
+  expect(container.textContent).toContain('《信访条例》（2005年，已废止）第二十条')
+  expect(container.querySelectorAll('.result-card')[0].textContent).toContain('第二十六条')
 })
 
 test('the clear button empties the box and brings back the hot questions', () => {

@@ -12,6 +12,10 @@ import type { ArticleRef } from '../../src/core/law/types'
 export interface EvalQuery {
   query: string
   accept: ArticleRef[]
+  /** Documents that also answer it (FAQ ids, guide channel ids): a top result with one of these ids is a hit. */
+  ids?: string[]
+  /** A result whose title contains one of these words is a hit (for answers the content may add later). */
+  titleHas?: string[]
 }
 
 export const x = (...articles: number[]): ArticleRef[] => articles.map((article) => ({ law: '信访工作条例', article }))
@@ -232,5 +236,40 @@ export const EVAL_QUERIES: EvalQuery[] = [
   {
     query: '去年开始反映小区违建，信访局转给城管，城管又说归街道，街道又说找住建，到底谁管',
     accept: x(45, 24, 23)
-  }
+  },
+
+  // ── search v2 (issue 14), the tuning questions: 繁体, whole sentences, situations, other laws,
+  //    institutions. Written apart from tests/search/holdout-hard-queries.ts, which is never tuned on. ──
+  { query: '多少天给答复', accept: x(22, 23), ids: ['faq-notice-15-days'] },
+  { query: '信訪局收到信要多久處理', accept: x(22, 23), ids: ['faq-bureau-15-days', 'faq-notice-15-days'] },
+  { query: '複查意見不滿意可以再申請複核嗎', accept: x(36), ids: ['faq-recheck-deadline'] },
+  { query: '檢舉信會不會被洩露給被檢舉人', accept: x(30, 46), ids: ['faq-report-leak'] },
+  { query: '勞動仲裁不服判決怎麼辦', accept: ld(48, 50), ids: ['faq-labour-award-appeal'] },
+  { query: '請問一下那個信訪要帶什麼材料', accept: x(19), ids: ['faq-materials', 'faq-letter-content'] },
+  { query: '政府把我家的房子拆了说是违章建筑我想讨个说法', accept: [...fy(11, 20), ...ss(12, 46)], ids: ['admin-reconsideration', 'admin-litigation'] },
+  { query: '乡里把我家低保停了也不说原因', accept: [...fy(11, 20), ...ss(12, 46)], ids: ['admin-reconsideration', 'admin-litigation'] },
+  { query: '城管罚了我五百块钱不服气', accept: [...fy(20), ...ss(46)], ids: ['faq-fine-appeal', 'admin-reconsideration'] },
+  { query: '嗯就是说我那个复查的结果出来了我还是觉得不对', accept: x(36), ids: ['faq-recheck-deadline'] },
+  { query: '你好我想咨询一下信访受理以后一般多久能办完', accept: x(34), ids: ['faq-handling-60-days'] },
+  { query: '小姨子借了钱不还怎么办', accept: [], ids: ['civil-lawsuit', 'mediation', 'faq-civil-dispute'] },
+  { query: '跟老公闹离婚他不同意', accept: [], ids: ['civil-lawsuit', 'mediation', 'faq-civil-dispute'] },
+  { query: '出了交通事故对方不赔钱', accept: [], ids: ['civil-lawsuit', 'mediation', 'police'] },
+  { query: '有人在网上骗了我两千块', accept: [], ids: ['police'] },
+  { query: '丈夫经常动手打我', accept: [], ids: ['police'] },
+  { query: '租房押金房东不退', accept: [], ids: ['civil-lawsuit', 'mediation', 'faq-civil-dispute'] },
+  { query: '民事诉讼法怎么起诉', accept: [], ids: ['civil-lawsuit', 'litigation'] },
+  { query: '信访局到底管什么事', accept: x(14), ids: ['faq-what-is-xinfang', 'faq-kinds-of-matters', 'faq-xinfang-fits'] },
+  { query: '信访办是做什么的', accept: x(14), ids: ['faq-what-is-xinfang'] },
+  { query: '交上去以后几天答复', accept: x(22, 23), ids: ['faq-notice-15-days', 'faq-bureau-15-days'] },
+  { query: '找个律师帮我去信访行不行', accept: [], ids: ['faq-agent'], titleHas: ['律师', '法律援助'] },
+  { query: '纪委监委能不能管村干部', accept: x(30), ids: ['discipline', 'faq-report-official'] },
+  { query: '老条例第二十条说的那些行为', accept: x(26), ids: ['faq-prohibited-acts'] },
+  { query: 'xinfang tiaoli di ershi tiao', accept: x(26, 20), ids: ['faq-prohibited-acts', 'faq-old-regulation'] },
+  { query: 'qiangchai bufu', accept: [...fy(11, 20), ...ss(12, 46)], ids: ['admin-reconsideration', 'admin-litigation'] },
+  { query: '领导不办事还推给别人', accept: x(28, 45), ids: ['faq-passing-buck', 'faq-inaction'] },
+  { query: '被单位穿小鞋了', accept: x(46, 18), ids: ['faq-retaliated'] },
+  { query: '给政府提建议去哪', accept: x(29), ids: ['faq-suggestions'] },
+  { query: '我爸走了留下一套房子怎么分', accept: [], ids: ['civil-lawsuit', 'mediation', 'faq-civil-dispute'] },
+  { query: '政协委员能帮我反映情况吗', accept: x(15) },
+  { query: '没钱请律师有免费的吗', accept: [], ids: ['faq-app-legal-advice'], titleHas: ['法律援助', '律师'] },
 ]

@@ -217,7 +217,7 @@ describeEachDb('retention purge', (db) => {
 
     const again = capture(env)
     expect(await run(['purge', '--json'], again.io)).toBe(0)
-    expect(JSON.parse(again.out.stdout)).toEqual({ dryRun: false, retentionDays: 30, sessionIdleDays: 180, signups: 0, events: 0, idempotency: 0, sessions: 0 })
+    expect(JSON.parse(again.out.stdout)).toEqual({ dryRun: false, retentionDays: 30, sessionIdleDays: 180, signups: 0, events: 0, idempotency: 0, sessions: 0, searchFeedback: 0 })
 
     const csv = capture(env)
     expect(await run(['events', 'export', ev.id], csv.io)).toBe(0)
@@ -259,13 +259,13 @@ describeEachDb('migrations 0002 and 0003', (db) => {
       await sg('b', 2, 'waitlisted', 2)
       await sg('c', 3, 'cancelled', 1)
       await sg('d', 4, 'confirmed', 1)
-      expect(await migrateToLatest(d.db)).toEqual(['0002_retention', '0003_counters_rate_limits'])
+      expect(await migrateToLatest(d.db)).toEqual(['0002_retention', '0003_counters_rate_limits', '0004_search_feedback'])
       expect(await d.db.selectFrom('sessions').select(['id', 'lastUsedAt']).execute()).toEqual([{ id: 'ss_old', lastUsedAt: t }])
       // 0003 counted the seats the old rows hold.
       expect(await d.db.selectFrom('events').select(['confirmedSeats', 'waitingCount', 'lastSeq']).executeTakeFirst()).toEqual({ confirmedSeats: 3, waitingCount: 1, lastSeq: 4 })
       // And back down, for completeness.
       expect((await migrator.migrateTo('0001_init')).error).toBeUndefined()
-      expect(await migrateToLatest(d.db)).toEqual(['0002_retention', '0003_counters_rate_limits'])
+      expect(await migrateToLatest(d.db)).toEqual(['0002_retention', '0003_counters_rate_limits', '0004_search_feedback'])
     } finally {
       await d.db.destroy()
     }

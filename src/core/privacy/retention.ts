@@ -11,3 +11,6 @@ export const DEFAULT_RETENTION: RetentionPolicy = { retentionDays: 30, sessionId
 
 /** Hours between two automatic purges (server/app.ts); the notice tells citizens. */
 export const PURGE_EVERY_HOURS = 6
+
+/** Days the search-miss report (anonymous query counts per day) is kept before the purge deletes it. */
+export const SEARCH_FEEDBACK_RETENTION_DAYS = 90

@@ -14,8 +14,8 @@ export const KIND_LABELS: Record<SearchDocType, string> = {
 }
 
 export type ResultTarget =
-  /** The Q&A detail page of one entry. */
-  | { kind: 'faq'; id: string }
+  /** The Q&A detail page of one entry; `query` is the search that led there (for 「有帮助吗？」). */
+  | { kind: 'faq'; id: string; query?: string }
   /** The reader at one article, `highlight` carrying the search words to mark. */
   | { kind: 'article'; ref: Pick<ArticleRef, 'law' | 'article'>; highlight?: string }
   /** The regulation's table of contents. */
@@ -38,7 +38,7 @@ export function resultTarget(
   const q = query.trim()
   switch (result.type) {
     case 'faq':
-      return { kind: 'faq', id: result.id }
+      return q ? { kind: 'faq', id: result.id, query: q } : { kind: 'faq', id: result.id }
     case 'article': {
       const ref = result.refs[0]
       if (!ref) return { kind: 'toc' }

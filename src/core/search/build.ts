@@ -7,7 +7,7 @@ import { encodePostings, fnv1a } from './codec'
 import { termLength, tokenize } from './tokenize'
 import type { SearchDoc, SearchIndexData } from './types'
 
-export const INDEX_VERSION = 1
+export const INDEX_VERSION = 2
 export const FIELD_WEIGHTS = { title: 3, keywords: 2, body: 1 } as const
 
 /** Hash identifying a corpus by its document ids (checked when the index is loaded). */
@@ -22,7 +22,9 @@ function keywordTerms(keywords: string[]): string[] {
   return out
 }
 
-export function buildIndexData(docs: SearchDoc[], charPinyin: Map<string, string[]>): SearchIndexData {
+export function buildIndexData(docs: SearchDoc[], charPinyin: Map<string, string[]>, fold: Map<string, string> = new Map(),
+  phrases: Map<string, string> = new Map()
+): SearchIndexData {
   if (docs.length > 65535) throw new Error('search index: too many documents')
   const seen = new Set<string>()
   for (const d of docs) {
@@ -103,5 +105,7 @@ export function buildIndexData(docs: SearchDoc[], charPinyin: Map<string, string
     words,
     post: post.join(' '),
     py,
+    fold: [...fold].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([t, s]) => t + s).join(''),
+    foldPhrases: [...phrases].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([t, s]) => t + s).join(' '),
   }
 }

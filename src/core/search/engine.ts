@@ -7,11 +7,11 @@ import type { ArticleRef } from '../law/types'
 import { corpusIdsHash, INDEX_VERSION } from './build'
 import { decodeAll } from './codec'
 import { findRanges, makeSnippet } from './highlight'
-import { normalize, parseNumber } from './normalize'
+import { isCjk, normalize, parseNumber } from './normalize'
 import { initialOf, pieceMatches, splitPinyin, splitSyllables, type PinyinPiece } from './pinyin'
-import { DOMAIN_WORDS, LAW_ALIASES, LONE_STOP_CHARS, STOP_CHARS, SYNONYMS, TYPOS } from './tables'
+import { DOMAIN_WORDS, FILLERS, LAW_ALIASES, LONE_STOP_CHARS, NOT_SITUATIONS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, STOP_CHARS, SYNONYMS, THIS_REGULATION, TYPOS } from './tables'
 import { segments } from './tokenize'
-import type { MatchRange, SearchDoc, SearchIndexData, SearchOptions, SearchResult } from './types'
+import type { MatchRange, OldArticleNote, SearchAnswer, SearchDoc, SearchIndexData, SearchNote, SearchOptions, SearchResult } from './types'
 
 const K1 = 1.2
 const B = 0.75
@@ -32,6 +32,14 @@ export interface SearchIndex {
   charPy: Map<string, string[]>
   /** 「信访工作条例#35」 → document number. */
   articles: Map<string, number>
+  /** 繁体 / variant character → the 简体 character the corpus uses (built at index time). */
+  fold: Map<string, string>
+  /** Phrases that fold only together, by first character: 答覆 → 答复. */
+  foldPhrases: Map<string, [string, string][]>
+  /** 2005 《信访条例》 article → where its rule lives in the 2022 regulation. */
+  oldArticles: Map<number, OldArticleNote>
+  /** Document id → document number. */
+  byId: Map<string, number>
   /** Built on first use: pinyin key → bigram term ids. */
   py?: PinyinMaps
   /** Score accumulator reused across queries. */
@@ -55,7 +63,11 @@ interface PinyinMaps {
  * Loads the prebuilt index for the given corpus (the same documents, in the same order, as the
  * index was built from; `src/search/corpus.ts` assembles them). Throws when they do not match.
  */
-export function createSearchIndex(data: SearchIndexData, docs: SearchDoc[]): SearchIndex {
+export function createSearchIndex(
+  data: SearchIndexData,
+  docs: SearchDoc[],
+  extras: { concordance2005?: readonly OldArticleNote[] } = {}
+): SearchIndex {
   if (data.v !== INDEX_VERSION) throw new Error(`search index: format ${data.v}, expected ${INDEX_VERSION}`)
   if (data.n !== docs.length || data.ids !== corpusIdsHash(docs)) {
     throw new Error('search index: built from a different corpus; run `npx tsx scripts/build-search-index.ts`')
@@ -92,7 +104,40 @@ export function createSearchIndex(data: SearchIndexData, docs: SearchDoc[]): Sea
   docs.forEach((d, i) => {
     if (d.type === 'article' && d.refs[0]) articles.set(`${d.refs[0].law}#${d.refs[0].article}`, i)
   })
-  return { docs, n, termIds, terms, offsets, pdocs, ptfs, idf, norm, charPy, articles }
+  const fold = new Map<string, string>()
+  for (let i = 0; i + 1 < data.fold.length; i += 2) fold.set(data.fold[i], data.fold[i + 1])
+  const foldPhrases = new Map<string, [string, string][]>()
+  for (const pair of data.foldPhrases.split(' ')) {
+    if (!pair) continue
+    const key = pair.slice(0, pair.length / 2)
+    const list = foldPhrases.get(key[0]) ?? []
+    list.push([key, pair.slice(pair.length / 2)])
+    foldPhrases.set(key[0], list)
+  }
+  const oldArticles = new Map<number, OldArticleNote>()
+  for (const c of extras.concordance2005 ?? []) oldArticles.set(c.old, c)
+  const byId = new Map<string, number>()
+  docs.forEach((d, i) => byId.set(d.id, i))
+  return { docs, n, termIds, terms, offsets, pdocs, ptfs, idf, norm, charPy, articles, fold, foldPhrases, oldArticles, byId }
+}
+
+/**
+ * 繁体 and variant characters → 简体, then phrases that fold only together (答覆 → 答复). One UTF-16
+ * unit in, one out, so offsets stay valid.
+ */
+export function foldVariants(text: string, fold: Map<string, string>, phrases?: Map<string, [string, string][]>): string {
+  if (!fold.size) return text
+  let out = ''
+  for (let i = 0; i < text.length; i++) out += fold.get(text[i]) ?? text[i]
+  if (!phrases?.size) return out
+  for (let i = 0; i < out.length; i++) {
+    const hit = phrases.get(out[i])?.find(([key]) => out.startsWith(key, i))
+    if (hit) {
+      out = out.slice(0, i) + hit[1] + out.slice(i + hit[0].length)
+      i += hit[0].length - 1
+    }
+  }
+  return out
 }
 
 /**
@@ -213,6 +258,18 @@ export interface QueryPlan {
   article?: ArticleRef
   /** The query after typo correction, as tokenised. */
   text: string
+  /** Content terms the user typed (not synonym expansions): what a good answer should contain. */
+  typed: number[]
+  /** Content bigrams the user typed that no document has (「天气」): they count as unanswered. */
+  unknown: number
+  /** Stretches of `text` a colloquial word covered, with the index terms it stands for (打官司 → 诉讼…). */
+  spans: { start: number; end: number; ids: number[] }[]
+  /** What the page should say about the query: a law the app does not carry, a 2005 article. */
+  notes: SearchNote[]
+  /** Guide channels (ids) the situation the query describes fits, best first. */
+  channels: string[]
+  /** The situation is not a 信访 matter (民事纠纷, 报警): its channel leads the results. */
+  outside: boolean
 }
 
 // First-character index of the colloquial table, for one pass over the query.
@@ -250,27 +307,91 @@ export function correctQuery(query: string): string {
   return q
 }
 
-function findArticle(q: string): { law: string; article: number } | undefined {
+const CARRIED_NAMES = LAW_ALIASES.flatMap((a) => a.names.map((name) => ({ name, law: a.law }))).sort((a, b) => b.name.length - a.name.length)
+/** A name ending like a law: 「…法」「…条例」「…办法」… right before 「第N条」. */
+const LAW_LIKE_TAIL = /[\u4e00-\u9fff](?:法典|法|条例|办法|规定|细则|解释)$/
+
+interface ArticleLookup {
+  article?: ArticleRef
+  note?: SearchNote
+  /** [start, end) of 「第N条」 in the query, left out of the scoring when the law is not ours. */
+  span?: [number, number]
+}
+
+/**
+ * The article a query names, and whose: a law the app carries (its full or short name right before
+ * 「第N条」, or anywhere in the query), the 2005 《信访条例》 (mapped through the concordance), a law
+ * the app does not carry (never an article of ours), or none named (信访工作条例).
+ */
+function findArticle(index: SearchIndex, q: string): ArticleLookup {
   const m = ARTICLE_RE.exec(q)
-  if (!m) return undefined
-  const article = parseNumber(m[1] ?? m[2])
-  if (!(article > 0)) return undefined
-  let law = '信访工作条例'
-  for (const alias of LAW_ALIASES) {
-    if (alias.names.some((name) => q.includes(name))) {
-      law = alias.law
-      break
+  if (!m) return {}
+  const number = parseNumber(m[1] ?? m[2])
+  if (!(number > 0)) return {}
+  const span: [number, number] = [m.index, m.index + m[0].length]
+  const before = q.slice(0, m.index).replace(/ +$/, '')
+  const carried = CARRIED_NAMES.find((c) => before.endsWith(c.name))
+  if (carried) return { article: { law: carried.law, article: number } as ArticleRef }
+  if (OLD_REGULATION_NAMES.some((name) => before.endsWith(name))) {
+    const c = index.oldArticles.get(number)
+    return {
+      article: c?.current.length ? { law: '信访工作条例', article: c.current[0] } : undefined,
+      note: { kind: 'old-regulation', old: number, topic: c?.topic, current: c?.current ?? [] },
+      span,
     }
   }
-  return { law, article }
+  if (THIS_REGULATION.test(before)) return { article: { law: '信访工作条例', article: number } }
+  const other = OTHER_LAW_NAMES.find((name) => before.endsWith(name))
+  if (other || LAW_LIKE_TAIL.test(before)) return { note: { kind: 'other-law', law: other, article: number }, span }
+  // No name right before the number: a carried name elsewhere (「第46条 行政诉讼法」), else ours.
+  const elsewhere = CARRIED_NAMES.find((c) => q.includes(c.name))
+  if (elsewhere) return { article: { law: elsewhere.law, article: number } as ArticleRef }
+  const otherElsewhere = OTHER_LAW_NAMES.find((name) => q.includes(name))
+  if (otherElsewhere) return { note: { kind: 'other-law', law: otherElsewhere, article: number }, span }
+  return { article: { law: '信访工作条例', article: number } }
+}
+
+/** Spoken fillers out (请问、那个、就是说…), as spaces so no bigram spans the gap. */
+function dropFillers(q: string): string {
+  for (const f of FILLERS) if (q.includes(f)) q = q.split(f).join(' '.repeat(f.length))
+  return q
+}
+
+/** Situation words by first character, longest first; NOT_SITUATIONS words (situation -1) win over the words they contain. */
+const SITUATION_WORDS = new Map<string, { word: string; situation: number }[]>()
+for (const entry of [
+  ...SITUATIONS.flatMap((s, i) => s.words.map((word) => ({ word, situation: i }))),
+  ...NOT_SITUATIONS.map((word) => ({ word, situation: -1 })),
+].sort((a, b) => b.word.length - a.word.length)) {
+  const list = SITUATION_WORDS.get(entry.word[0]) ?? []
+  list.push(entry)
+  SITUATION_WORDS.set(entry.word[0], list)
+}
+
+/** Situations the query describes, in the order their words appear (longest word wins at a position). */
+function findSituations(q: string): number[] {
+  const found: number[] = []
+  for (let i = 0; i < q.length; i++) {
+    const hit = SITUATION_WORDS.get(q[i])?.find((w) => q.startsWith(w.word, i))
+    if (!hit) continue
+    if (hit.situation >= 0 && !found.includes(hit.situation)) found.push(hit.situation)
+    i += hit.word.length - 1
+  }
+  return found
 }
 
 /** Turns a query into weighted index terms. Exposed for tests and the highlighter. */
 export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
-  const typed = correctQuery(query)
+  const corrected = dropFillers(correctQuery(foldVariants(query, index.fold, index.foldPhrases)))
+  const lookup = findArticle(index, corrected)
+  const notes: SearchNote[] = lookup.note ? [lookup.note] : []
+  // A number of a law we do not carry (or of the 2005 text) must not score our articles of that number.
+  const scored = lookup.span
+    ? corrected.slice(0, lookup.span[0]) + ' '.repeat(lookup.span[1] - lookup.span[0]) + corrected.slice(lookup.span[1])
+    : corrected
   const latin: string[] = []
   // Pinyin runs (「xinfang」, 「wang shang xin fang」) are read as the Chinese they stand for.
-  const q = typed.replace(/[a-z]+(?: [a-z]+)*/g, (run) => {
+  const q = scored.replace(/[a-z]+(?: [a-z]+)*/g, (run) => {
     latin.push(run)
     // Words of the colloquial table (app) stay English; anything that reads as pinyin is pinyin
     // (even if the corpus mentions 「xinfang」 as an example); other latin words stay as typed.
@@ -280,6 +401,8 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
   })
   const terms = new Map<number, number>()
   const anchors = new Set<number>()
+  const typed: number[] = []
+  let unknown = 0
   const highlights = new Set<string>()
   const related = new Set<string>()
   /** Adds a query term; `highlight` for what the user typed (or meant), `anchor` unless a weak extra. */
@@ -292,33 +415,42 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
     return true
   }
   // Synonyms rank documents but are not highlighted: the user did not type them.
-  const addPhrase = (phrase: string, w: number) => {
+  const addPhrase = (phrase: string, w: number, ids: number[] = []) => {
     related.add(normalize(phrase))
+    const note = (t: string, ww: number, anchor = true) => {
+      if (add(t, ww, false, anchor)) ids.push(index.termIds.get(t)!)
+    }
     for (const seg of segments(phrase)) {
-      if (seg.kind !== 'cjk') add(seg.text, w, false)
-      else if (seg.text.length === 1) add(seg.text, w, false, !STOP_CHARS.has(seg.text))
-      else for (let i = 0; i + 1 < seg.text.length; i++) add(seg.text.slice(i, i + 2), w, false)
+      if (seg.kind !== 'cjk') note(seg.text, w)
+      else if (seg.text.length === 1) note(seg.text, w, !STOP_CHARS.has(seg.text))
+      else for (let i = 0; i + 1 < seg.text.length; i++) note(seg.text.slice(i, i + 2), w)
     }
   }
+  const spans: QueryPlan['spans'] = []
 
   // Colloquial words → regulation words.
   for (let i = 0; i < q.length; i++) {
     const cands = SYN_BY_FIRST.get(q[i])
     if (!cands) continue
-    for (const c of cands) if (q.startsWith(c.from, i)) for (const to of c.to) addPhrase(to, c.w)
+    for (const c of cands) {
+      if (!q.startsWith(c.from, i)) continue
+      const ids: number[] = []
+      for (const to of c.to) addPhrase(to, c.w, ids)
+      if (ids.length && c.w >= 0.5) spans.push({ start: i, end: i + c.from.length, ids })
+    }
   }
 
   for (const seg of segments(q)) {
     if (seg.kind === 'digit') {
-      add(seg.text, W.word)
+      if (add(seg.text, W.word)) typed.push(index.termIds.get(seg.text)!)
       highlights.add(seg.text)
     } else if (seg.kind === 'latin') {
-      add(seg.text, W.word)
+      if (add(seg.text, W.word)) typed.push(index.termIds.get(seg.text)!)
       highlights.add(seg.text)
     } else {
       const run = seg.text
       if (run.length === 1) {
-        if (!STOP_CHARS.has(run)) add(run, W.single, !LONE_STOP_CHARS.has(run))
+        if (!STOP_CHARS.has(run) && add(run, W.single, !LONE_STOP_CHARS.has(run))) typed.push(index.termIds.get(run)!)
         continue
       }
       for (let i = 0; i < run.length; i++) {
@@ -327,7 +459,9 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
           const bi = run.slice(i, i + 2)
           // Two stop characters (什么, 可以, 没有) say nothing about the topic: score only, no mark.
           const content = !STOP_CHARS.has(bi[0]) || !STOP_CHARS.has(bi[1])
-          if (!add(bi, W.bigram, content, content)) addHomophone(index, bi, add)
+          if (add(bi, W.bigram, content, content)) {
+            if (content) typed.push(index.termIds.get(bi)!)
+          } else if (!addHomophone(index, bi, add) && content && !STOP_CHARS.has(bi[0]) && !STOP_CHARS.has(bi[1])) unknown++
         }
       }
     }
@@ -336,16 +470,22 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
   // Digits as typed, for highlighting 「15日」 in text that writes digits.
   for (const m of normalize(query).match(/[0-9]+/g) ?? []) highlights.add(m)
 
-  const found = findArticle(q)
-  const article = found ? ({ law: found.law, article: found.article } as ArticleRef) : undefined
-  return { terms, anchors, highlights: [...highlights], related: [...related], article, text: q }
+  // The situation's own words (强拆 → 行政强制, 复议, 诉讼) and the channels that fit it.
+  const situations = findSituations(q)
+  const channels: string[] = []
+  for (const i of situations) {
+    for (const t of SITUATIONS[i].terms ?? []) addPhrase(t, 0.6)
+    for (const c of SITUATIONS[i].channels) if (!channels.includes(c) && index.byId.has(c)) channels.push(c)
+  }
+  const outside = situations.length > 0 && !!SITUATIONS[situations[0]].outside
+  return { terms, anchors, highlights: [...highlights], related: [...related], article: lookup.article, text: q, notes, channels, outside, typed, unknown, spans }
 }
 
-function addHomophone(index: SearchIndex, bigram: string, add: (t: string, w: number) => boolean) {
-  if (STOP_CHARS.has(bigram[0]) || STOP_CHARS.has(bigram[1])) return
+function addHomophone(index: SearchIndex, bigram: string, add: (t: string, w: number) => boolean): boolean {
+  if (STOP_CHARS.has(bigram[0]) || STOP_CHARS.has(bigram[1])) return false
   const a = index.charPy.get(bigram[0])
   const b = index.charPy.get(bigram[1])
-  if (!a || !b) return
+  if (!a || !b) return false
   const maps = pinyinMaps(index)
   const cands: number[] = []
   for (const x of a) for (const y of b) cands.push(...(maps.full.get(x + ' ' + y) ?? []))
@@ -353,7 +493,9 @@ function addHomophone(index: SearchIndex, bigram: string, add: (t: string, w: nu
   // A slip changes one character: the guess keeps the other one in place (复察 → 复查, not 月寄 → 越级).
   const keepsOne = (t: string) => t[0] === bigram[0] || t[1] === bigram[1]
   const best = bestCandidates(index, cands, (id) => LEXICON_SET.has(index.terms[id]) && keepsOne(index.terms[id]))[0]
-  if (best !== undefined) add(index.terms[best], W.homophone)
+  if (best === undefined) return false
+  add(index.terms[best], W.homophone)
+  return true
 }
 
 /** Longest run of bare initials read as pinyin (`xf`, `fc`, `xfj`): more is a word typed in English or junk. */
@@ -502,6 +644,22 @@ export function rank(index: SearchIndex, plan: QueryPlan, limit: number): [numbe
       scores[d] += max + 1
     }
   }
+  // The channel that fits the situation: first when the matter is not a 信访 matter or when the best
+  // match covers little of what was asked (a described situation, not a lookup), else just behind it.
+  if (plan.channels.length) {
+    let max = 0
+    let best = -1
+    for (const t of touched) if (scores[t] > max) [max, best] = [scores[t], t]
+    // A long account (several matters at once) keeps its best match first.
+    const lead = plan.outside || best < 0 || (plan.text.length <= LEAD_MAX_LENGTH && coverage(index, plan, best) < LEAD_COVERAGE)
+    plan.channels.forEach((id, k) => {
+      const d = index.byId.get(id)
+      if (d === undefined) return
+      if (scores[d] === 0) touched.push(d)
+      const target = lead ? max + 1 - k * 0.01 : max * 0.999 - k * 0.01
+      if (scores[d] < target) scores[d] = Math.max(target, 0.001)
+    })
+  }
   // Partial selection of the best `limit`.
   const top: [number, number][] = []
   for (const d of touched) {
@@ -520,10 +678,10 @@ export function rank(index: SearchIndex, plan: QueryPlan, limit: number): [numbe
 }
 
 /** Search the index. Results best first (at most `limit`, default 10); [] for an empty query. */
-export function search(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult[] {
+export function search(index: SearchIndex, query: string, options: SearchOptions = {}, analysed?: QueryPlan): SearchResult[] {
   const limit = options.limit ?? 10
   if (!query || !query.trim() || limit <= 0) return []
-  const plan = analyzeQuery(index, query)
+  const plan = analysed ?? analyzeQuery(index, query)
   return rank(index, plan, limit).map(([d, score]) => {
     const doc = index.docs[d]
     const base = { id: doc.id, type: doc.type, title: doc.title, refs: doc.refs, score: Math.round(score * 1000) / 1000 }
@@ -533,3 +691,88 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   })
 }
 
+
+/** Does document `d` contain term `id`? (Postings are in document order: binary search.) */
+function hasTerm(index: SearchIndex, id: number, d: number): boolean {
+  let lo = index.offsets[id]
+  let hi = index.offsets[id + 1] - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const v = index.pdocs[mid]
+    if (v === d) return true
+    if (v < d) lo = mid + 1
+    else hi = mid - 1
+  }
+  return false
+}
+
+/**
+ * How much of what the user typed the document contains: the share of the query's content
+ * characters (not 的, 吗, 怎么…) that sit in a typed bigram (or latin word, number) the document has.
+ * Bigrams that straddle two words (「房子是」's 子是) cost nothing: each character counts once, covered
+ * by either of its bigrams.
+ */
+export function coverage(index: SearchIndex, plan: QueryPlan, d: number): number {
+  let have = 0
+  let total = 0
+  const has = (t: string) => {
+    const id = index.termIds.get(t)
+    return id !== undefined && hasTerm(index, id, d)
+  }
+  // Characters a colloquial word stands for are covered when the document has what it means.
+  const meant = new Set<number>()
+  for (const sp of plan.spans) if (sp.ids.some((id) => hasTerm(index, id, d))) for (let k = sp.start; k < sp.end; k++) meant.add(k)
+  const text = plan.text
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i)
+    if (!isCjk(c)) {
+      let j = i + 1
+      while (j < text.length && !isCjk(text.charCodeAt(j)) && text[j] !== ' ') j++
+      const word = text.slice(i, j).trim()
+      if (word) {
+        total++
+        if (has(word)) have++
+      }
+      i = j
+      continue
+    }
+    const ch = text[i]
+    if (!STOP_CHARS.has(ch)) {
+      total++
+      const prev = i > 0 && isCjk(text.charCodeAt(i - 1)) ? text.slice(i - 1, i + 1) : ''
+      const next = i + 1 < text.length && isCjk(text.charCodeAt(i + 1)) ? text.slice(i, i + 2) : ''
+      if (meant.has(i) || (prev && has(prev)) || (next && has(next)) || (!prev && !next && has(ch))) have++
+    }
+    i++
+  }
+  return total > 0 ? have / total : 0
+}
+
+/** Below this share of the typed words in the best result, the answer is not trusted. */
+export const MIN_COVERAGE = 0.3
+/** Queries longer than this are accounts rather than questions. */
+const LONG_QUERY = 30
+/** Below this share, a query describing a situation gets its guide channel first. */
+const LEAD_COVERAGE = 0.5
+const LEAD_MAX_LENGTH = 24
+
+/**
+ * The search as the 问答 page uses it: results, notes about the query (a law the app does not carry,
+ * a 2005 article), the guide channels that fit its situation, and whether the best result is good
+ * enough to show (`confident`); when it is not, the page shows 「没找到合适的答案」 instead.
+ */
+export function searchAnswer(index: SearchIndex, query: string, options: SearchOptions = {}): SearchAnswer {
+  if (!query || !query.trim()) return { results: [], notes: [], channels: [], confident: false }
+  const plan = analyzeQuery(index, query)
+  const results = search(index, query, options, plan)
+  let confident = results.length > 0
+  if (plan.notes.some((n) => n.kind === 'other-law')) {
+    // A law we do not carry: only a channel that handles it is an answer, not our text that names it.
+    confident = results[0]?.type === 'channel'
+  } else if (confident && !plan.article && !plan.channels.length) {
+    // A long account mixes several matters and asides; a third of it answered is a lot.
+    const min = plan.text.length > LONG_QUERY ? MIN_COVERAGE / 2 : MIN_COVERAGE
+    confident = coverage(index, plan, index.byId.get(results[0].id)!) >= min
+  }
+  return { results, notes: plan.notes, channels: plan.channels, confident }
+}

@@ -1,5 +1,5 @@
 /** Offline search for the 问答 page: see engine.ts (run time) and build.ts (build time). */
-export { analyzeQuery, correctQuery, createSearchIndex, decodePinyin, highlight, rank, search, warmSearchIndex } from './engine'
+export { analyzeQuery, correctQuery, coverage, createSearchIndex, decodePinyin, foldVariants, highlight, rank, search, searchAnswer, warmSearchIndex } from './engine'
 export { findRanges, makeSnippet, normalizeRanges, splitByRanges, type TextPart } from './highlight'
 export type { QueryPlan, SearchIndex } from './engine'
 export { buildIndexData, corpusIdsHash, FIELD_WEIGHTS, INDEX_VERSION } from './build'
@@ -7,4 +7,4 @@ export { normalize, normalizeQuery, parseNumber, smallNumberToChinese } from './
 export { cjkTerms, segments, tokenize } from './tokenize'
 export { splitPinyin, splitSyllables, SYLLABLES } from './pinyin'
 export { SYNONYMS, TYPOS, STOP_CHARS, LONE_STOP_CHARS, DOMAIN_WORDS } from './tables'
-export type { MatchRange, SearchDoc, SearchDocType, SearchIndexData, SearchOptions, SearchResult } from './types'
+export type { MatchRange, OldArticleNote, SearchAnswer, SearchDoc, SearchDocType, SearchIndexData, SearchNote, SearchOptions, SearchResult } from './types'

@@ -90,6 +90,17 @@ export const SYNONYMS: SynonymRule[] = [
   { from: ['满意度', '打满意', '评价', '打分', '评分', '点评'], to: ['评价', '查询'], w: 0.8 },
   { from: ['三级终结', '终结', '到头', '最后一级', '最后一步', '没完没了'], to: ['复核', '不再受理', '复核意见'], w: 0.8 },
   { from: ['回复', '回音', '答复', '通知我', '告诉我结果', '有回', '给答复'], to: ['告知', '答复', '书面'], w: 0.7 },
+  // The first answer after a petition is the notice whether it is accepted (15 days).
+  {
+    from: ['多少天给答复', '几天给答复', '多久给答复', '多久答复', '几天答复', '多少天答复', '多久回复', '几天回复', '多久有回音', '几天有回音', '多久有消息', '几天有消息'],
+    to: ['受不受理', '告知', '十五日'],
+    w: 0.9,
+  },
+  // What an institution is for.
+  { from: ['干什么的', '干啥的', '做什么的', '是管什么的', '管什么', '管啥', '管哪些事', '负责什么'], to: ['职责', '履行下列职责', '负责'], w: 0.7 },
+  { from: ['信访局', '信访办'], to: ['信访部门'], w: 0.8 },
+  { from: ['人大代表', '政协委员', '两代表一委员', '代表委员', '党代表'], to: ['两代表一委员', '社会力量', '社会组织'], w: 0.9 },
+  { from: ['法律援助', '免费律师', '请不起律师', '律师费', '没钱请律师', '法援'], to: ['法律援助', '律师', '12348'], w: 0.9 },
   // review
   { from: ['不服', '不满意', '不认可', '不同意', '不接受', '有异议', '不满', '不公'], to: ['不服', '复查'], w: 0.8 },
   { from: ['复查'], to: ['复查请求', '上一级'], w: 0.4 },
@@ -191,10 +202,78 @@ export const DOMAIN_WORDS = new Set(
   ).split(' ')
 )
 
-/** Names people use for the four laws, for 「行政复议法第二十条」-style article lookups. */
+/**
+ * Names people use for the four laws the app carries, for 「行政复议法第二十条」-style article
+ * lookups, longest first. Only unambiguous names: 「仲裁法」 is the commercial arbitration law, a
+ * bare 「诉讼法」 could be any of three procedure laws, and 「信访条例」 is the superseded 2005
+ * regulation (see OLD_REGULATION_NAMES); none of them may jump to an article of ours.
+ */
 export const LAW_ALIASES: { law: string; names: string[] }[] = [
+  { law: '劳动争议调解仲裁法', names: ['劳动争议调解仲裁法', '劳动争议仲裁法', '调解仲裁法', '劳动仲裁法'] },
+  { law: '信访工作条例', names: ['信访工作条例'] },
   { law: '行政复议法', names: ['行政复议法', '复议法'] },
-  { law: '行政诉讼法', names: ['行政诉讼法', '诉讼法'] },
-  { law: '劳动争议调解仲裁法', names: ['劳动争议调解仲裁法', '调解仲裁法', '仲裁法', '劳动仲裁法'] },
-  { law: '信访工作条例', names: ['信访工作条例', '信访条例', '条例'] },
+  { law: '行政诉讼法', names: ['行政诉讼法', '行诉法'] },
 ]
+
+/** Names of the superseded 2005 《信访条例》: its article numbers go through the concordance. */
+export const OLD_REGULATION_NAMES = ['信访条例', '旧条例', '老条例', '原条例', '以前的条例', '过去的条例', '05年条例', '05年的条例']
+
+/**
+ * Laws (and law-like names) the app does not carry, longest first within a suffix: named before
+ * 「第N条」 they never jump to an article of ours. Any other name ending in 法/条例/办法/规定… is
+ * treated the same way (see engine.ts); this list only gives the name for the note.
+ */
+export const OTHER_LAW_NAMES = [
+  '宪法', '民法典', '刑法', '民事诉讼法', '刑事诉讼法', '诉讼法', '仲裁法', '劳动法', '劳动合同法', '治安管理处罚法',
+  '行政处罚法', '行政强制法', '行政许可法', '国家赔偿法', '法律援助法', '反家庭暴力法', '人民调解法', '监察法',
+  '土地管理法', '婚姻法', '合同法', '物权法', '道路交通安全法', '社会保险法', '劳动保障监察条例',
+  '保障农民工工资支付条例', '政府信息公开条例', '国有土地上房屋征收与补偿条例', '社会救助暂行办法', '集会游行示威法',
+].sort((a, b) => b.length - a.length)
+
+/** 「条例」 with only a pointing word before it means the regulation the app is about. */
+export const THIS_REGULATION = /(?:^|[^\u4e00-\u9fff]|本|该|这个|这部|新|新的|现行|现在的|二〇二二年|2022年的?|22年的?)条例$/
+
+/** Spoken fillers that say nothing about the question (請問, 那個 …): removed before tokenising. */
+export const FILLERS = [
+  '请问一下', '请问', '我想问一下', '想问一下', '我想问', '问一下', '我想咨询一下', '咨询一下', '你好', '您好', '麻烦',
+  '谢谢', '那个', '就是说', '然后', '嗯', '哎', '唉',
+]
+
+/**
+ * Situations and the guide channel that fits them: a query naming one also offers that channel
+ * (first among the results when the matter is not a 信访 matter at all: 民事纠纷, 报警).
+ * `terms` are regulation words the situation implies (强拆 → 行政强制 → 复议、诉讼).
+ */
+export interface Situation {
+  words: string[]
+  channels: string[]
+  terms?: string[]
+  /** Not a 信访 matter: the channel leads. */
+  outside?: boolean
+}
+
+export const SITUATIONS: Situation[] = [
+  {
+    words: ['强拆', '违建', '违章建筑', '违法建筑', '拆迁', '征收', '征地', '拆房', '拆我家', '低保', '吊销', '执照', '扣车', '没收', '罚款', '罚单', '被罚', '行政处罚', '行政强制'],
+    channels: ['admin-reconsideration', 'admin-litigation'],
+    terms: ['行政行为', '行政复议', '行政诉讼'],
+  },
+  {
+    words: ['离婚', '彩礼', '抚养', '赡养', '继承', '遗产', '借钱', '借了钱', '欠钱', '欠款', '借款', '不还钱', '还钱', '合同', '装修', '房租', '押金', '医疗事故', '医疗纠纷', '交通事故', '邻里', '侵权', '分家', '家产', '遗嘱', '房产怎么分', '房子怎么分', '债务', '欠债'],
+    channels: ['civil-lawsuit', 'mediation'],
+    terms: ['民事纠纷', '人民法院'],
+    outside: true,
+  },
+  {
+    words: ['被打', '打我', '打了我', '打伤', '挨打', '家暴', '家庭暴力', '诈骗', '被骗', '骗了', '骗走', '骗我', '被偷', '被抢', '偷了', '抢了', '恐吓', '跟踪', '骚扰', '人身安全'],
+    channels: ['police'],
+    terms: ['公安机关'],
+    outside: true,
+  },
+  { words: ['欠薪', '讨薪', '工资', '工钱', '辞退', '开除', '工伤', '加班费', '劳动合同'], channels: ['labor-arbitration'] },
+  { words: ['贪污', '受贿', '腐败', '包庇', '违纪', '纪委', '收红包'], channels: ['discipline'] },
+  { words: ['信息公开', '政府文件', '公开信息', '政府信息'], channels: ['info-disclosure'] },
+]
+
+/** Words that contain a situation word but are not that situation (被打击报复 is not 被打). */
+export const NOT_SITUATIONS = ['被打击', '打击', '打官司', '打电话', '打分', '打听', '打算', '骗子话']

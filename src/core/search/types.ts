@@ -39,6 +39,40 @@ export interface SearchIndexData {
   post: string
   /** Build-time character → pinyin table, grouped by toneless syllable (ü as v). */
   py: Record<string, string>
+  /**
+   * 繁体 / variant → 简体 folding for the characters the corpus uses, generated at build time
+   * from OpenCC: pairs of characters, 「後后會会…」.
+   */
+  fold: string
+  /** Phrases that fold only together (答覆 → 答复), space-separated, each key then value of equal length. */
+  foldPhrases: string
+}
+
+/** Where a 2005 《信访条例》 article's rule lives in the 2022 regulation. */
+export interface OldArticleNote {
+  old: number
+  topic?: string
+  current: number[]
+}
+
+/** What the results page should say about the query itself. */
+export type SearchNote =
+  /** A law the app does not carry (宪法, 民事诉讼法…): no article of ours is opened for it. */
+  | { kind: 'other-law'; law?: string; article: number }
+  /** An article of the 2005 《信访条例》: where its rule is today. */
+  | ({ kind: 'old-regulation' } & OldArticleNote)
+
+/** A search with what the page needs around the results. */
+export interface SearchAnswer {
+  results: SearchResult[]
+  notes: SearchNote[]
+  /** Guide channels (ids) that fit the situation the query describes. */
+  channels: string[]
+  /**
+   * False when nothing scores well (the best result covers too little of what was asked): the page
+   * shows the honest 「没找到合适的答案」 screen instead of weak matches.
+   */
+  confident: boolean
 }
 
 export interface SearchOptions {

@@ -2,6 +2,8 @@ import { Input, Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { useEffect, useMemo, useState } from 'react'
 import { PageShell } from '../../components/PageShell'
+import { HelpfulAsk } from '../../components/HelpfulAsk'
+import { SearchNoAnswer } from '../../components/SearchNoAnswer'
 import { SearchResultCard } from '../../components/SearchResultCard'
 import { StateView } from '../../components/StateView'
 import { FAQ_TOPICS, type FaqEntry } from '../../core/content/types'
@@ -9,15 +11,19 @@ import { formatRef } from '../../core/law/refs'
 import type { ArticleRef } from '../../core/law/types'
 import { makeSnippet } from '../../core/search/highlight'
 import { entriesOfTopic } from '../../core/qa/entries'
-import type { SearchResult } from '../../core/search/types'
+import { searchNoteText } from '../../core/qa/notes'
+import type { SearchAnswer, SearchResult } from '../../core/search/types'
 import { FAQ } from '../../content/faq'
 import { hotQuestions } from '../../content/hot-questions'
 import { faqDetailRoute, ROUTES } from '../../routes'
 import { go } from '../../services/nav'
-import { clearRecentSearches, openResult, readRecentSearches, searchAll, warmUpSearch } from '../../services/search'
+import { reportSearchFeedback } from '../../services/feedback'
+import { answerQuery, clearRecentSearches, openResult, readRecentSearches, warmUpSearch } from '../../services/search'
 import './index.css'
 
 const RESULT_LIMIT = 20
+/** A query that found nothing useful is reported once the citizen has stopped typing this long. */
+const MISS_REPORT_DELAY_MS = 2500
 
 /** 「依据 第三十五条、第三十六条」: at most two citations, for the foot of a card. */
 function refsMeta(refs: ArticleRef[]): string {
@@ -38,12 +44,15 @@ function EntryCard({ entry }: { entry: FaqEntry }) {
   )
 }
 
-function useSearch(query: string): { results: SearchResult[]; failed: boolean } {
+const NO_ANSWER: SearchAnswer = { results: [], notes: [], channels: [], confident: false }
+
+function useSearch(query: string): SearchAnswer & { failed: boolean } {
   return useMemo(() => {
+    if (!query.trim()) return { ...NO_ANSWER, failed: false }
     try {
-      return { results: searchAll(query, RESULT_LIMIT), failed: false }
+      return { ...answerQuery(query, RESULT_LIMIT), failed: false }
     } catch {
-      return { results: [], failed: true }
+      return { ...NO_ANSWER, failed: true }
     }
   }, [query])
 }
@@ -52,7 +61,8 @@ export default function QaPage() {
   const [query, setQuery] = useState('')
   const [topic, setTopic] = useState<string | null>(null)
   const [recent, setRecent] = useState<string[]>(readRecentSearches)
-  const { results, failed } = useSearch(query)
+  const { results, notes, confident, failed } = useSearch(query)
+  const noteTexts = useMemo(() => notes.map(searchNoteText), [notes])
   const hot = useMemo(() => hotQuestions(), [])
   const topicEntries = useMemo(() => (topic ? entriesOfTopic(FAQ, topic) : []), [topic])
   const searching = query.trim() !== ''
@@ -63,6 +73,13 @@ export default function QaPage() {
     const timer = setTimeout(warmUpSearch, 200)
     return () => clearTimeout(timer)
   }, [])
+
+  // What citizens could not find, for the bureau's report: sent once typing has settled.
+  useEffect(() => {
+    if (!searching || failed || confident) return
+    const timer = setTimeout(() => reportSearchFeedback(query, 'miss'), MISS_REPORT_DELAY_MS)
+    return () => clearTimeout(timer)
+  }, [query, searching, failed, confident])
 
   const open = (result: SearchResult) => {
     openResult(result, query)
@@ -93,8 +110,13 @@ export default function QaPage() {
       {searching ? (
         failed ? (
           <StateView kind='error' title='搜索暂时用不了' hint='请稍后再试，或先浏览下面的热门问题。' actionLabel='清空搜索' onAction={() => setQuery('')} />
-        ) : results.length ? (
+        ) : confident ? (
           <View className='qa-results'>
+            {noteTexts.map((n) => (
+              <View key={n} className='qa-note text-small' aria-label={n}>
+                <Text>{n}</Text>
+              </View>
+            ))}
             <Text className='qa-count text-small'>找到 {results.length >= RESULT_LIMIT ? `${RESULT_LIMIT}+` : results.length} 条相关内容，点开查看</Text>
             {results.map((r) => (
               <SearchResultCard
@@ -108,17 +130,10 @@ export default function QaPage() {
                 onOpen={() => open(r)}
               />
             ))}
+            <HelpfulAsk key={query} subject='这些搜索结果' onAnswer={(helpful) => !helpful && reportSearchFeedback(query, 'unhelpful')} />
           </View>
         ) : (
-          <View className='qa-empty'>
-            <StateView kind='empty' title={`没有找到「${query.trim()}」的相关内容`} hint='换个说法试试：少打几个字，或者用“复查”“期限”“投诉”这样的词。也可以用引导图找对渠道，或者直接联系信访部门。' />
-            <View className='btn btn-primary qa-empty-action' role='link' aria-label='打开依法信访引导图' onClick={() => go(ROUTES.guide)}>
-              打开依法信访引导图
-            </View>
-            <View className='btn btn-secondary qa-empty-action' role='link' aria-label='联系信访部门' onClick={() => go(ROUTES.contact)}>
-              联系信访部门
-            </View>
-          </View>
+          <SearchNoAnswer query={query.trim()} notes={noteTexts} onOpenGuide={() => go(ROUTES.guide)} onContactBureau={() => go(ROUTES.contact)} />
         )
       ) : (
         <View className='qa-browse'>

@@ -5,7 +5,7 @@ const keep = (policy = DEFAULT_RETENTION) => privacyNotice(policy).find((s) => s
 
 describe('privacy notice', () => {
   it('says what is collected, why, for how long, who sees it and the citizen’s rights', () => {
-    expect(privacyNotice(DEFAULT_RETENTION).map((s) => s.title)).toEqual(['收集哪些信息', '为什么收集', '保存多久', '谁能看到', '您的权利'])
+    expect(privacyNotice(DEFAULT_RETENTION).map((s) => s.title)).toEqual(['收集哪些信息', '为什么收集', '保存多久', '谁能看到', '搜索反馈（不含个人信息）', '您的权利'])
   })
 
   it('states the default periods: 30 days after the event, sessions after 180 idle days, checked every 6 hours', () => {
@@ -26,5 +26,16 @@ describe('privacy notice', () => {
     const text = keep({ retentionDays: 0, sessionIdleDays: 180 })
     expect(text).toContain('保存至活动结束时')
     expect(text).not.toContain(' 0 日')
+  })
+})
+
+describe('privacy notice: the search-miss report', () => {
+  it('says what is sent, what is removed first, that no identifier goes with it, and for how long', () => {
+    const text = privacyNotice(DEFAULT_RETENTION).find((s) => s.title === '搜索反馈（不含个人信息）')!.items.join('\n')
+    expect(text).toMatch(/搜索的文字/)
+    expect(text).toMatch(/数字串/)
+    expect(text).toMatch(/我叫/)
+    expect(text).toMatch(/不附带登录状态/)
+    expect(text).toMatch(/90 日后自动删除/)
   })
 })

@@ -6,8 +6,9 @@ test('kind badges', () => {
   expect(KIND_LABELS).toEqual({ faq: '问答', article: '条文', card: '图解', channel: '引导' })
 })
 
-test('a Q&A result leads to its entry', () => {
-  expect(resultTarget({ id: 'faq-review-deadline', type: 'faq', refs: [] }, '复查', chapterOf)).toEqual({ kind: 'faq', id: 'faq-review-deadline' })
+test('a Q&A result leads to its entry, carrying the search for its 「有帮助吗？」', () => {
+  expect(resultTarget({ id: 'faq-review-deadline', type: 'faq', refs: [] }, '复查', chapterOf)).toEqual({ kind: 'faq', id: 'faq-review-deadline', query: '复查' })
+  expect(resultTarget({ id: 'faq-review-deadline', type: 'faq', refs: [] }, '  ', chapterOf)).toEqual({ kind: 'faq', id: 'faq-review-deadline' })
 })
 
 test('an article leads to the reader at that article, carrying the trimmed search words to highlight', () => {

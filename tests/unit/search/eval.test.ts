@@ -3,6 +3,8 @@ import { FAQ } from '../../../src/content/faq'
 import { refProblem } from '../../../src/content/laws'
 import { EVAL_QUERIES, type EvalQuery } from '../../search/eval-queries'
 import { HOLDOUT_QUERIES } from '../../search/holdout-queries'
+import { HOLDOUT_HARD_QUERIES } from '../../search/holdout-hard-queries'
+import { buildCorpus } from '../../../src/search/corpus'
 import { hitAt, index } from './helpers'
 
 /** The quality bar of issue 5: hit@3 ≥ 0.90 on the citizen-typed evaluation set. */
@@ -13,18 +15,19 @@ const HIT3_MIN = 0.9
  */
 const HOLDOUT_HIT3_MIN = 0.85
 
-function hit3(queries: EvalQuery[]): { rate: number; misses: string[] } {
+function hitRate(queries: EvalQuery[], k: number): { rate: number; misses: string[] } {
   const misses: string[] = []
   for (const q of queries) {
-    if (!hitAt(search(index(), q.query, { limit: 3, noSnippets: true }), q.accept, 3)) misses.push(q.query)
+    if (!hitAt(search(index(), q.query, { limit: k, noSnippets: true }), q, k)) misses.push(q.query)
   }
   return { rate: 1 - misses.length / queries.length, misses }
 }
+const hit3 = (queries: EvalQuery[]) => hitRate(queries, 3)
 
 describe('evaluation set', () => {
-  it('has at least 100 queries, each with acceptable articles', () => {
+  it('has at least 100 queries, each with acceptable answers', () => {
     expect(EVAL_QUERIES.length).toBeGreaterThanOrEqual(100)
-    for (const q of EVAL_QUERIES) expect(q.accept.length).toBeGreaterThan(0)
+    for (const q of EVAL_QUERIES) expect(q.accept.length + (q.ids?.length ?? 0) + (q.titleHas?.length ?? 0)).toBeGreaterThan(0)
   })
 
   it(`reaches hit@3 ≥ ${HIT3_MIN}`, () => {
@@ -48,5 +51,37 @@ describe('held-out set', () => {
     const { rate, misses } = hit3(HOLDOUT_QUERIES)
     if (rate < HOLDOUT_HIT3_MIN) throw new Error(`held-out hit@3 = ${rate.toFixed(3)} < ${HOLDOUT_HIT3_MIN}; misses:\n${misses.join('\n')}`)
     expect(rate).toBeGreaterThanOrEqual(HOLDOUT_HIT3_MIN)
+  })
+})
+
+/**
+ * The harder held-out set (issue 14: 繁体, whole sentences, pinyin, slang, questions outside
+ * 信访, institutions), written before the v2 work and never tuned on. Regression guards, set below
+ * the figures it reached (README); not targets to tune the tables against.
+ */
+const HARD_HIT3_MIN = 0.85
+const HARD_HIT1_MIN = 0.7
+
+describe('harder held-out set', () => {
+  it('has at least 80 questions, apart from the tuning set and the FAQ, whose answers exist', () => {
+    expect(HOLDOUT_HARD_QUERIES.length).toBeGreaterThanOrEqual(80)
+    const seen = new Set([...EVAL_QUERIES.map((q) => q.query), ...HOLDOUT_QUERIES.map((q) => q.query), ...FAQ.map((e) => e.question)])
+    expect(HOLDOUT_HARD_QUERIES.filter((q) => seen.has(q.query)).map((q) => q.query)).toEqual([])
+    expect(new Set(HOLDOUT_HARD_QUERIES.map((q) => q.query)).size).toBe(HOLDOUT_HARD_QUERIES.length)
+    const ids = new Set(buildCorpus().map((d) => d.id))
+    const problems = HOLDOUT_HARD_QUERIES.flatMap((q) => [
+      ...q.accept.map(refProblem).filter(Boolean).map((p) => `${q.query}: ${p}`),
+      ...(q.ids ?? []).filter((id) => !ids.has(id)).map((id) => `${q.query}: no document ${id}`),
+    ])
+    expect(problems).toEqual([])
+    for (const q of HOLDOUT_HARD_QUERIES) expect(q.accept.length + (q.ids?.length ?? 0) + (q.titleHas?.length ?? 0)).toBeGreaterThan(0)
+  })
+
+  it(`stays at hit@3 ≥ ${HARD_HIT3_MIN} and hit@1 ≥ ${HARD_HIT1_MIN}`, () => {
+    const at3 = hit3(HOLDOUT_HARD_QUERIES)
+    const at1 = hitRate(HOLDOUT_HARD_QUERIES, 1)
+    if (at3.rate < HARD_HIT3_MIN) throw new Error(`hard held-out hit@3 = ${at3.rate.toFixed(3)} < ${HARD_HIT3_MIN}`)
+    if (at1.rate < HARD_HIT1_MIN) throw new Error(`hard held-out hit@1 = ${at1.rate.toFixed(3)} < ${HARD_HIT1_MIN}`)
+    expect(at3.rate).toBeGreaterThanOrEqual(HARD_HIT3_MIN)
   })
 })

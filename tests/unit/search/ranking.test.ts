@@ -1,4 +1,4 @@
-import { rank, analyzeQuery, search } from '../../../src/core/search/engine'
+import { rank, analyzeQuery, search, searchAnswer } from '../../../src/core/search/engine'
 import { hitAt, index, top, xf } from './helpers'
 
 describe('article numbers', () => {
@@ -9,9 +9,54 @@ describe('article numbers', () => {
     ['条例第20条 走访', 'xinfang-2022/20'],
     ['行政复议法第二十条', 'xingzheng-fuyi-2023/20'],
     ['行政诉讼法 第46条', 'xingzheng-susong-2017/46'],
-    ['仲裁法第27条', 'laodong-zhongcai-2007/27'],
+    ['劳动争议调解仲裁法第27条', 'laodong-zhongcai-2007/27'],
+    ['劳动仲裁法第二十七条', 'laodong-zhongcai-2007/27'],
+    ['《中华人民共和国行政复议法》第二十条', 'xingzheng-fuyi-2023/20'],
+    ['第46条 行政诉讼法', 'xingzheng-susong-2017/46'],
+    ['本条例第二十条', 'xinfang-2022/20'],
   ])('%s puts %s first', (query, id) => {
     expect(top(query)[0].id).toBe(id)
+  })
+
+  // Issue 13: other laws' names were taken for ours (仲裁法 → 劳动争议调解仲裁法, a bare 诉讼法 →
+  // 行政诉讼法, 宪法/民事诉讼法 → 信访工作条例): a law the app does not carry never opens an article of ours.
+  it.each([
+    ['宪法第四十一条', '宪法', 'xinfang-2022/41'],
+    ['民事诉讼法第一百条', '民事诉讼法', 'xingzheng-susong-2017/100'],
+    ['仲裁法第27条', '仲裁法', 'laodong-zhongcai-2007/27'],
+    ['诉讼法第46条', '诉讼法', 'xingzheng-susong-2017/46'],
+    ['刑法第二百三十四条', '刑法', 'xinfang-2022/234'],
+    ['劳动保障监察条例第二十条', '劳动保障监察条例', 'xinfang-2022/20'],
+    ['劳动法第五十条', '劳动法', 'laodong-zhongcai-2007/50'],
+  ])('%s is another law: a note, and not %s… → %s', (query, law, wrong) => {
+    const answer = searchAnswer(index(), query)
+    expect(answer.notes).toEqual([{ kind: 'other-law', law, article: expect.any(Number) }])
+    expect(answer.results.slice(0, 3).map((r) => r.id)).not.toContain(wrong)
+    expect(analyzeQuery(index(), query).article).toBeUndefined()
+  })
+
+  it('an unknown name ending like a law is not ours either', () => {
+    const answer = searchAnswer(index(), '某某管理办法第二十条')
+    expect(answer.notes).toEqual([{ kind: 'other-law', law: undefined, article: 20 }])
+    expect(answer.results.slice(0, 3).map((r) => r.id)).not.toContain('xinfang-2022/20')
+  })
+
+  // The 2005 《信访条例》: 第二十条 was the prohibited acts, today 第二十六条; not 2022 第二十条 (走访).
+  it.each([
+    ['信访条例第二十条', 20, [26]],
+    ['《信访条例》第三十三条', 33, [34]],
+    ['老条例第34条', 34, [35]],
+    ['信访条例第三十五条 复核', 35, [36]],
+  ])('%s (2005) opens the 2022 article that carries its rule, with a note', (query, old, current) => {
+    const answer = searchAnswer(index(), query)
+    expect(answer.notes).toEqual([expect.objectContaining({ kind: 'old-regulation', old, current })])
+    expect(answer.results[0].id).toBe(`xinfang-2022/${current[0]}`)
+  })
+
+  it('a 2005 article that does not exist opens nothing, and says so', () => {
+    const answer = searchAnswer(index(), '信访条例第六十条')
+    expect(answer.notes).toEqual([{ kind: 'old-regulation', old: 60, topic: undefined, current: [] }])
+    expect(analyzeQuery(index(), '信访条例第六十条').article).toBeUndefined()
   })
 
   it('an article result cites itself', () => {
@@ -73,5 +118,64 @@ describe('situations the guide map answers', () => {
     ['家暴', 'police']
   ])('%s offers the %s channel first', (query, id) => {
     expect(top(query)[0].id).toBe(id)
+  })
+})
+
+describe('search v2: sentences, situations, questions outside 信访', () => {
+  it('the hot question 「多长时间能知道我的事受不受理？」 comes first for 多少天给答复', () => {
+    expect(top('多少天给答复')[0].id).toBe('faq-notice-15-days')
+  })
+
+  it('spoken fillers drop out: the same results with and without 请问一下、那个、就是说', () => {
+    const ids = (q: string) => top(q, 5).map((r) => r.id)
+    expect(ids('请问一下那个就是说复查要多久')).toEqual(ids('复查要多久'))
+    expect(analyzeQuery(index(), '你好请问复核期限').text).not.toMatch(/你好|请问/)
+  })
+
+  it.each([
+    ['街道说我违建要强拆', 'admin-reconsideration'],
+    ['低保被停了不服', 'admin-reconsideration'],
+  ])('%s: an administrative act → the 复议 channel, with 诉讼 beside it', (query, first) => {
+    const answer = searchAnswer(index(), query)
+    expect(answer.channels.slice(0, 2)).toEqual(['admin-reconsideration', 'admin-litigation'])
+    expect(answer.results[0].id).toBe(first)
+    expect(answer.results.slice(0, 3).map((r) => r.id)).toContain('admin-litigation')
+  })
+
+  it.each([
+    ['媳妇要跟我离婚', 'civil-lawsuit'],
+    ['同事借钱不还', 'civil-lawsuit'],
+    ['被人打伤了', 'police'],
+    ['网上被骗了三千', 'police'],
+  ])('%s is not a 信访 matter: the channel that handles it leads, not an article', (query, channel) => {
+    const answer = searchAnswer(index(), query)
+    expect(answer.confident).toBe(true)
+    expect(answer.results[0].id).toBe(channel)
+    expect(answer.results[0].type).toBe('channel')
+  })
+
+  it('a word that merely contains a situation word is not that situation (被打击报复 is not 被打)', () => {
+    expect(searchAnswer(index(), '实名举报会不会被打击报复').channels).not.toContain('police')
+  })
+
+  it('labour words inside 劳动合同 stay with labour arbitration, not civil suits', () => {
+    expect(searchAnswer(index(), '公司不续签劳动合同').channels[0]).toBe('labor-arbitration')
+  })
+})
+
+describe('honest answers: when nothing scores well', () => {
+  it.each(['周末带孩子去哪里玩比较好', '附近哪家火锅店好吃又便宜', '咖啡豆', '怎么炒股赚钱'])('%s is not answered', (q) => {
+    expect(searchAnswer(index(), q).confident).toBe(false)
+  })
+
+  it.each(['复查要多久', '信訪後多久會答覆', '第35条', '老板拖欠工资三个月', 'fuhe', '找个律师帮我去信访行不行'])('%s is answered', (q) => {
+    expect(searchAnswer(index(), q).confident).toBe(true)
+  })
+
+  it('a law the app does not carry is answered only by a channel that handles it', () => {
+    expect(searchAnswer(index(), '宪法第四十一条').confident).toBe(false)
+    const civil = searchAnswer(index(), '民事诉讼法第一百条')
+    expect(civil.results[0].id).toBe('civil-lawsuit')
+    expect(civil.confident).toBe(true)
   })
 })

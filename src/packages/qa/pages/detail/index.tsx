@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useMemo } from 'react'
+import { HelpfulAsk } from '../../../../components/HelpfulAsk'
 import { ShareButton } from '../../../../components/ShareButton'
 import { PageShell } from '../../../../components/PageShell'
 import { RefLinks } from '../../../../components/RefLinks'
@@ -10,12 +11,21 @@ import { answerParagraphs, citedArticles, relatedEntries } from '../../../../cor
 import { FAQ } from '../../../../content/faq'
 import { interpretationOf } from '../../../../content/interpretations'
 import { articleRoute, faqDetailRoute, ROUTES } from '../../../../routes'
+import { reportSearchFeedback } from '../../../../services/feedback'
 import { go } from '../../../../services/nav'
 import './index.css'
 
 export default function QaDetailPage() {
   const { params } = useRouter()
   const id = params.id ?? ''
+  // The search that led here (when it did): an answer marked 没有帮助 reports that query.
+  const query = (() => {
+    try {
+      return decodeURIComponent(params.q ?? '')
+    } catch {
+      return ''
+    }
+  })()
   const entry = useMemo(() => FAQ.find((e) => e.id === id), [id])
   const related = useMemo(() => (entry ? relatedEntries(entry, FAQ) : []), [entry])
   const cited = useMemo(() => (entry ? citedArticles(entry.refs) : []), [entry])
@@ -63,6 +73,7 @@ export default function QaDetailPage() {
           </Text>
         ))}
         <RefLinks refs={entry.refs} />
+        <HelpfulAsk key={entry.id} onAnswer={(helpful) => !helpful && query && reportSearchFeedback(query, 'unhelpful')} />
       </View>
 
       {cited.length ? (
