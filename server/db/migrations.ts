@@ -4,7 +4,7 @@
  * forms compare correctly as text). Written in SQL's snake_case and run without the
  * CamelCasePlugin, so they read like the tables they make.
  */
-import { Migrator, PostgresAdapter, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely'
+import { Migrator, PostgresAdapter, SqliteAdapter, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely'
 import type { DB } from './schema'
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -191,7 +191,20 @@ export async function migratorFor(db: Kysely<DB>): Promise<Migrator> {
 
 export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {
   const migrator = await migratorFor(db)
-  const { error, results } = await migrator.migrateToLatest()
+  // Kysely's SQLite migrator takes no lock and no transaction (it assumes one process): two
+  // servers starting on one fresh file would both run a migration. The write lock, taken
+  // up front, makes the second wait and then find the work done.
+  const sqlite = db.getExecutor().adapter instanceof SqliteAdapter
+  if (sqlite) await sql`begin immediate`.execute(db)
+  let outcome: Awaited<ReturnType<Migrator['migrateToLatest']>>
+  try {
+    outcome = await migrator.migrateToLatest()
+  } catch (e) {
+    if (sqlite) await sql`rollback`.execute(db)
+    throw e
+  }
+  if (sqlite) await sql`${sql.raw(outcome.error ? 'rollback' : 'commit')}`.execute(db)
+  const { error, results } = outcome
   if (error) throw error instanceof Error ? error : new Error(String(error))
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
 }
