@@ -3,6 +3,7 @@ import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
+import { h5BuildOptions } from './h5'
 
 /**
  * API_BASE: where the app finds the API. Empty means "same origin", which is right for the H5
@@ -48,6 +49,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       }
     },
     h5: {
+      // Content-hashed names, shared chunks, service worker, brotli/gzip copies: config/h5/.
+      ...h5BuildOptions,
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'browser' },

@@ -7,6 +7,8 @@ echo "构建微信小程序 dist/weapp …"
 npx taro build --type weapp > /tmp/yifa-build-weapp.log 2>&1 || { tail -40 /tmp/yifa-build-weapp.log; exit 1; }
 echo "构建 H5 dist/h5 …"
 npx taro build --type h5 > /tmp/yifa-build-h5.log 2>&1 || { tail -40 /tmp/yifa-build-h5.log; exit 1; }
+echo "构建工作台 dist/admin …"
+npx tsx scripts/build-admin.ts
 cat <<MSG
 
 小程序已构建到 dist/weapp：打开微信开发者工具 →「导入项目」→ 选择本仓库根目录

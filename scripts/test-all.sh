@@ -17,9 +17,10 @@ npx eslint . --max-warnings 0
 step "unit and component tests"
 npx jest --selectProjects unit component
 
-step "build dist/weapp and dist/h5"
+step "build dist/weapp, dist/h5 and the staff console dist/admin"
 npx taro build --type weapp > /tmp/yifa-build-weapp.log 2>&1 || { tail -50 /tmp/yifa-build-weapp.log; exit 1; }
 npx taro build --type h5 > /tmp/yifa-build-h5.log 2>&1 || { tail -50 /tmp/yifa-build-h5.log; exit 1; }
+npx tsx scripts/build-admin.ts
 step "package size budget"
 npx tsx scripts/size.ts
 

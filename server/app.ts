@@ -23,6 +23,11 @@ import sessionRoutes from './routes/session'
 import eventRoutes from './routes/events'
 import meRoutes from './routes/me'
 import adminRoutes from './routes/admin'
+import staff from './plugins/staff'
+import staffRoutes from './routes/staff'
+import adminStaffRoutes from './routes/admin-staff'
+import shortLinkRoutes from './short-links'
+import printRoutes from './print/routes'
 import searchFeedback from './plugins/search-feedback'
 
 export const BODY_LIMIT = 16 * 1024
@@ -32,7 +37,7 @@ export interface AppOptions {
   databaseUrl?: string
   /** An already-open database (the app then does not close it). */
   database?: Database
-  /** Staff token (≥ 32 characters); unset disables the admin routes (401 ADMIN_DISABLED). */
+  /** Automation's token for /api/admin (≥ 32 characters), acting as an admin; unset: token access off (401 ADMIN_DISABLED). Staff sign in with their own accounts. */
   adminToken?: string
   /** Sign-ups per minute per session and per IP; 0 turns the limit off. Default 20. */
   signupRateLimit?: number
@@ -40,6 +45,8 @@ export interface AppOptions {
   wechat?: WechatConfig | null
   /** Built H5 app to serve at / (skipped when the directory or its index.html is missing). */
   staticDir?: string | null
+  /** The built staff console (dist/admin) to serve at /admin/ (skipped when missing). */
+  adminDir?: string | null
   /** Media files to serve at /media/ (skipped when missing). */
   mediaDir?: string | null
   /** Origins other than ours that media may come from (MEDIA_BASE on a CDN), for the CSP. */
@@ -108,13 +115,18 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   })
   await app.register(rateLimit)
   await app.register(auth, { adminToken: options.adminToken })
+  await app.register(staff, { adminToken: options.adminToken, adminDir: options.adminDir, purgeIntervalMs: options.purgeIntervalMs })
   await app.register(retention, { purgeIntervalMs: options.purgeIntervalMs })
 
   await app.register(healthRoutes)
   await app.register(sessionRoutes, { wechat: options.wechat, perMinute: perMinute > 0 ? Math.max(60, perMinute * 3) : 0 })
   await app.register(eventRoutes, { signupsPerMinute: perMinute })
   await app.register(meRoutes, { prefix: '/api/me' })
+  await app.register(staffRoutes, { prefix: '/api/staff' })
   await app.register(adminRoutes, { prefix: '/api/admin' })
+  await app.register(adminStaffRoutes, { prefix: '/api/admin' })
+  await app.register(printRoutes, { prefix: '/api/admin/print' })
+  await app.register(shortLinkRoutes)
   await app.register(searchFeedback)
 
   await app.register(staticFiles, { staticDir: options.staticDir, mediaDir: options.mediaDir })

@@ -91,6 +91,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
     wechat: appId && secret ? { appId, secret } : null,
     staticDir: path.resolve(cwd, env.STATIC_DIR?.trim() || 'dist/h5'),
     mediaDir: path.resolve(cwd, env.MEDIA_DIR?.trim() || 'media'),
+    adminDir: path.resolve(cwd, env.ADMIN_DIR?.trim() || 'dist/admin'),
     mediaOrigins: originOf(env.MEDIA_BASE),
     sampleData: env.SAMPLE_DATA !== '0',
     trustProxy: parseTrustProxy(env.TRUST_PROXY),

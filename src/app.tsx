@@ -5,6 +5,9 @@ import './app.css'
 
 markDocument()
 leaveUnknownH5Route()
+// H5 only: the service worker that keeps opened pages readable offline. The condition is a
+// build-time constant, so the mini-program build drops this code and its chunk entirely.
+if (process.env.TARO_ENV === 'h5') void import(/* webpackMode: "eager" */ './sw/register').then((m) => m.registerServiceWorker())
 
 /**
  * H5: the server answers every path with the app, and Taro's router shows a blank page for a

@@ -1,5 +1,5 @@
-import type { ArticleRef, LawId } from './core/law/types'
-import { lawIdOf } from './content/laws/index'
+import type { CarriedRef, LawId } from './core/law/types'
+import { LAW_IDS } from './core/law/ids'
 
 /** Every page's path, in one place, so links never dangle. */
 export const ROUTES = {
@@ -34,8 +34,8 @@ export function withQuery(path: string, query: Record<string, string | number | 
 }
 
 /** The reader at one article; `highlight` carries the search words to mark. */
-export function articleRoute(ref: Pick<ArticleRef, 'law' | 'article'>, highlight?: string): string {
-  return withQuery(ROUTES.article, { law: lawIdOf(ref.law), article: ref.article, q: highlight })
+export function articleRoute(ref: Pick<CarriedRef, 'law' | 'article'>, highlight?: string): string {
+  return withQuery(ROUTES.article, { law: LAW_IDS[ref.law], article: ref.article, q: highlight })
 }
 
 /** The Q&A detail page of one entry. */

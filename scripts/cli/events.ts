@@ -17,6 +17,7 @@ import { retentionFromEnv } from '../../server/config'
 import { EVENT_ID_RE, EventImportItem } from '../../src/core/events/contract'
 import { checkContract } from '../../src/core/events/check'
 import { validateEventInput } from '../../src/core/validation/event'
+import { auditFromCli } from '../../server/staff/cli-audit'
 import { command, parseCommandArgs, usage, type CliIo } from './io'
 
 // Commands written before scripts/cli/io.ts import the io type from here; new ones use ./io.
@@ -52,7 +53,7 @@ export const run = command(async (args: string[], io: CliIo): Promise<number> =>
 async function openStore(io: CliIo): Promise<Database> {
   const d = openDatabase(parseDatabaseUrl(io.env.DATABASE_URL, io.cwd))
   try {
-    await migrateToLatest(d.db)
+    await migrateToLatest(d.db, d.sqlite)
   } catch (e) {
     await d.db.destroy()
     throw e
@@ -102,6 +103,7 @@ async function importCmd(args: string[], io: CliIo): Promise<number> {
       }
       return out
     })
+    for (const id of ids) await auditFromCli(store.db, 'event.create', `event:${id}`)
     if (json) io.stdout(JSON.stringify({ imported: ids.length, ids }) + '\n')
     else io.stdout(`已导入 ${ids.length} 场活动 / imported ${ids.length} events\n${ids.join('\n')}${ids.length ? '\n' : ''}`)
     return 0
@@ -124,6 +126,8 @@ async function exportCmd(args: string[], io: CliIo): Promise<number> {
   const store = await openStore(io)
   try {
     const data = await adminSignups(store.db, rest[0], Date.now())
+    // An export from the shell is an export too (个人信息保护法): on record before it is printed.
+    await auditFromCli(store.db, 'signups.export', `event:${rest[0]}`)
     io.stdout(json ? JSON.stringify(data, null, 2) + '\n' : signupsCsv(data))
     return 0
   } catch (e) {

@@ -3,7 +3,7 @@
  * With --json prints `[{ key, label, date, refs: [{ law, article }] }]`; otherwise a readable table
  * with the counting basis. Bad input: one line (Chinese / English) on stderr, exit code 2.
  */
-import { formatRef } from '../../src/core/law/refs'
+import { formatRef } from '../../src/core/law/citations'
 import { command, parseCommandArgs, usage, UsageError, type CliIo } from './io'
 import { formatDateCN } from '../../src/core/date'
 import { DeadlineError, STAGE_KEYS, plainTimeline, timeline } from '../../src/core/deadlines'

@@ -4,8 +4,9 @@
  * forms compare correctly as text). Written in SQL's snake_case and run without the
  * CamelCasePlugin, so they read like the tables they make.
  */
-import { Migrator, PostgresAdapter, SqliteAdapter, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely'
+import { Migrator, PostgresAdapter, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely'
 import type { DB } from './schema'
+import { staffMigration } from '../staff/migration'
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const migrations: Record<string, Migration> = {
@@ -168,7 +169,9 @@ const migrations: Record<string, Migration> = {
     async down(db: Kysely<any>) {
       await db.schema.dropTable('search_feedback').ifExists().execute()
     }
-  }
+  },
+  /** Staff accounts, their sessions, sign-in attempts and the audit log (server/staff/). 0005, not 0004: the search-miss report's branch takes 0004_search_feedback. */
+  '0005_staff': staffMigration
 }
 
 /** Exported for tests of the upgrade path (migrateTo an older version, then to latest). */
@@ -189,21 +192,24 @@ export async function migratorFor(db: Kysely<DB>): Promise<Migrator> {
   return new Migrator({ db: plain, provider: migrationProvider, migrationTableSchema })
 }
 
-export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {
+/**
+ * Runs the pending migrations. PostgreSQL serialises migrators with Kysely's advisory lock; on
+ * SQLite Kysely takes no lock and runs DDL outside a transaction, so two processes starting on a
+ * fresh file would both run 0002 (「duplicate column name」). Given the raw SQLite connection,
+ * the whole run happens inside BEGIN IMMEDIATE on it: the second process waits (busy_timeout)
+ * and then finds nothing left to do.
+ */
+export async function migrateToLatest(db: Kysely<DB>, sqlite?: { exec(sql: string): unknown } | null): Promise<string[]> {
   const migrator = await migratorFor(db)
-  // Kysely's SQLite migrator takes no lock and no transaction (it assumes one process): two
-  // servers starting on one fresh file would both run a migration. The write lock, taken
-  // up front, makes the second wait and then find the work done.
-  const sqlite = db.getExecutor().adapter instanceof SqliteAdapter
-  if (sqlite) await sql`begin immediate`.execute(db)
+  if (sqlite) sqlite.exec('begin immediate')
   let outcome: Awaited<ReturnType<Migrator['migrateToLatest']>>
   try {
     outcome = await migrator.migrateToLatest()
   } catch (e) {
-    if (sqlite) await sql`rollback`.execute(db)
+    if (sqlite) sqlite.exec('rollback')
     throw e
   }
-  if (sqlite) await sql`${sql.raw(outcome.error ? 'rollback' : 'commit')}`.execute(db)
+  if (sqlite) sqlite.exec(outcome.error ? 'rollback' : 'commit')
   const { error, results } = outcome
   if (error) throw error instanceof Error ? error : new Error(String(error))
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)

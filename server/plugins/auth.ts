@@ -1,8 +1,8 @@
 /**
- * Auth plugin: the two ways in, as hooks that route plugins attach to their subtree
- * (`/api/me` and the sign-up route take requireSession; `/api/admin` takes requireAdmin).
- * Citizens carry a session token (POST /api/session); staff the ADMIN_TOKEN, compared in
- * constant time.
+ * Auth plugin: citizens' sessions, as a hook that route plugins attach to their subtree
+ * (`/api/me` and the sign-up route take requireSession; citizens carry a session token from
+ * POST /api/session), and the ADMIN_TOKEN's checks. Staff (`/api/admin`) are authenticated by
+ * the staff plugin's requireStaff: a staff session by role, or this ADMIN_TOKEN for automation.
  */
 import crypto from 'node:crypto'
 import fp from 'fastify-plugin'
@@ -13,7 +13,6 @@ import { findSubject } from '../repositories/sessions'
 declare module 'fastify' {
   interface FastifyInstance {
     requireSession(request: FastifyRequest): Promise<void>
-    requireAdmin(request: FastifyRequest): Promise<void>
   }
   interface FastifyRequest {
     /** The person behind the session token (set by requireSession). */
@@ -22,7 +21,7 @@ declare module 'fastify' {
 }
 
 export interface AuthOptions {
-  /** Staff token; unset disables the admin routes (401 ADMIN_DISABLED). */
+  /** Automation's token for /api/admin (checked here at start; used by the staff plugin). */
   adminToken?: string
 }
 
@@ -66,12 +65,6 @@ async function authPlugin(app: FastifyInstance, opts: AuthOptions) {
     const subject = await findSubject(app.database, token, app.retention.sessionIdleDays, app.now())
     if (!subject) throw new ApiError(401, 'UNAUTHORIZED', '登录已失效，请重新登录')
     request.subject = subject
-  })
-
-  app.decorate('requireAdmin', async (request: FastifyRequest) => {
-    if (!adminToken) throw new ApiError(401, 'ADMIN_DISABLED', '服务器未配置 ADMIN_TOKEN，管理接口已停用')
-    const token = bearerToken(request)
-    if (!token || !tokenMatches(token, adminToken)) throw new ApiError(401, 'UNAUTHORIZED', '管理令牌缺失或不正确')
   })
 }
 

@@ -35,7 +35,7 @@ async function databasePlugin(app: FastifyInstance, opts: DatabaseOptions) {
   const database = opts.database ?? openDatabase(parseDatabaseUrl(opts.databaseUrl))
   const now = opts.clock ?? Date.now
   try {
-    await migrateToLatest(database.db)
+    await migrateToLatest(database.db, database.sqlite)
     // From here on no write blocks the event loop: the write queue waits for the lock itself.
     database.sqlite?.pragma('busy_timeout = 0')
     configureWriteQueue(database, { busyDeadlineMs: opts.busyDeadlineMs })

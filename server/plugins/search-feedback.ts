@@ -26,7 +26,7 @@ export default async function searchFeedback(plain: FastifyInstance, opts: Searc
 
   app.get(
     '/api/admin/feedback/search',
-    { schema: { querystring: SearchFeedbackReportQuery, response: { 200: SearchFeedbackReport } }, onRequest: app.requireAdmin },
+    { config: { staffAction: 'feedback.read' }, schema: { querystring: SearchFeedbackReportQuery, response: { 200: SearchFeedbackReport } }, onRequest: app.requireStaff },
     async (request) => searchFeedbackReport(app.database.db, app.now(), Number(request.query.days ?? 30), Number(request.query.limit ?? 50))
   )
 }

@@ -1,5 +1,5 @@
 /**
- * Static files: the H5 build at / with an SPA fallback (a GET for a path that is not a file and
+ * Static files: the H5 build at / (brotli/gzip copies and cache headers: ../h5-files.ts) with an SPA fallback (a GET for a path that is not a file and
  * not under /api or /media answers index.html), media at /media/ with range requests, and the
  * one not-found answer in the error shape for everything else. Registered last.
  */
@@ -10,6 +10,7 @@ import fp from 'fastify-plugin'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { errorBody } from '../errors'
+import { h5StaticOptions } from '../h5-files'
 
 export interface StaticOptions {
   /** Built H5 app to serve at / (skipped when the directory or its index.html is missing). */
@@ -33,14 +34,8 @@ async function staticFilesPlugin(app: FastifyInstance, opts: StaticOptions) {
   const spa = !!index && fs.existsSync(index)
   if (spa && staticDir && index) {
     if (app.hasDecorator('cspScriptHashes')) app.cspScriptHashes.push(...inlineScriptHashes(fs.readFileSync(index, 'utf8')))
-    await app.register(fastifyStatic, {
-      root: staticDir,
-      prefix: '/',
-      cacheControl: false,
-      setHeaders: (res, filePath) => {
-        res.setHeader('Cache-Control', filePath.endsWith('.html') ? 'no-cache' : 'public, max-age=3600')
-      }
-    })
+    // Precompressed copies, immutable hashed files, revalidated pages: server/h5-files.ts.
+    await app.register(fastifyStatic, h5StaticOptions(staticDir))
   }
   const mediaDir = opts.mediaDir ? path.resolve(opts.mediaDir) : null
   if (mediaDir && fs.existsSync(mediaDir) && fs.statSync(mediaDir).isDirectory()) {

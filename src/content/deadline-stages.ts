@@ -1,4 +1,4 @@
-import { xinfangRef as x } from '../core/law/refs'
+import { xinfangRef as x } from '../core/law/citations'
 import { deadlineBasis } from '../core/deadlines/timeline'
 import type { CitedText, DeadlineRules, StageDef } from '../core/deadlines/types'
 import { HOLIDAYS } from './holidays'

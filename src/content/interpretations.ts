@@ -1,5 +1,5 @@
 import type { Interpretation } from '../core/content/types'
-import { xinfangRef as ref } from '../core/law/refs'
+import { xinfangRef as ref } from '../core/law/citations'
 import type { ArticleRef } from '../core/law/types'
 
 /**

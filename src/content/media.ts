@@ -4,7 +4,7 @@
  * encoded files with ffprobe, so the data never drifts from the files in `media/`.
  * All paths are relative to the media base URL (the server's `/media/`, or a CDN).
  */
-import { xinfangRef as ref } from '../core/law/refs'
+import { xinfangRef as ref } from '../core/law/citations'
 import type { ArticleRef } from '../core/law/types'
 import type { Clip, MediaExport, Poster } from '../core/content/media-types'
 import manifest from './media-manifest.json'

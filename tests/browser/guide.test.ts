@@ -63,3 +63,16 @@ test('deadline calculator: accepted on 2026-06-01 gives 2026年7月31日', async
   expect(errors).toEqual([])
   await context.close()
 })
+
+test('a printed QR short link opens its channel card on H5; an unknown one lands on the home page with a note', async () => {
+  const { page, errors, context } = await phonePage(suite.browser)
+  await page.goto(suite.server.url + '/p/guide/labor-arbitration')
+  await page.waitForURL(/pages\/guide\/index\?channel=labor-arbitration/)
+  await page.locator('.channel-name', { hasText: '劳动争议调解、仲裁' }).waitFor()
+  await expect(page.locator('.channel-limits').textContent()).resolves.toContain('申请仲裁的时效是1年')
+  await page.goto(suite.server.url + '/p/guide/no-such-channel')
+  await page.waitForURL(/pages\/index\/index\?note=link-unknown/)
+  await page.getByRole('alert').filter({ hasText: '无法识别' }).waitFor()
+  expect(errors).toEqual([])
+  await context.close()
+})

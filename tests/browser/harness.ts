@@ -6,12 +6,12 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { launchChromium } from '../../scripts/chromium'
 import { spawnServer } from '../../scripts/spawn-server'
 
 export const ROOT = join(__dirname, '..', '..')
 export const ADMIN_TOKEN = 'browser-test-admin-token-0123456789'
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 export interface TestServer {
   url: string
@@ -41,10 +41,7 @@ export async function startServer(): Promise<TestServer> {
 }
 
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required']
-  })
+  return launchChromium()
 }
 
 /** A phone-sized page (390×844, touch) whose console errors are collected. */

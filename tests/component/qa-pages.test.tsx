@@ -32,6 +32,19 @@ describe('问答 detail', () => {
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: `${ROUTES.qaDetail}?id=${related.id}` })
   })
 
+  test('a supporting law is cited by name as plain text; only the carried laws open the reader', () => {
+    __reset({ id: 'faq-police-not-file' })
+    const { container } = render(<QaDetailPage />)
+    const plain = Array.from(container.querySelectorAll('.ref-plain')).map((e) => e.textContent)
+    expect(plain).toContain('刑事诉讼法第一百一十二条')
+    expect(plain).toContain('刑事诉讼法第二百一十条第三项')
+    // The list mixes laws, so the regulation's citation names its law too.
+    expect(container.querySelector('[aria-label="查看《信访工作条例》第三十一条第一项"]')).not.toBeNull()
+    // 引用的条文 lists the articles the reader can open, not the 刑事诉讼法 ones.
+    const articles = Array.from(container.querySelectorAll('.qa-detail-article-label')).map((e) => e.textContent)
+    expect(articles).toEqual(['《信访工作条例》第三十一条', '《信访工作条例》第二十八条'])
+  })
+
   test('an unknown id shows a designed error with a way back to 问答', () => {
     __reset({ id: 'no-such-entry' })
     const { getByText } = render(<QaDetailPage />)

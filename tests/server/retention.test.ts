@@ -259,13 +259,13 @@ describeEachDb('migrations 0002 and 0003', (db) => {
       await sg('b', 2, 'waitlisted', 2)
       await sg('c', 3, 'cancelled', 1)
       await sg('d', 4, 'confirmed', 1)
-      expect(await migrateToLatest(d.db)).toEqual(['0002_retention', '0003_counters_rate_limits', '0004_search_feedback'])
+      expect(await migrateToLatest(d.db)).toEqual(['0002_retention', '0003_counters_rate_limits', '0004_search_feedback', '0005_staff'])
       expect(await d.db.selectFrom('sessions').select(['id', 'lastUsedAt']).execute()).toEqual([{ id: 'ss_old', lastUsedAt: t }])
       // 0003 counted the seats the old rows hold.
       expect(await d.db.selectFrom('events').select(['confirmedSeats', 'waitingCount', 'lastSeq']).executeTakeFirst()).toEqual({ confirmedSeats: 3, waitingCount: 1, lastSeq: 4 })
       // And back down, for completeness.
       expect((await migrator.migrateTo('0001_init')).error).toBeUndefined()
-      expect(await migrateToLatest(d.db)).toEqual(['0002_retention', '0003_counters_rate_limits', '0004_search_feedback'])
+      expect(await migrateToLatest(d.db)).toEqual(['0002_retention', '0003_counters_rate_limits', '0004_search_feedback', '0005_staff'])
     } finally {
       await d.db.destroy()
     }

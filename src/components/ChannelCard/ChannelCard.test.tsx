@@ -31,9 +31,30 @@ test('every citation is tappable and opens the reader at its article', () => {
   expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `${ROUTES.article}?law=xingzheng-fuyi-2023&article=20` })
 })
 
-test('provisions of laws the app does not carry are named as plain text', () => {
-  const { getAllByText } = render(<ChannelCard channel={guide.channel('mediation')!} />)
-  expect(getAllByText(/另见：民法典第一百八十八条/).length).toBeGreaterThan(0)
+test('provisions of laws the app does not carry are named as plain text, not links', () => {
+  const { container } = render(<ChannelCard channel={guide.channel('mediation')!} />)
+  const plain = Array.from(container.querySelectorAll('.channel-limits .ref-plain')).map((e) => e.textContent)
+  expect(plain).toContain('民法典第一百八十八条第一款')
+  expect(container.querySelector('[aria-label="查看民法典第一百八十八条第一款"]')).toBeNull()
+  expect(container.querySelectorAll('.channel-limits [role="link"]')).toHaveLength(0)
+})
+
+test('the summary and the main citations share one 主要依据 line, each citation once', () => {
+  const { container } = render(<ChannelCard channel={guide.channel('litigation')!} />)
+  const main = container.querySelector('.channel-main-refs')!
+  const labels = Array.from(main.querySelectorAll('.ref-link, .ref-plain')).map((e) => e.textContent)
+  expect(new Set(labels).size).toBe(labels.length)
+  expect(labels).toContain('《信访工作条例》第三十一条第一项')
+  // The summary itself carries no second 依据 line.
+  expect(container.querySelectorAll('.channel-card > .cited .ref-links')).toHaveLength(0)
+})
+
+test('every citation names its law, so 第三十一条第二项 is never read as another law’s', () => {
+  const { container } = render(<ChannelCard channel={guide.channel('labor-arbitration')!} />)
+  const labels = Array.from(container.querySelectorAll('.ref-link, .ref-plain')).map((e) => e.textContent!)
+  expect(labels.length).toBeGreaterThan(5)
+  expect(labels.filter((l) => l.startsWith('第'))).toEqual([])
+  expect(labels).toContain('《信访工作条例》第三十一条第二项')
 })
 
 test('lists the answers given and the follow-up links', () => {

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { NATIONAL_HOTLINES } from '../../content/hotlines'
 import { splitHotlines } from '../../core/contact/hotlines'
 import type { Cited, GuideChannel, GuideSummaryItem } from '../../core/guide/types'
+import { uniqueRefs } from '../../core/law/citations'
 import { go } from '../../services/nav'
 import { RefLinks } from '../RefLinks'
 import './index.css'
@@ -22,8 +23,11 @@ export interface ChannelCardProps {
 
 const HOTLINE_NUMBERS = Object.keys(NATIONAL_HOTLINES)
 
-/** One statement with its citations: tappable articles, plus provisions of laws the app does not carry. */
-export function CitedItem({ item, bullet = true }: { item: Cited; bullet?: boolean }) {
+/**
+ * One statement with its citations (RefLinks: articles the reader carries are links, other laws'
+ * articles plain text). `refs={false}` leaves the citations to a list shown elsewhere.
+ */
+export function CitedItem({ item, bullet = true, refs = true }: { item: Cited; bullet?: boolean; refs?: boolean }) {
   return (
     <View className={`cited ${bullet ? 'cited-bullet' : ''}`.trim()}>
       <Text className='cited-text text-body'>
@@ -42,8 +46,7 @@ export function CitedItem({ item, bullet = true }: { item: Cited; bullet?: boole
           )
         )}
       </Text>
-      {item.external?.length ? <Text className='cited-external text-small'>另见：{item.external.join('、')}</Text> : null}
-      <RefLinks refs={item.refs} />
+      {refs ? <RefLinks refs={item.refs} withLaw /> : null}
     </View>
   )
 }
@@ -71,12 +74,11 @@ export function ChannelCard({ channel, answers = [], links = [] }: ChannelCardPr
       <View className='channel-name text-hero' role='heading' aria-level={2}>
         {channel.name}
       </View>
-      <CitedItem item={channel.summary} bullet={false} />
-      {channel.refs.length ? (
-        <View className='channel-main-refs'>
-          <RefLinks refs={channel.refs} label='主要依据' />
-        </View>
-      ) : null}
+      {/* The summary's citations and the card's main ones form one 主要依据 line, each once. */}
+      <CitedItem item={channel.summary} bullet={false} refs={false} />
+      <View className='channel-main-refs'>
+        <RefLinks refs={uniqueRefs([...channel.summary.refs, ...channel.refs])} label='主要依据' withLaw />
+      </View>
 
       <Section id='handler' title='谁来办' items={[channel.handler]} />
       <Section id='start' title='怎么开始' items={channel.howToStart} />

@@ -39,13 +39,29 @@ test('a date already passed reads 已过期, and the citizen’s own deadline sa
   expect(container.textContent).not.toContain('计算依据')
 })
 
-test('a date moved past a rest day is marked 已顺延 with its note', () => {
-  // 2026-09-05 + 30 = 2026-10-05, inside the National Day holiday.
-  const { entries } = entriesFor('reply-received', '2026-09-05')
-  expect(entries[0].shiftedFrom).toBeDefined()
+test('an agency date moved past a rest day is marked 已顺延, by analogy to 民法典第二百零三条', () => {
+  // Accepted 2026-08-06: + 60 = 2026-10-05, inside the National Day holiday.
+  const { entries } = entriesFor('accepted', '2026-08-06')
+  expect(entries[0].shiftedFrom).toBe('2026-10-05')
   const { getByText, container } = render(<DeadlineList entries={entries} today='2026-09-06' />)
   expect(getByText('已顺延')).toBeTruthy()
-  expect(container.querySelector('.deadline-note')!.textContent).toContain('依法顺延')
+  const note = container.querySelector('.deadline-note')!.textContent!
+  expect(note).toContain('参照《民法典》第二百零三条')
+  expect(note).not.toContain('依法顺延')
+})
+
+test('the citizen’s own period ending on a rest day shows the unshifted date as the safe date', () => {
+  // Reply received 2026-09-05: + 30 = 2026-10-05, inside the National Day holiday.
+  const { entries } = entriesFor('reply-received', '2026-09-05')
+  expect(entries[0].actor).toBe('you')
+  expect(entries[0].shiftedFrom).toBe('2026-10-05')
+  const { getByText, queryByText, container } = render(<DeadlineList entries={entries} today='2026-09-06' />)
+  expect(getByText('稳妥日期')).toBeTruthy()
+  expect(queryByText('已顺延')).toBeNull()
+  expect(container.querySelector('.deadline-date')!.textContent).toBe('2026年10月5日（星期一）')
+  const note = container.querySelector('.deadline-note')!.textContent!
+  expect(note).toContain('参照《民法典》第二百零三条可以顺延到')
+  expect(note).toContain('稳妥起见，请在2026年10月5日（星期一）之前办')
 })
 
 test('a date in a year whose holidays are not verified is marked 可能顺延', () => {

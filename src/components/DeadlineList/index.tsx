@@ -22,15 +22,19 @@ export function DeadlineList({ entries, today, basis = [] }: DeadlineListProps) 
   return (
     <View className='deadline-list'>
       {entries.map((entry) => {
-        const days = daysRemaining(entry.date, today)
+        // Your own period that ends on a rest day: the unshifted date is the safe one to act by
+        // (the shift is 民法典第二百零三条 by analogy; the regulation has no counting rule).
+        const safe = entry.actor === 'you' && entry.shiftedFrom ? entry.shiftedFrom : undefined
+        const shown = safe ?? entry.date
+        const days = daysRemaining(shown, today)
         const state = days < 0 ? 'overdue' : days <= 7 ? 'soon' : 'ok'
         return (
-          <View key={entry.key} className={`deadline-item card deadline-${state}`} aria-label={`${entry.label}：${formatDateCN(entry.date)}，${remainingLabel(days)}`}>
+          <View key={entry.key} className={`deadline-item card deadline-${state}`} aria-label={`${entry.label}：${formatDateCN(shown)}，${remainingLabel(days)}`}>
             <Text className='deadline-label text-body'>{entry.label}</Text>
-            <Text className='deadline-date text-title'>{formatDateCN(entry.date)}</Text>
+            <Text className='deadline-date text-title'>{formatDateCN(shown)}</Text>
             <View className='deadline-meta'>
               <Text className={`deadline-remaining deadline-remaining-${state} text-body`}>{remainingLabel(days)}</Text>
-              {entry.shiftedFrom ? <Text className='deadline-badge text-small'>已顺延</Text> : null}
+              {safe ? <Text className='deadline-badge text-small'>稳妥日期</Text> : entry.shiftedFrom ? <Text className='deadline-badge text-small'>已顺延</Text> : null}
               {entry.uncertain ? <Text className='deadline-badge text-small'>可能顺延</Text> : null}
             </View>
             <Text className={`deadline-actor deadline-actor-${entry.actor} text-body`}>{ACTOR_LABEL[entry.actor]}</Text>

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { findArticle, lawById } from '../../content/laws/index'
 import { articleLabel } from '../../core/law/numerals'
-import { formatRef } from '../../core/law/refs'
+import { formatRef } from '../../core/law/citations'
 import { firstWords } from '../../core/reader/navigation'
 import { articleRouteById } from '../../routes'
 import * as favourites from '../../services/favourites'
@@ -35,7 +35,8 @@ function rowsOf(list: favourites.Favourite[]): Row[] {
     if (!law || !article) continue
     rows.push({
       fav,
-      label: formatRef({ law: law.name, article: fav.article }),
+      // A bookmark names its law only outside the regulation the app is about.
+      label: formatRef({ law: law.name, article: fav.article }, { withLaw: law.name !== '信访工作条例' }),
       article: articleLabel(fav.article),
       lawName: `《${law.name}》`,
       words: firstWords(article, 30)

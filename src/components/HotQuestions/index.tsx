@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { hotQuestions } from '../../content/hot-questions'
+import { HOME } from '../../content/home'
 import { ROUTES, withQuery } from '../../routes'
 import { go } from '../../services/nav'
 import './index.css'
@@ -8,11 +8,14 @@ export interface HotQuestionsProps {
   limit?: number
 }
 
-/** A few questions citizens ask most, each opening its answer. */
+/**
+ * A few questions citizens ask most, each opening its answer. The wording comes precomputed
+ * (content/home.ts), so the home page does not load the whole Q&A for it.
+ */
 export function HotQuestions({ limit = 4 }: HotQuestionsProps) {
   return (
     <View className='card hot-questions'>
-      {hotQuestions(limit).map((entry) => (
+      {HOME.hotQuestions.slice(0, limit).map((entry) => (
         <View
           key={entry.id}
           className='hot-question row-between'

@@ -1,6 +1,6 @@
 import { Image, Text, View } from '@tarojs/components'
 import type { ExplainerCard } from '../../core/content/types'
-import { formatRef } from '../../core/law/refs'
+import { formatRef, isCarried } from '../../core/law/citations'
 import { articleRoute } from '../../routes'
 import { go } from '../../services/nav'
 import { RefLinks } from '../RefLinks'
@@ -37,7 +37,7 @@ export function PictureCard({ card, variant = 'full', showImage = true, onOpen }
       </View>
     )
   }
-  const first = card.refs[0]
+  const first = card.refs.find(isCarried)
   return (
     <View className='picture-card card'>
       {showImage ? <Image className='picture-image' src={cardImageSrc(card)} mode='widthFix' aria-label={card.alt} /> : null}
@@ -46,8 +46,8 @@ export function PictureCard({ card, variant = 'full', showImage = true, onOpen }
       </View>
       <View className='picture-body'>{card.body}</View>
       {first ? (
-        <View className='btn btn-primary picture-read' role='link' aria-label={`看条文：${formatRef(first)}`} onClick={() => go(articleRoute(first))}>
-          看条文 {formatRef({ law: first.law, article: first.article })}
+        <View className='btn btn-primary picture-read' role='link' aria-label={`看条文：${formatRef(first, { withLaw: first.law !== '信访工作条例' })}`} onClick={() => go(articleRoute(first))}>
+          看条文 {formatRef({ law: first.law, article: first.article }, { withLaw: first.law !== '信访工作条例' })}
         </View>
       ) : null}
       <RefLinks refs={card.refs} label='依据' />

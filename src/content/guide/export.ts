@@ -1,5 +1,6 @@
 import { channelRefs } from '../../core/guide/engine'
 import type { Cited, GuideChannel } from '../../core/guide/types'
+import { uniqueRefs } from '../../core/law/citations'
 import type { ArticleRef } from '../../core/law/types'
 import { GUIDE_TREE } from './tree'
 
@@ -33,12 +34,6 @@ export interface GuideExport {
   start: string
   nodes: GuideExportNode[]
   channels: GuideExportChannel[]
-}
-
-function uniqueRefs(refs: ArticleRef[]): ArticleRef[] {
-  const key = (r: ArticleRef) => `${r.law}|${r.article}|${r.paragraph ?? ''}|${r.item ?? ''}`
-  const seen = new Set<string>()
-  return refs.filter((r) => (seen.has(key(r)) ? false : (seen.add(key(r)), true)))
 }
 
 function exportChannel(c: GuideChannel): GuideExportChannel {

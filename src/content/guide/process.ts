@@ -1,5 +1,5 @@
 import type { Cited, ProcessStep } from '../../core/guide/types'
-import { xinfangRef as x } from '../../core/law/refs'
+import { xinfangRef as x } from '../../core/law/citations'
 import type { ArticleRef } from '../../core/law/types'
 
 const c = (text: string, refs: ArticleRef[]): Cited => ({ text, refs })

@@ -21,7 +21,9 @@ export const GUIDE_NODES: GuideNode[] = [
       { label: '对政府工作提意见建议、投诉工作人员', next: 'q-opinion' },
       { label: '正在遭受违法侵害，需要警察帮助', next: 'police' },
       { label: '想查政府的文件、补偿标准等信息', next: 'info-disclosure' },
-      { label: '以上都不是，或者说不清楚', next: 'petition' }
+      { label: '以上都不是，或者说不清楚', next: 'petition' },
+      // Appended after 「以上都不是」 so that earlier share paths keep their meaning.
+      { label: '想找律师帮忙，或者申请法律援助', next: 'legal-aid' }
     ]
   },
   {
@@ -34,13 +36,14 @@ export const GUIDE_NODES: GuideNode[] = [
       { label: '申请公开政府信息，被拒绝了', next: 'admin-reconsideration' },
       { label: '政府的决定侵犯了我已经取得的土地、山林、草原等权利', next: 'admin-reconsideration' },
       { label: '已经申请过行政复议，对结果不服或者超期没有结果', next: 'admin-litigation' },
-      { label: '其他决定：罚款决定书、拆迁征收、证照被拒或被吊销等', next: 'q-admin-route' }
+      { label: '其他决定：罚款决定书、拆迁征收、证照被拒或被吊销等', next: 'q-admin-route' },
+      { label: '机关违法行使职权，给我造成了人身或财产损失，想要赔偿', next: 'state-compensation' }
     ]
   },
   {
     id: 'q-admin-route',
     question: '您打算先怎么做？',
-    hint: '这类决定，可以先申请行政复议，也可以直接到法院起诉，由您选择。',
+    hint: '这类决定一般可以先申请行政复议，也可以直接到法院起诉；法律、行政法规规定必须先复议的除外，这时决定书上会告知您先复议。',
     options: [
       { label: '先申请行政复议，请复议机关重新审查', next: 'admin-reconsideration' },
       { label: '直接到法院起诉', next: 'admin-litigation' }
@@ -51,7 +54,8 @@ export const GUIDE_NODES: GuideNode[] = [
     question: '您申请过劳动仲裁吗？',
     options: [
       { label: '还没有', next: 'labor-arbitration' },
-      { label: '申请过，对裁决不服，或者仲裁委不受理、超期没有结果', next: 'labor-lawsuit' }
+      { label: '申请过，对裁决不服，或者仲裁委不受理、超期没有结果', next: 'labor-lawsuit' },
+      { label: '被拖欠工资，想先向劳动监察投诉', next: 'labor-inspection' }
     ]
   },
   {
@@ -60,7 +64,8 @@ export const GUIDE_NODES: GuideNode[] = [
     options: [
       { label: '先请人居中调解，不伤和气', next: 'mediation' },
       { label: '调解不成或对方不认账，想到法院起诉', next: 'civil-lawsuit' },
-      { label: '已经起诉了，或者法院已经判了', next: 'litigation' }
+      { label: '已经起诉了，或者法院已经判了', next: 'litigation' },
+      { label: '家里有人打骂、威胁我（家庭暴力）', next: 'domestic-violence' }
     ]
   },
   {

@@ -1,4 +1,4 @@
-import type { ArticleRef, LawName } from '../law/types'
+import type { ArticleRef, CarriedLawName } from '../law/types'
 
 /** Topics of the Q&A, in the order the 问答 page shows them as chips. */
 export const FAQ_TOPICS = ['怎样提出信访', '受理和办理', '复查和复核', '该走哪条路', '行为规范和后果', '权利保障', '使用本程序'] as const
@@ -42,7 +42,7 @@ export interface ExplainerChapter {
 }
 
 export interface Interpretation {
-  law: LawName
+  law: CarriedLawName
   article: number
   /** What it means for the citizen, in one sentence. */
   meaning: string

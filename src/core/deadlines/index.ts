@@ -18,7 +18,6 @@ export {
   plainTimeline,
   remainingLabel,
   timeline,
-  uniqueArticles,
   validateInput
 } from './timeline'
 export type { TimelineOptions, TimelineResult } from './timeline'

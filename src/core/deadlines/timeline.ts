@@ -1,4 +1,4 @@
-import type { ArticleRef } from '../law/types'
+import { citedArticles } from '../law/citations'
 import { diffDays, formatDateCN } from '../date'
 import { countCalendarDays, countWorkdays, isIsoDate, MAX_YEAR, MIN_YEAR, restReason } from './calendar'
 import { STAGE_KEYS, type DeadlineErrorCode, type DeadlineErrorInfo, type DeadlineRules, type DeadlineStage, type HolidayCalendar, type StageDef, type TimelineEntry } from './types'
@@ -91,8 +91,12 @@ export function timeline(rules: DeadlineRules, stage: DeadlineStage | string, da
         : countCalendarDays(calendar, dateISO, p.length, { shiftOverWeekends: options.shiftOverWeekends })
     const notes: string[] = []
     if (counted.shiftedFrom) {
+      // The regulation has no counting rule of its own: the shift is 民法典第二百零三条 by analogy.
+      const plain = `按日数算到${formatDateCN(counted.shiftedFrom)}，这天是${restReason(calendar, counted.shiftedFrom)}。`
       notes.push(
-        `按日数算到${formatDateCN(counted.shiftedFrom)}，这天是${restReason(calendar, counted.shiftedFrom)}，依法顺延到休假日结束后的第一天。`
+        p.actor === 'you'
+          ? `${plain}《信访工作条例》没有规定期间怎么计算，参照《民法典》第二百零三条可以顺延到${formatDateCN(counted.date)}；稳妥起见，请在${formatDateCN(counted.shiftedFrom)}之前办。`
+          : `${plain}《信访工作条例》没有规定期间怎么计算，参照《民法典》第二百零三条顺延到休假日结束后的第一天。`
       )
     }
     if (counted.unverifiedYears.length) notes.push(unverifiedNote(counted.unverifiedYears))
@@ -141,14 +145,9 @@ export function computeTimeline(rules: DeadlineRules, stage: unknown, dateISO: u
 export function plainTimeline(
   entries: TimelineEntry[]
 ): { key: string; label: string; date: string; shiftedFrom?: string; refs: { law: string; article: number }[] }[] {
-  return entries.map((e) => ({ key: e.key, label: e.label, date: e.date, ...(e.shiftedFrom ? { shiftedFrom: e.shiftedFrom } : {}), refs: uniqueArticles(e.refs) }))
+  return entries.map((e) => ({ key: e.key, label: e.label, date: e.date, ...(e.shiftedFrom ? { shiftedFrom: e.shiftedFrom } : {}), refs: citedArticles(e.refs) }))
 }
 
-export function uniqueArticles(refs: ArticleRef[]): { law: string; article: number }[] {
-  const out: { law: string; article: number }[] = []
-  for (const r of refs) if (!out.some((o) => o.law === r.law && o.article === r.article)) out.push({ law: r.law, article: r.article })
-  return out
-}
 
 /** 计算依据, line by line, naming the holiday notices the calendar holds. */
 export function deadlineBasis(calendar: HolidayCalendar, options: { shiftOverWeekends?: boolean } = {}): string[] {

@@ -165,7 +165,11 @@ export const AdminSignup = Type.Object({
 export const AdminSignupsResponse = Type.Object({ event: PublicEvent, signups: Type.Array(AdminSignup) })
 
 export const CheckinRequest = Type.Object(
-  { code: Type.String({ minLength: 1, maxLength: 32, title: '签到码' }) },
+  {
+    code: Type.String({ minLength: 1, maxLength: 32, title: '签到码' }),
+    /** The door's event: a code of another event is refused (WRONG_EVENT) instead of checked in. */
+    eventId: Type.Optional(Id)
+  },
   { additionalProperties: false }
 )
 export const CheckinResult = Type.Object({

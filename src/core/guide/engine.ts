@@ -1,5 +1,5 @@
 import type { ArticleRef } from '../law/types'
-import { clausesOf, refProblemIn } from '../law/structure'
+import { citationProblem, formatRef } from '../law/citations'
 import type {
   Cited,
   DecodeResult,
@@ -159,40 +159,6 @@ export function createGuideEngine(tree: GuideTree): GuideEngine {
   }
 }
 
-// ---------------------------------------------------------------------------------------------
-// Citations: 款 and 项 as the law counts them.
-
-/**
- * The text a citation points at (the paragraph with its items, or the one item), or undefined when
- * the law, article, paragraph or item does not exist. An item without a paragraph (第三十一条第六项)
- * is an item of the first paragraph (as src/core/law/structure.ts counts it).
- */
-export function resolveRef(ref: ArticleRef, lookup: LawLookup): string[] | undefined {
-  if (!Number.isInteger(ref.article) || ref.article < 1) return undefined
-  const article = lookup(ref.law, ref.article)
-  if (!article || article.paragraphs.length === 0) return undefined
-  const paragraphs = clausesOf({ number: ref.article, paragraphs: article.paragraphs })
-  let paragraph: { text: string; items: string[] } | undefined
-  if (ref.paragraph !== undefined) {
-    paragraph = Number.isInteger(ref.paragraph) && ref.paragraph >= 1 ? paragraphs[ref.paragraph - 1] : undefined
-    if (!paragraph) return undefined
-  }
-  if (ref.item !== undefined) {
-    const holder = paragraph ?? paragraphs[0]
-    const item = holder && Number.isInteger(ref.item) && ref.item >= 1 ? holder.items[ref.item - 1] : undefined
-    return item === undefined ? undefined : [item]
-  }
-  if (paragraph) return [paragraph.text, ...paragraph.items]
-  return article.paragraphs
-}
-
-/** True when the citation resolves and is written as Chinese law cites (no 款 on a one-款 article). */
-export function refExists(ref: ArticleRef, lookup: LawLookup): boolean {
-  if (resolveRef(ref, lookup) === undefined) return false
-  const article = lookup(ref.law, ref.article)
-  return article !== undefined && refProblemIn({ number: ref.article, paragraphs: article.paragraphs }, ref) === null
-}
-
 /** Every citation on a channel card (summary, handler, lists and the card's own refs). */
 export function channelRefs(channel: GuideChannel): ArticleRef[] {
   const cited: Cited[] = [
@@ -289,16 +255,14 @@ export function validateTree(tree: GuideTree, lookup: LawLookup): TreeProblem[] 
     if (!channel.name.trim()) problems.push({ code: 'EMPTY_TEXT', at: channel.id, message: '渠道名称为空' })
     for (const [field, cited] of texts) {
       if (!cited.text.trim()) problems.push({ code: 'EMPTY_TEXT', at: channel.id, message: `${field} 有空文字` })
-      if ((field === 'limits' || field === 'dont' || field === 'summary') && cited.refs.length === 0 && !cited.external?.length) {
+      if ((field === 'limits' || field === 'dont' || field === 'summary') && cited.refs.length === 0) {
         problems.push({ code: 'UNCITED', at: channel.id, message: `${field}「${cited.text.slice(0, 16)}…」没有标注依据` })
       }
     }
     if (channel.refs.length === 0) problems.push({ code: 'UNCITED', at: channel.id, message: '渠道没有主要依据' })
     for (const ref of channelRefs(channel)) {
-      if (!refExists(ref, lookup)) {
-        const where = `${ref.law}第${ref.article}条${ref.paragraph ? `第${ref.paragraph}款` : ''}${ref.item ? `第${ref.item}项` : ''}`
-        problems.push({ code: 'MISSING_REF', at: channel.id, message: `引用的${where}在条文数据里不存在` })
-      }
+      const problem = citationProblem(ref, lookup)
+      if (problem) problems.push({ code: 'MISSING_REF', at: channel.id, message: `引用的${formatRef(ref)}在条文里不存在（${problem}）` })
     }
     for (const id of channel.related ?? []) {
       if (!index.channels.has(id)) problems.push({ code: 'DANGLING_NEXT', at: channel.id, message: `相关渠道「${id}」不存在` })

@@ -1,4 +1,5 @@
 import type { DeadlineStage } from '../deadlines/types'
+import type { ArticleLookup } from '../law/citations'
 import type { ArticleRef } from '../law/types'
 
 /**
@@ -7,14 +8,13 @@ import type { ArticleRef } from '../law/types'
  */
 
 /**
- * One statement on a card with what it rests on. `refs` are articles the app carries (tappable,
- * open the reader); `external` names provisions of laws the app does not reproduce
- * (e.g. 「民法典第一百八十八条」), shown as plain text. Practical tips carry neither.
+ * One statement on a card with what it rests on. Citations of the laws the reader carries are
+ * tappable (open the reader); citations of supporting laws (民法典, 民事诉讼法…) are shown as plain
+ * text with the law's name. Practical tips cite nothing.
  */
 export interface Cited {
   text: string
   refs: ArticleRef[]
-  external?: string[]
 }
 
 export interface GuideOption {
@@ -115,7 +115,7 @@ export interface TreeProblem {
 }
 
 /** Looks up an article's paragraphs (as stored: items 「（一）…」 are separate entries). */
-export type LawLookup = (law: string, article: number) => { paragraphs: string[] } | undefined
+export type LawLookup = ArticleLookup
 
 /** One node of the petition process map (信访流程图), top to bottom. */
 export interface ProcessStep {

@@ -1,5 +1,5 @@
 import { chineseToNumber } from './numerals'
-import type { Chapter, Law, LawId, LawName } from './types'
+import type { CarriedLawName, Chapter, Law, LawId } from './types'
 
 const ARTICLE_START = /^第([零〇一二两三四五六七八九十百千]+)条[\s\u3000]+(.*)$/
 
@@ -7,7 +7,7 @@ const ARTICLE_START = /^第([零〇一二两三四五六七八九十百千]+)条
  * Parses the reference Markdown format: `# title`, metadata lines, `<!-- INFO END -->`,
  * `## 第X章 …`, optional `### 第X节 …`, then one paragraph per line, an article starting 「第X条」.
  */
-export function parseLawMarkdown(markdown: string, source: { id: LawId; name: LawName }): Law {
+export function parseLawMarkdown(markdown: string, source: { id: LawId; name: CarriedLawName }): Law {
   // Zero-width spaces pad some blank lines in the source; they carry no text.
   const lines = markdown.split(/\r?\n/).map((l) => l.replace(/[\u200b\ufeff]/g, '').trim())
   const title = (lines.find((l) => l.startsWith('# ')) ?? '').slice(2).trim()

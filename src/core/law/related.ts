@@ -1,5 +1,5 @@
 import type { ArticleRef } from './types'
-import { sameArticle } from './refs'
+import { sameArticle } from './citations'
 
 /**
  * Entries (Q&A, channels…) that share an article with the given citations, most shared articles

@@ -1,5 +1,4 @@
-import { numberToChinese } from './numerals'
-import type { Article, ArticleRef } from './types'
+import type { Article } from './types'
 
 const ITEM = /^（([一二三四五六七八九十]+)）/
 
@@ -21,24 +20,4 @@ export function clausesOf(article: Article): Clause[] {
     else clauses.push({ text: p, items: [] })
   }
   return clauses
-}
-
-/** Why a citation does not resolve in the given article (undefined: no such article), or null when it does. */
-export function refProblemIn(article: Article | undefined, ref: ArticleRef): string | null {
-  if (!article) return `${ref.law} has no article ${ref.article}`
-  const clauses = clausesOf(article)
-  if (ref.paragraph !== undefined && (ref.paragraph < 1 || ref.paragraph > clauses.length)) {
-    return `${ref.law} article ${ref.article} has ${clauses.length} paragraph(s), not ${ref.paragraph}`
-  }
-  // Chinese citation names no 款 when the article has only one: 第二十六条第一项, not 第二十六条第一款第一项.
-  if (ref.paragraph !== undefined && clauses.length === 1) {
-    return `${ref.law} article ${ref.article} has a single paragraph: cite it without a paragraph`
-  }
-  if (ref.item !== undefined) {
-    const clause = clauses[(ref.paragraph ?? 1) - 1]
-    if (!clause.items.length) return `${ref.law} article ${ref.article} paragraph ${ref.paragraph ?? 1} has no enumerated items`
-    const line = clause.items[ref.item - 1]
-    if (!line || !line.startsWith(`（${numberToChinese(ref.item)}）`)) return `${ref.law} article ${ref.article} has no item ${ref.item}`
-  }
-  return null
 }

@@ -1,6 +1,5 @@
 /** Q&A entries for the 问答 page and its detail page: lookups, topics, paragraphs, citations. */
 import type { FaqEntry } from '../content/types'
-import type { ArticleRef } from '../law/types'
 
 /** Entries in the order of `ids`; unknown ids and repeats are skipped. */
 export function pickByIds(entries: readonly FaqEntry[], ids: readonly string[]): FaqEntry[] {
@@ -43,18 +42,3 @@ export function relatedEntries(entry: FaqEntry, entries: readonly FaqEntry[]): F
   return pickByIds(entries, entry.related).filter((e) => e.id !== entry.id)
 }
 
-/**
- * The articles an entry cites, once each (a citation of 第三十五条第一款 and one of 第三十五条第二款
- * both point at 第三十五条), in the order first cited.
- */
-export function citedArticles(refs: readonly ArticleRef[]): ArticleRef[] {
-  const seen = new Set<string>()
-  const out: ArticleRef[] = []
-  for (const r of refs) {
-    const key = `${r.law}#${r.article}`
-    if (seen.has(key)) continue
-    seen.add(key)
-    out.push({ law: r.law, article: r.article })
-  }
-  return out
-}

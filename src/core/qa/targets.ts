@@ -2,8 +2,9 @@
  * Where a search result leads, and how its kind is labelled. Pure and typed: src/services/nav.ts
  * turns a target into a page URL and opens it (core builds no URLs).
  */
-import type { ArticleRef } from '../law/types'
+import type { CarriedRef } from '../law/types'
 import type { SearchDocType, SearchResult } from '../search/types'
+import { isCarried } from '../law/citations'
 
 /** Badges on result cards. */
 export const KIND_LABELS: Record<SearchDocType, string> = {
@@ -17,7 +18,7 @@ export type ResultTarget =
   /** The Q&A detail page of one entry; `query` is the search that led there (for 「有帮助吗？」). */
   | { kind: 'faq'; id: string; query?: string }
   /** The reader at one article, `highlight` carrying the search words to mark. */
-  | { kind: 'article'; ref: Pick<ArticleRef, 'law' | 'article'>; highlight?: string }
+  | { kind: 'article'; ref: Pick<CarriedRef, 'law' | 'article'>; highlight?: string }
   /** The regulation's table of contents. */
   | { kind: 'toc' }
   /** The 图解 cards of a chapter (all chapters when unknown). */
@@ -40,7 +41,7 @@ export function resultTarget(
     case 'faq':
       return q ? { kind: 'faq', id: result.id, query: q } : { kind: 'faq', id: result.id }
     case 'article': {
-      const ref = result.refs[0]
+      const ref = result.refs.find(isCarried)
       if (!ref) return { kind: 'toc' }
       return q ? { kind: 'article', ref: { law: ref.law, article: ref.article }, highlight: q } : { kind: 'article', ref: { law: ref.law, article: ref.article } }
     }

@@ -102,3 +102,18 @@ test('on H5 the result link can be copied, carrying the answers', async () => {
   fireEvent.click(getByRole('button', { name: '复制这个结果的链接，发给家人朋友' }))
   expect(Taro.setClipboardData).toHaveBeenCalledWith({ data: expect.stringMatching(/行政复议 .*\/pages\/guide\/index\?a=0-5-0$/) })
 })
+
+test('a printed QR code short link opens one channel card directly (?channel=), without invented answers', () => {
+  __reset({ channel: 'labor-arbitration' })
+  const { container, queryByRole } = render(<GuidePage />)
+  expect(container.querySelector('.channel-name')!.textContent).toBe('劳动争议调解、仲裁')
+  expect(container.querySelector('.channel-answers')).toBeNull()
+  expect(queryByRole('alert')).toBeNull()
+})
+
+test('a channel that no longer exists starts afresh with a note', () => {
+  __reset({ channel: 'gone' })
+  const { getByRole, getByText } = render(<GuidePage />)
+  expect(getByRole('alert').textContent).toContain('渠道已经调整')
+  expect(getByText('您遇到的是哪类事？')).toBeTruthy()
+})

@@ -13,9 +13,17 @@ import { go } from '../../services/nav'
 import { readStored, removeStored } from '../../services/storage'
 import './index.css'
 
-/** Opens the shared answers (`?a=0-5-0`), or the first question with a message when they no longer fit. */
-function initialState(encoded: string | undefined): { state: GuideState; error: string } {
-  if (!encoded) return { state: guide.start(), error: '' }
+/**
+ * Opens one channel's card (`?channel=labor-arbitration`, from a printed QR code's short link),
+ * the shared answers (`?a=0-5-0`), or the first question with a message when they no longer fit.
+ */
+function initialState(encoded: string | undefined, channelId?: string): { state: GuideState; error: string; direct: boolean } {
+  if (channelId) {
+    const found = guide.stateFor(channelId)
+    if (found) return { state: found, error: '', direct: true }
+    return { state: guide.start(), error: '这个链接指向的渠道已经调整。', direct: false }
+  }
+  if (!encoded) return { state: guide.start(), error: '', direct: false }
   let text = encoded
   try {
     text = decodeURIComponent(encoded)
@@ -23,8 +31,8 @@ function initialState(encoded: string | undefined): { state: GuideState; error: 
     // keep the raw text: the engine explains what is wrong with it
   }
   const decoded = guide.decodeAnswers(text)
-  if (decoded.ok) return { state: decoded.state, error: '' }
-  return { state: guide.start(), error: decoded.error.message }
+  if (decoded.ok) return { state: decoded.state, error: '', direct: false }
+  return { state: guide.start(), error: decoded.error.message, direct: false }
 }
 
 /** Links under a channel card: the petition channels lead on to the process map and the deadlines. */
@@ -48,12 +56,12 @@ function scrollToTop() {
 
 export default function GuidePage() {
   const router = useRouter()
-  const [initial] = useState(() => initialState(router.params?.a))
+  const [initial] = useState(() => initialState(router.params?.a, router.params?.channel))
   const [state, setState] = useState<GuideState>(initial.state)
   const [notice, setNotice] = useState(initial.error)
   // True when a channel was opened straight from an article or a search result: the citizen
   // answered nothing, so no 「您的回答」 may be shown as if they had.
-  const [direct, setDirect] = useState(false)
+  const [direct, setDirect] = useState(initial.direct)
 
   const channel = guide.result(state)
   const progress = guide.progress(state)

@@ -1,4 +1,6 @@
 import { Text, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
 import { ClipList } from '../../components/ClipList'
 import { FeatureGrid, type Feature } from '../../components/FeatureGrid'
 import { HotQuestions } from '../../components/HotQuestions'
@@ -6,6 +8,8 @@ import { PageShell } from '../../components/PageShell'
 import { SectionTitle } from '../../components/SectionTitle'
 import { UpcomingEvents } from '../../components/UpcomingEvents'
 import { ROUTES } from '../../routes'
+import { launchAction } from '../../links/short-pages'
+import { openShortTarget } from '../../services/short-links'
 import './index.css'
 
 const FEATURES: Feature[] = [
@@ -22,8 +26,20 @@ const FEATURES: Feature[] = [
 ]
 
 export default function HomePage() {
+  // A scanned printed QR code opens this page with the short URL in `q` (WeChat's rule for
+  // 「扫普通链接二维码打开小程序」); an unknown link arrives with a note to show.
+  const { params } = useRouter()
+  const [launch] = useState(() => launchAction(params))
+  useEffect(() => {
+    if (launch.open) openShortTarget(launch.open)
+  }, [launch])
   return (
     <PageShell className='home'>
+      {launch.note ? (
+        <View className='notice home-note' role='alert'>
+          {launch.note}
+        </View>
+      ) : null}
       <View className='home-hero card'>
         <Text className='text-hero home-hero-title'>依法信访</Text>
         <Text className='text-body home-hero-text'>学习《信访工作条例》，找对渠道，按时办事。</Text>

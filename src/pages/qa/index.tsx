@@ -7,7 +7,7 @@ import { SearchNoAnswer } from '../../components/SearchNoAnswer'
 import { SearchResultCard } from '../../components/SearchResultCard'
 import { StateView } from '../../components/StateView'
 import { FAQ_TOPICS, type FaqEntry } from '../../core/content/types'
-import { formatRef } from '../../core/law/refs'
+import { citationLabel, citedArticles } from '../../core/law/citations'
 import type { ArticleRef } from '../../core/law/types'
 import { makeSnippet } from '../../core/search/highlight'
 import { entriesOfTopic } from '../../core/qa/entries'
@@ -25,9 +25,10 @@ const RESULT_LIMIT = 20
 /** A query that found nothing useful is reported once the citizen has stopped typing this long. */
 const MISS_REPORT_DELAY_MS = 2500
 
-/** 「依据 第三十五条、第三十六条」: at most two citations, for the foot of a card. */
+/** 「依据 第三十五条、第三十六条」: at most two articles, each once, for the foot of a card. */
 function refsMeta(refs: ArticleRef[]): string {
-  const labels = [...new Set(refs.map((r) => formatRef({ law: r.law, article: r.article })))]
+  const articles = citedArticles(refs)
+  const labels = articles.map((r) => citationLabel(r, articles))
   if (!labels.length) return ''
   return `依据 ${labels.slice(0, 2).join('、')}${labels.length > 2 ? ' 等' : ''}`
 }

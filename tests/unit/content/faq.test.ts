@@ -2,21 +2,11 @@ import { FAQ } from '../../../src/content/faq'
 import { FAQ_TOPICS } from '../../../src/core/content/types'
 import type { FaqEntry } from '../../../src/core/content/types'
 import type { ArticleRef } from '../../../src/core/law/types'
-import { findArticle, lawByName, refProblem } from '../../../src/content/laws'
-import { clausesOf } from '../../../src/core/law/structure'
+import { officialProblem } from '../law/official-texts'
 import { EVAL_QUERIES } from '../../search/eval-queries'
 
-/**
- * Why `ref` does not point at existing text (refProblem), plus one rule of our own for the Q&A:
- * without a 款, a 项 is only unambiguous when the article has a single 款 (第三十一条第六项).
- */
-function faqRefProblem(ref: ArticleRef): string | null {
-  const problem = refProblem(ref)
-  if (problem || ref.item === undefined || ref.paragraph !== undefined) return problem
-  const article = findArticle(lawByName(ref.law)!, ref.article)!
-  const clauses = clausesOf(article).length
-  return clauses === 1 ? null : `${ref.law} ${ref.article} has ${clauses} 款: name the 款 of item ${ref.item}`
-}
+/** The one citation checker, against the official texts (supporting laws included). */
+const faqRefProblem = officialProblem
 
 const byId = new Map(FAQ.map((entry) => [entry.id, entry]))
 const entry = (id: string): FaqEntry => {
@@ -47,7 +37,8 @@ describe('ref checker (self-test)', () => {
     expect(faqRefProblem({ law: '信访工作条例', article: 22, item: 1 })).not.toBeNull()
     expect(faqRefProblem({ law: '信访工作条例', article: 22, paragraph: 3 })).not.toBeNull()
     expect(faqRefProblem({ law: '行政诉讼法', article: 104 })).not.toBeNull()
-    expect(faqRefProblem({ law: '民法典' as ArticleRef['law'], article: 188 })).not.toBeNull()
+    expect(faqRefProblem({ law: '民法典', article: 205 })).not.toBeNull()
+    expect(faqRefProblem({ law: '宪法' as ArticleRef['law'], article: 41 })).not.toBeNull()
   })
 })
 

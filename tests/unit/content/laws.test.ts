@@ -41,7 +41,9 @@ describe('《信访工作条例》 data', () => {
     expect(refProblem({ law: '信访工作条例', article: 36, paragraph: 3 })).toBeNull()
     expect(refProblem({ law: '信访工作条例', article: 51 })).not.toBeNull()
     expect(refProblem({ law: '信访工作条例', article: 22, paragraph: 3 })).not.toBeNull()
-    expect(refProblem({ law: '行政复议法', article: 23, item: 1 })).toBeNull()
+    expect(refProblem({ law: '行政复议法', article: 23, paragraph: 1, item: 1 })).toBeNull()
+    // 第二十三条 has two 款: an item without its 款 is ambiguous.
+    expect(refProblem({ law: '行政复议法', article: 23, item: 1 })).not.toBeNull()
   })
 })
 

@@ -1,4 +1,3 @@
-import { clausesOf } from '../../../src/core/law/structure'
 import { guide } from '../../../src/content/guide/tree'
 import {
   GuideEngineError,
@@ -7,8 +6,6 @@ import {
   createGuideEngine,
   decodeAnswers,
   encodeAnswers,
-  refExists,
-  resolveRef,
   validateTree
 } from '../../../src/core/guide/engine'
 import type { GuideChannel, GuideTree } from '../../../src/core/guide/types'
@@ -163,7 +160,9 @@ describe('validateTree', () => {
     expect(codes(bad({ law: '信访工作条例', article: 99 }))).toContain('MISSING_REF@A')
     expect(codes(bad({ law: '信访工作条例', article: 36, paragraph: 4 }))).toContain('MISSING_REF@A')
     expect(codes(bad({ law: '信访工作条例', article: 31, item: 7 }))).toContain('MISSING_REF@A')
-    expect(codes(bad({ law: '民法典', article: 188 }))).toContain('MISSING_REF@A')
+    expect(codes(bad({ law: '民法典', article: 205 }))).toContain('MISSING_REF@A')
+    expect(codes(bad({ law: '宪法', article: 41 }))).toContain('MISSING_REF@A')
+    expect(codes(bad({ law: '民法典', article: 188, paragraph: 1 }))).toEqual([])
     expect(codes(bad({ law: '信访工作条例', article: 31, item: 6 }))).toEqual([])
     // 第三十一条 has one 款: 「第三十一条第一款第六项」 is not how Chinese law is cited.
     expect(codes(bad({ law: '信访工作条例', article: 31, paragraph: 1, item: 6 }))).toContain('MISSING_REF@A')
@@ -172,30 +171,9 @@ describe('validateTree', () => {
   it('finds uncited time limits and duplicate ids', () => {
     const uncited = { ...small, channels: [channel('A', { limits: [{ text: '三年', refs: [] }] }), channel('B'), channel('C')] }
     expect(codes(uncited)).toContain('UNCITED@A')
-    const external = { ...small, channels: [channel('A', { limits: [{ text: '三年', refs: [], external: ['民法典第一百八十八条'] }] }), channel('B'), channel('C')] }
-    expect(codes(external)).toEqual([])
+    const supporting = { ...small, channels: [channel('A', { limits: [{ text: '三年', refs: [{ law: '民法典', article: 188, paragraph: 1 }] }] }), channel('B'), channel('C')] }
+    expect(codes(supporting)).toEqual([])
     expect(codes({ ...small, channels: [...small.channels, channel('A')] })).toContain('DUPLICATE_ID@A')
-  })
-})
-
-describe('citations by 款 and 项', () => {
-  it('groups item lines under their paragraph', () => {
-    const article = lookup('信访工作条例', 22)!
-    const paragraphs = clausesOf({ number: 22, paragraphs: article.paragraphs })
-    expect(paragraphs).toHaveLength(2)
-    expect(paragraphs[0].items).toHaveLength(3)
-    expect(paragraphs[1].text).toMatch(/^各级党委和政府信访部门对收到的涉法涉诉信件/)
-  })
-
-  it('resolves 第二十二条第二款, 第三十一条第六项 and 第三十六条第三款 to the right text', () => {
-    expect(resolveRef({ law: '信访工作条例', article: 22, paragraph: 2 }, lookup)![0]).toMatch(/涉法涉诉/)
-    expect(resolveRef({ law: '信访工作条例', article: 31, item: 6 }, lookup)![0]).toMatch(/^（六）不属于以上情形/)
-    expect(resolveRef({ law: '信访工作条例', article: 36, paragraph: 3 }, lookup)![0]).toMatch(/不再受理/)
-    expect(resolveRef({ law: '劳动争议调解仲裁法', article: 27, paragraph: 4 }, lookup)![0]).toMatch(/拖欠劳动报酬/)
-    expect(resolveRef({ law: '行政复议法', article: 23, paragraph: 1, item: 4 }, lookup)![0]).toMatch(/政府信息公开/)
-    expect(refExists({ law: '行政复议法', article: 23, paragraph: 2 }, lookup)).toBe(true)
-    expect(refExists({ law: '行政复议法', article: 23, paragraph: 3 }, lookup)).toBe(false)
-    expect(refExists({ law: '信访工作条例', article: 0 }, lookup)).toBe(false)
   })
 })
 

@@ -1,6 +1,7 @@
 import type { FaqEntry } from '../../../src/core/content/types'
 import { FAQ_TOPICS } from '../../../src/core/content/types'
-import { answerParagraphs, citedArticles, entriesOfTopic, pickByIds, relatedEntries, topicCounts } from '../../../src/core/qa/entries'
+import { answerParagraphs, entriesOfTopic, pickByIds, relatedEntries, topicCounts } from '../../../src/core/qa/entries'
+import { citedArticles } from '../../../src/core/law/citations'
 import { FAQ } from '../../../src/content/faq'
 import { HOT_QUESTION_IDS, hotQuestions } from '../../../src/content/hot-questions'
 

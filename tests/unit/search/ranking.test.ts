@@ -114,10 +114,15 @@ describe('ranking', () => {
 describe('situations the guide map answers', () => {
   it.each([
     ['被打了', 'police'],
-    ['有人打我', 'police'],
-    ['家暴', 'police']
+    ['有人打我', 'police']
   ])('%s offers the %s channel first', (query, id) => {
     expect(top(query)[0].id).toBe(id)
+  })
+
+  it('家暴 offers the domestic-violence card and answer (告诫书, 保护令) in the top 3', () => {
+    const ids = top('家暴', 3).map((r) => r.id)
+    expect(ids).toContain('domestic-violence')
+    expect(ids).toContain('faq-domestic-violence')
   })
 })
 

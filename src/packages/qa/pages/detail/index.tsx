@@ -6,8 +6,8 @@ import { ShareButton } from '../../../../components/ShareButton'
 import { PageShell } from '../../../../components/PageShell'
 import { RefLinks } from '../../../../components/RefLinks'
 import { StateView } from '../../../../components/StateView'
-import { formatRef } from '../../../../core/law/refs'
-import { answerParagraphs, citedArticles, relatedEntries } from '../../../../core/qa/entries'
+import { citedArticles, formatRef, isCarried } from '../../../../core/law/citations'
+import { answerParagraphs, relatedEntries } from '../../../../core/qa/entries'
 import { FAQ } from '../../../../content/faq'
 import { interpretationOf } from '../../../../content/interpretations'
 import { articleRoute, faqDetailRoute, ROUTES } from '../../../../routes'
@@ -28,7 +28,8 @@ export default function QaDetailPage() {
   })()
   const entry = useMemo(() => FAQ.find((e) => e.id === id), [id])
   const related = useMemo(() => (entry ? relatedEntries(entry, FAQ) : []), [entry])
-  const cited = useMemo(() => (entry ? citedArticles(entry.refs) : []), [entry])
+  // The articles the reader can open; supporting laws' articles stay plain text in 依据 above.
+  const cited = useMemo(() => (entry ? citedArticles(entry.refs).filter(isCarried) : []), [entry])
 
   useShareAppMessage(() => ({
     title: entry ? entry.question : '信访问答',
@@ -82,7 +83,7 @@ export default function QaDetailPage() {
             <Text>引用的条文</Text>
           </View>
           {cited.map((ref) => {
-            const label = formatRef(ref, { withLaw: true })
+            const label = formatRef(ref)
             const reading = ref.law === '信访工作条例' ? interpretationOf(ref.article) : undefined
             return (
               <View key={label} className='card qa-detail-article' role='link' aria-label={`查看${label}原文`} onClick={() => go(articleRoute(ref))}>

@@ -1,0 +1,73 @@
+/**
+ * The H5 build's own options (config/index.ts spreads them into its `h5` section):
+ * - every script, style and image is named after its content, so the server can let browsers
+ *   keep it for a year (`immutable`, server/static-files.ts);
+ * - code shared by several pages is split into shared chunks that load with the first page that
+ *   needs them, instead of a copy inside every page's chunk;
+ * - production builds get, in index.html, the preloading of the opened page's chunks
+ *   (route-preload.ts), the service worker (sw.js) and a brotli and a gzip copy of every file.
+ * `H5_STATS=path` writes which modules went into which chunk (for `npm run bench`'s breakdown
+ * and for finding what a page pulls in).
+ */
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Compiler, StatsModule } from 'webpack'
+import { PrecompressPlugin } from './precompress'
+import { RoutePreloadPlugin } from './route-preload'
+import { ServiceWorkerPlugin } from './service-worker'
+
+const HASH = '[contenthash:8]'
+
+/** The part of Taro's webpack-chain object used here. */
+interface Chain {
+  get(name: 'mode'): string | undefined
+  resolve: { alias: { set(name: string, value: string): unknown } }
+  output: { filename(value: string): Chain['output']; chunkFilename(value: string): Chain['output'] }
+  plugins: { has(name: string): boolean }
+  plugin(name: string): {
+    use(plugin: unknown, args?: unknown[]): unknown
+    tap(f: (args: Record<string, unknown>[]) => Record<string, unknown>[]): unknown
+  }
+  optimization: { get(name: string): unknown; splitChunks(value: Record<string, unknown>): unknown }
+}
+
+/** Writes `{ chunks: [{ files, modules: [{ name, size }] }] }` after the build. */
+class ChunkStatsPlugin {
+  constructor(private readonly file: string) {}
+  apply(compiler: Compiler): void {
+    compiler.hooks.done.tap('ChunkStatsPlugin', (stats) => {
+      const json = stats.toJson({ all: false, chunks: true, chunkModules: true, ids: true })
+      const flat = (modules: StatsModule[] | undefined): { name: string; size: number }[] =>
+        (modules ?? []).flatMap((m) => (m.modules?.length ? flat(m.modules) : [{ name: String(m.name), size: m.size ?? 0 }]))
+      const chunks = (json.chunks ?? []).map((c) => ({ id: c.id, initial: c.initial, files: c.files, size: c.size, modules: flat(c.modules).sort((a, b) => b.size - a.size) }))
+      writeFileSync(this.file, JSON.stringify({ chunks }, null, 1))
+    })
+  }
+}
+
+export const h5BuildOptions = {
+  imageUrlLoaderOption: { name: `static/images/[name].${HASH}[ext]` },
+  fontUrlLoaderOption: { name: `static/fonts/[name].${HASH}[ext]` },
+  mediaUrlLoaderOption: { name: `static/media/[name].${HASH}[ext]` },
+  webpackChain(chain: Chain) {
+    // Heavy components (swiper, video, picker) in modules of their own: config/h5/components/.
+    chain.resolve.alias.set('@tarojs/components$', path.join(__dirname, 'components', 'index.mjs'))
+    // Taro splits only the entry's code (`initial`): a module that several pages use is copied
+    // into each page's chunk. `all` moves it to a shared chunk, fetched once.
+    const split = chain.optimization.get('splitChunks') as Record<string, unknown>
+    chain.optimization.splitChunks({ ...split, chunks: 'all', minSize: 10_000 })
+    if (chain.get('mode') === 'production') {
+      // Only here: the dev server's hot reloading wants stable names.
+      chain.output.filename(`js/[name].${HASH}.js`).chunkFilename(`chunk/[name].${HASH}.js`)
+      if (chain.plugins.has('miniCssExtractPlugin')) {
+        chain
+          .plugin('miniCssExtractPlugin')
+          .tap(([options]) => [{ ...options, filename: `css/[name].${HASH}.css`, chunkFilename: `css/[name].${HASH}.css`, ignoreOrder: true }])
+      }
+      chain.plugin('routePreload').use(RoutePreloadPlugin, [{ homeRoute: '/pages/index/index' }])
+      chain.plugin('serviceWorker').use(ServiceWorkerPlugin)
+      chain.plugin('precompress').use(PrecompressPlugin)
+    }
+    if (process.env.H5_STATS) chain.plugin('chunkStats').use(ChunkStatsPlugin, [process.env.H5_STATS])
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * The service worker (src/sw/): a visitor who opened the reader and the Q&A once can reload them
+ * with no network; a new deploy replaces the worker and keeps what was opened readable.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import type { Page } from 'playwright-core'
+import { compressAsset } from '../../config/h5/precompress'
+import { bundleWorker, serviceWorkerManifest } from '../../config/h5/service-worker'
+import { spawnServer, type RunningServer } from '../../scripts/spawn-server'
+import { openTab, phonePage, ROOT, useServerAndBrowser } from './harness'
+
+const suite = useServerAndBrowser(240000)
+
+const ARTICLE_35 = '/packages/reader/pages/article/index?law=xinfang-2022&article=35'
+
+/** Waits until the page is controlled and every script and style it loaded is in the worker's cache. */
+async function waitUntilCached(page: Page): Promise<void> {
+  await page.waitForFunction(() => !!navigator.serviceWorker?.controller, undefined, { timeout: 30000 })
+  await page.waitForFunction(
+    async () => {
+      const loaded = performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((u) => /\/(js|chunk|css)\/.+\.(js|css)$/.test(new URL(u).pathname))
+      for (const url of loaded) if (!(await caches.match(url))) return false
+      return loaded.length > 0 && !!(await caches.match('/index.html'))
+    },
+    undefined,
+    { timeout: 30000, polling: 250 }
+  )
+}
+
+async function searchQa(page: Page, query: string): Promise<string> {
+  await page.getByText('热门问题').filter({ visible: true }).first().waitFor()
+  await page.locator('.qa-input input').first().click()
+  await page.keyboard.type(query, { delay: 60 })
+  const first = page.locator('.result-card').first()
+  await first.waitFor()
+  return (await first.locator('.result-title').textContent()) ?? ''
+}
+
+test('after one visit, the reader article, a Q&A search and the events list work offline after a reload', async () => {
+  const { page, errors, context } = await phonePage(suite.browser)
+  await page.goto(suite.server.url + '/')
+  await page.getByText('依法信访引导图').filter({ visible: true }).first().waitFor()
+  await openTab(page, '活动')
+  await page.waitForURL(/pages\/events/)
+  await page.locator('.cal-weekday').first().waitFor()
+  // The month's sessions, fetched once online (the page keeps a copy for offline use).
+  await page.waitForLoadState('networkidle')
+  await page.goto(suite.server.url + ARTICLE_35)
+  await page.locator('.article-text').getByText('信访人对信访处理意见不服的', { exact: false }).first().waitFor()
+  await page.goto(suite.server.url + '/pages/qa/index')
+  expect(await searchQa(page, '复查要多久')).toContain('复查')
+  await waitUntilCached(page)
+
+  await context.setOffline(true)
+  // The Q&A page reloaded without a network: the app shell and the index come from the cache.
+  await page.reload()
+  expect(await searchQa(page, '复核')).toContain('复核')
+  // The reader article, opened again by its link.
+  await page.goto(suite.server.url + ARTICLE_35)
+  await page.locator('.article-text').getByText('信访人对信访处理意见不服的', { exact: false }).first().waitFor()
+  await page.getByText('第三十五条', { exact: true }).filter({ visible: true }).first().waitFor()
+  // The events list shows the copy it had, marked as offline.
+  await page.goto(suite.server.url + '/pages/events/index')
+  await page.locator('.cal-weekday').first().waitFor()
+  await page.getByText(/离线数据/).filter({ visible: true }).first().waitFor()
+  // Nothing personal was cached: no API answer is in the worker's caches.
+  const cachedApi = await page.evaluate(async () => {
+    const found: string[] = []
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) if (new URL(request.url).pathname.startsWith('/api/')) found.push(request.url)
+    }
+    return found
+  })
+  expect(cachedApi).toEqual([])
+  await context.setOffline(false)
+  expect(errors).toEqual([])
+  await context.close()
+})
+
+/** Every file under `dir`, relative, with `/` separators. */
+function listFiles(dir: string): string[] {
+  const out: string[] = []
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name)
+      if (statSync(p).isDirectory()) walk(p)
+      else out.push(relative(dir, p).split('\\').join('/'))
+    }
+  }
+  walk(dir)
+  return out
+}
+
+/** A new deploy of the same code with a changed index.html: a new worker, as the build would write it. */
+async function redeploy(dir: string): Promise<void> {
+  const indexPath = join(dir, 'index.html')
+  const html = readFileSync(indexPath, 'utf8').replace('</body>', '<!-- deploy 2 --></body>')
+  writeFileSync(indexPath, html)
+  const copies = await compressAsset(Buffer.from(html))
+  if (copies.br) writeFileSync(indexPath + '.br', copies.br)
+  if (copies.gzip) writeFileSync(indexPath + '.gz', copies.gzip)
+  const files = listFiles(dir).map((name) => ({ name, content: readFileSync(join(dir, name)) }))
+  const entry = [...html.matchAll(/(?:src|href)="\/((?:js|css)\/[^"]+)"/g)].map((m) => m[1])
+  const worker = bundleWorker(serviceWorkerManifest(files, entry))
+  writeFileSync(join(dir, 'sw.js'), worker)
+  const workerCopies = await compressAsset(worker)
+  writeFileSync(join(dir, 'sw.js.br'), workerCopies.br!)
+  writeFileSync(join(dir, 'sw.js.gz'), workerCopies.gzip!)
+}
+
+test('a new deploy replaces the worker and its cache, and what was opened stays readable offline', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'yifa-deploy-'))
+  const web = join(dir, 'h5')
+  cpSync(join(ROOT, 'dist', 'h5'), web, { recursive: true })
+  let server: RunningServer | undefined
+  try {
+    server = await spawnServer({ DATABASE_URL: `sqlite:${join(dir, 'app.db')}`, STATIC_DIR: web })
+    const { page, errors, context } = await phonePage(suite.browser)
+    await page.goto(server.base + ARTICLE_35)
+    await page.locator('.article-text').getByText('信访人对信访处理意见不服的', { exact: false }).first().waitFor()
+    await waitUntilCached(page)
+    const before = await page.evaluate(() => caches.keys())
+    expect(before).toHaveLength(1)
+
+    await redeploy(web)
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration()
+      await registration?.update()
+    })
+    await page.waitForFunction(async (old) => {
+      const keys = await caches.keys()
+      return keys.length === 1 && keys[0] !== old
+    }, before[0])
+    // Online, pages come from the network first: the new index.html shows at once.
+    await page.reload()
+    expect(await page.content()).toContain('deploy 2')
+    await page.locator('.article-text').getByText('信访人对信访处理意见不服的', { exact: false }).first().waitFor()
+
+    await context.setOffline(true)
+    await page.reload()
+    await page.locator('.article-text').getByText('信访人对信访处理意见不服的', { exact: false }).first().waitFor()
+    expect(await page.content()).toContain('deploy 2')
+    await context.setOffline(false)
+    expect(errors).toEqual([])
+    await context.close()
+  } finally {
+    if (server) {
+      server.signal('SIGTERM')
+      await server.exit
+    }
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
