@@ -114,7 +114,8 @@ async function runBatches(db: Kysely<DB>, q: Queue): Promise<void> {
     try {
       // While another process holds the write lock, the connection is given back between tries,
       // so reads (health checks, the calendar) keep being answered meanwhile.
-      for (let wait = 2; ; wait = Math.min(wait * 2, 50)) {
+      // Polled often: a busy writer in another process re-takes the lock right after each commit.
+      for (let wait = 1; ; wait = Math.min(wait * 2, 8)) {
         const got = await db.connection().execute(async (conn) => {
           if ((await tryBegin(conn)) === BUSY) return BUSY
           outcomes = await runInTransaction(conn, batch)

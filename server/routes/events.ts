@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { EventListResponse, EventQuery, IdParams, PublicEvent, SignupRequest, SignupResult } from '../../src/core/events/contract'
-import { isCalendarDate as isValidDate } from '../../src/core/date'
+import { isCalendarDate } from '../../src/core/date'
 import { validateSignup } from '../../src/core/validation/signup'
 import { ApiError, validationFailed } from '../errors'
 import { getEvent, listEvents } from '../repositories/events'
@@ -21,8 +21,8 @@ export default async function eventRoutes(plain: FastifyInstance, opts: EventRou
   app.get('/api/events', { schema: { querystring: EventQuery, response: { 200: EventListResponse } } }, async (request) => {
     const q = request.query
     const errors = []
-    if (q.from !== undefined && !isValidDate(q.from)) errors.push({ field: 'from', code: 'INVALID_DATE', message: '开始日期（from）不是有效日期，格式应为 YYYY-MM-DD' })
-    if (q.to !== undefined && !isValidDate(q.to)) errors.push({ field: 'to', code: 'INVALID_DATE', message: '结束日期（to）不是有效日期，格式应为 YYYY-MM-DD' })
+    if (q.from !== undefined && !isCalendarDate(q.from)) errors.push({ field: 'from', code: 'INVALID_DATE', message: '开始日期（from）不是有效日期，格式应为 YYYY-MM-DD' })
+    if (q.to !== undefined && !isCalendarDate(q.to)) errors.push({ field: 'to', code: 'INVALID_DATE', message: '结束日期（to）不是有效日期，格式应为 YYYY-MM-DD' })
     if (errors.length === 0 && q.from && q.to && q.from > q.to) errors.push({ field: 'to', code: 'BEFORE_FROM', message: '结束日期（to）不能早于开始日期（from）' })
     if (errors.length > 0) throw validationFailed(errors)
     const events = await listEvents(app.database.db, { ...q, district: q.district?.trim() || undefined }, app.now())

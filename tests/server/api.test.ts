@@ -129,7 +129,7 @@ describeEachDb('API', (db) => {
     expect(noKey.json().error.code).toBe('IDEMPOTENCY_KEY_REQUIRED')
     const noToken = await suite.app.inject({ method: 'POST', url: `/api/events/${soon.id}/signups`, headers: { 'idempotency-key': 'x' }, payload: person() })
     expect(noToken.statusCode).toBe(401)
-  })
+  }, 30_000)
 
   test('my sign-ups are masked; other sessions and public endpoints never show name or phone', async () => {
     const mine = await suite.c.session()

@@ -34,6 +34,14 @@ describeEachDb('events CLI', (db) => {
     expect(await run(['import', bad], b.io)).toBe(1)
     expect(b.out.stderr).toContain('#2')
     expect(b.out.stderr).toContain('capacity')
+    // The admin API's contract and rules: unknown fields, labels, no start in the past.
+    const rules = path.join(dir, 'rules.json')
+    fs.writeFileSync(rules, JSON.stringify([{ ...eventInput(), seatsLeft: 3 }, eventInput({ title: 'x'.repeat(61) }), eventInput({ startsAt: '2020-01-01T10:00:00+08:00', endsAt: '2020-01-01T12:00:00+08:00' })]))
+    const r = capture(env)
+    expect(await run(['events', 'import', rules], r.io)).toBe(1)
+    expect(r.out.stderr).toMatch(/#1 seatsLeft: .*不认识的字段/)
+    expect(r.out.stderr).toMatch(/#2 title: .*title（标题）.*最多 60/)
+    expect(r.out.stderr).toMatch(/#3 startsAt: .*不能早于现在/)
 
     // The server sees exactly the two good events.
     const app = await makeApp(db())

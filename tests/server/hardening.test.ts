@@ -9,6 +9,9 @@ import { buildApp } from '../../server/app'
 import { configFromEnv, parseTrustProxy } from '../../server/config'
 import { ADMIN, client, createTestDb, describeEachDb, type TestDb, eventInput, futureIso, makeApp, person, request, useTestApp } from './helpers'
 
+// Several tests start extra app instances; on a loaded 2-core machine that takes seconds.
+jest.setTimeout(30_000)
+
 /** Opens a socket, writes `text`, and resolves with the ms until the server closed it (and what it said). */
 function halfSent(base: string, text: string, giveUpMs: number): Promise<{ closedAfterMs: number; answer: string }> {
   const { hostname, port } = new URL(base)

@@ -1,7 +1,10 @@
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describeEachDb, makeApp, type TestApp } from './helpers'
+
+const INLINE = 'window.__boot = 1'
 
 describeEachDb('static files and media', (db) => {
   let dir: string
@@ -13,7 +16,7 @@ describeEachDb('static files and media', (db) => {
     const media = path.join(dir, 'media')
     fs.mkdirSync(path.join(web, 'js'), { recursive: true })
     fs.mkdirSync(path.join(media, 'clips'), { recursive: true })
-    fs.writeFileSync(path.join(web, 'index.html'), '<!doctype html><title>依法信访</title><div id="app"></div>')
+    fs.writeFileSync(path.join(web, 'index.html'), `<!doctype html><title>依法信访</title><script>${INLINE}</script><div id="app"></div><script src="/js/app.js"></script>`)
     fs.writeFileSync(path.join(web, 'js', 'app.js'), 'console.log(1)')
     fs.writeFileSync(path.join(media, 'clips', 'a.mp4'), video)
     fs.writeFileSync(path.join(media, 'clips', 'a.webm'), video)
@@ -47,6 +50,13 @@ describeEachDb('static files and media', (db) => {
     expect(api.json().error.code).toBe('NOT_FOUND')
     expect((await app.inject({ method: 'POST', url: '/pages/x' })).statusCode).toBe(404)
     expect((await app.inject('/api/health')).json().status).toBe('ok')
+  })
+
+  test("the CSP lets the page's own inline script run, and no other", async () => {
+    const csp = (await app.inject('/')).headers['content-security-policy']
+    const hash = crypto.createHash('sha256').update(INLINE).digest('base64')
+    expect(csp).toMatch(new RegExp(`script-src 'self' 'sha256-${hash.replace(/[+/=]/g, (c) => `\\${c}`)}'`))
+    expect(csp).not.toMatch(/script-src[^;]*unsafe/)
   })
 
   test('media: content types, Range requests and caching', async () => {

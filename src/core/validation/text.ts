@@ -11,7 +11,9 @@
  */
 export const BIDI_CONTROL_RE = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/
 export const INVISIBLE_RE = /[\u115f\u1160\u3164\uffa0\u2800\u200b\ufeff\u180e]/
-const MARK_STACK_RE = /\p{M}{3,}/u
+// One \p{M} class only: babel spells each one out for the mini-program (a few KB apiece).
+const MARK_RE = /\p{M}/u
+const SEPARATOR_RE = /[\s·•・.-]/
 
 export type TextProblem = 'BIDI_CONTROL' | 'INVISIBLE' | 'MARK_STACK' | 'LONE_MARK'
 
@@ -20,9 +22,16 @@ export function textProblem(text: string): TextProblem | null {
   const t = text.normalize('NFC')
   if (BIDI_CONTROL_RE.test(t)) return 'BIDI_CONTROL'
   if (INVISIBLE_RE.test(t)) return 'INVISIBLE'
-  if (MARK_STACK_RE.test(t)) return 'MARK_STACK'
-  // A combining mark with no base: at the start, or after a space or separator.
-  if (/(^|[\s·•・.-])\p{M}/u.test(t)) return 'LONE_MARK'
+  let run = 0
+  let previous = ''
+  for (const ch of Array.from(t)) {
+    if (MARK_RE.test(ch)) {
+      // A combining mark with no base: at the start, or after a space or separator.
+      if (run === 0 && (previous === '' || SEPARATOR_RE.test(previous))) return 'LONE_MARK'
+      if (++run >= 3) return 'MARK_STACK'
+    } else run = 0
+    previous = ch
+  }
   return null
 }
 
