@@ -1,6 +1,6 @@
 import { Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { parseArticleInput } from '../../core/reader/jump'
+import { parseArticleInput } from '@/core/reader/jump'
 import './index.css'
 
 export interface ArticleJumpProps {

@@ -1,6 +1,6 @@
 import { fireEvent, render } from '@testing-library/react'
 import { __reset } from '../../../tests/component/taro-mock'
-import { findArticle, XINFANG } from '../../content/laws/index'
+import { findArticle, XINFANG } from '@/content/laws/index'
 import { ArticleText } from './index'
 
 beforeEach(() => __reset())

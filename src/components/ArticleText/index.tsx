@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import { useMemo } from 'react'
-import { clausesOf } from '../../core/law/structure'
-import type { Article } from '../../core/law/types'
-import { highlight } from '../../core/search/engine'
-import { splitByRanges, type TextPart } from '../../core/search/highlight'
+import { clausesOf } from '@/core/law/structure'
+import type { Article } from '@/core/law/types'
+import { highlight } from '@/core/search/engine'
+import { splitByRanges, type TextPart } from '@/core/search/highlight'
 import './index.css'
 
 export interface ArticleTextProps {

@@ -1,8 +1,8 @@
 import { fireEvent, render } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { __reset } from '../../../tests/component/taro-mock'
-import { guide } from '../../content/guide/tree'
-import { ROUTES } from '../../routes'
+import { guide } from '@/content/guide/tree'
+import { ROUTES } from '@/routes'
 import { ChannelCard } from './index'
 
 beforeEach(() => __reset())

@@ -1,7 +1,7 @@
 import { Canvas, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
-import { paintQr, qrMatrix, type QrPainter } from '../../core/calendar/qr'
+import { paintQr, qrMatrix, type QrPainter } from '@/core/calendar/qr'
 import './index.css'
 
 export interface CheckinQrProps {

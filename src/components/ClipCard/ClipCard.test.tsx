@@ -1,7 +1,7 @@
 import { fireEvent, render } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { __reset } from '../../../tests/component/taro-mock'
-import { CLIPS, clipById } from '../../content/media'
+import { CLIPS, clipById } from '@/content/media'
 import { ClipList } from '../ClipList'
 import { ClipCard } from './index'
 

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
-import type { Clip } from '../../core/content/media-types'
-import { CLIPS } from '../../content/media'
-import { ROUTES } from '../../routes'
+import type { Clip } from '@/core/content/media-types'
+import { CLIPS } from '@/content/media'
+import { ROUTES } from '@/routes'
 import { ClipCard } from '../ClipCard'
 import { SectionTitle } from '../SectionTitle'
 

@@ -1,9 +1,9 @@
 import { fireEvent, render } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { __reset } from '../../../tests/component/taro-mock'
-import { computeTimeline, type TimelineEntry } from '../../core/deadlines'
-import { DEADLINE_RULES } from '../../content/deadline-stages'
-import { ROUTES } from '../../routes'
+import { computeTimeline, type TimelineEntry } from '@/core/deadlines'
+import { DEADLINE_RULES } from '@/content/deadline-stages'
+import { ROUTES } from '@/routes'
 import { DeadlineList } from './index'
 
 beforeEach(() => __reset())

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { formatDateCN } from '../../core/date'
-import { daysRemaining, remainingLabel, type TimelineEntry } from '../../core/deadlines'
+import { formatDateCN } from '@/core/date'
+import { daysRemaining, remainingLabel, type TimelineEntry } from '@/core/deadlines'
 import { RefLinks } from '../RefLinks'
 import './index.css'
 

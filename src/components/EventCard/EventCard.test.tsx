@@ -1,8 +1,8 @@
 import { fireEvent, render } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { __reset } from '../../../tests/component/taro-mock'
-import type { PublicEvent } from '../../core/events/types'
-import { ROUTES, withQuery } from '../../routes'
+import type { PublicEvent } from '@/core/events/types'
+import { ROUTES, withQuery } from '@/routes'
 import { EventCard } from './index'
 
 beforeEach(() => __reset())

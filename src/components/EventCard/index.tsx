@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
-import { eventDate, kindLabel, relativeDayLabel, timeRange, whenLabel } from '../../core/calendar'
-import { seatsLabel } from '../../core/events/status'
-import type { PublicEvent } from '../../core/events/types'
-import { ROUTES, withQuery } from '../../routes'
-import { go } from '../../services/nav'
+import { eventDate, kindLabel, relativeDayLabel, timeRange, whenLabel } from '@/core/calendar'
+import { seatsLabel } from '@/core/events/status'
+import type { PublicEvent } from '@/core/events/types'
+import { ROUTES, withQuery } from '@/routes'
+import { go } from '@/services/nav'
 import './index.css'
 
 export interface EventCardProps {

@@ -1,7 +1,7 @@
 import { fireEvent, render } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { __reset } from '../../../tests/component/taro-mock'
-import { ROUTES } from '../../routes'
+import { ROUTES } from '@/routes'
 import { EventLoadState } from './index'
 
 beforeEach(() => __reset())

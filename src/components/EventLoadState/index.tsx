@@ -1,6 +1,6 @@
-import type { EventData } from '../../hooks/useEvent'
-import { ROUTES } from '../../routes'
-import { go } from '../../services/nav'
+import type { EventData } from '@/hooks/useEvent'
+import { ROUTES } from '@/routes'
+import { go } from '@/services/nav'
 import { PageShell } from '../PageShell'
 import { StateView } from '../StateView'
 

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { __reset } from '../../../tests/component/taro-mock'
-import * as favourites from '../../services/favourites'
+import * as favourites from '@/services/favourites'
 import { FavouriteList, FAVOURITES_EMPTY } from './index'
 
 beforeEach(() => __reset())

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { go } from '../../services/nav'
+import { go } from '@/services/nav'
 import './index.css'
 
 export interface Feature {

@@ -1,8 +1,8 @@
 import { fireEvent, render } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { __reset } from '../../../tests/component/taro-mock'
-import { hotQuestions } from '../../content/hot-questions'
-import { ROUTES } from '../../routes'
+import { hotQuestions } from '@/content/hot-questions'
+import { ROUTES } from '@/routes'
 import { HotQuestions } from './index'
 
 beforeEach(() => __reset())

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import { HOME } from '../../content/home'
-import { ROUTES, withQuery } from '../../routes'
-import { go } from '../../services/nav'
+import { HOME } from '@/content/home'
+import { ROUTES, withQuery } from '@/routes'
+import { go } from '@/services/nav'
 import './index.css'
 
 export interface HotQuestionsProps {

@@ -1,8 +1,8 @@
 import { fireEvent, render } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { __reset } from '../../../tests/component/taro-mock'
-import type { Interpretation } from '../../core/content/types'
-import { interpretationOf } from '../../content/interpretations'
+import type { Interpretation } from '@/core/content/types'
+import { interpretationOf } from '@/content/interpretations'
 import { InterpretationPanel } from './index'
 
 beforeEach(() => __reset())

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { Interpretation } from '../../core/content/types'
+import type { Interpretation } from '@/core/content/types'
 import { RefLinks } from '../RefLinks'
 import './index.css'
 

@@ -1,7 +1,7 @@
 import { fireEvent, render } from '@testing-library/react'
 import { useState } from 'react'
 import { __reset } from '../../../tests/component/taro-mock'
-import type { EventKind } from '../../core/events/types'
+import type { EventKind } from '@/core/events/types'
 import { MonthCalendar } from './index'
 
 beforeEach(() => __reset())

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import { useRef } from 'react'
-import { monthGrid, swipeDirection, WEEKDAY_LABELS, kindLabel } from '../../core/calendar'
-import { monthLabel, shiftMonth } from '../../core/date'
-import { EVENT_KINDS, type EventKind } from '../../core/events/types'
+import { monthGrid, swipeDirection, WEEKDAY_LABELS, kindLabel } from '@/core/calendar'
+import { monthLabel, shiftMonth } from '@/core/date'
+import { EVENT_KINDS, type EventKind } from '@/core/events/types'
 import './index.css'
 
 export interface MonthCalendarProps {

@@ -1,8 +1,8 @@
 import { fireEvent, render, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { __reset } from '../../../tests/component/taro-mock'
-import type { MySignup, PublicEvent } from '../../core/events/types'
-import { SESSION_KEY } from '../../services/api'
+import type { MySignup, PublicEvent } from '@/core/events/types'
+import { SESSION_KEY } from '@/services/api'
 import { MySignups } from './index'
 
 type Req = { url: string; method: string; header: Record<string, string> }

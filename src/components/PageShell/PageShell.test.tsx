@@ -1,6 +1,6 @@
 import { act, render } from '@testing-library/react'
 import { __reset } from '../../../tests/component/taro-mock'
-import { setCareMode } from '../../services/care-mode'
+import { setCareMode } from '@/services/care-mode'
 import { PageShell } from './index'
 
 beforeEach(() => __reset())

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
-import { useCareMode } from '../../hooks/useCareMode'
+import { useCareMode } from '@/hooks/useCareMode'
 
 export interface PageShellProps {
   className?: string

@@ -1,7 +1,7 @@
 import { fireEvent, render } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { __reset } from '../../../tests/component/taro-mock'
-import { EXPLAINER_CARDS } from '../../content/explainers'
+import { EXPLAINER_CARDS } from '@/content/explainers'
 import { cardImageSrc, PictureCard } from './index'
 
 beforeEach(() => __reset())

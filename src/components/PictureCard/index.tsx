@@ -1,8 +1,8 @@
 import { Image, Text, View } from '@tarojs/components'
-import type { ExplainerCard } from '../../core/content/types'
-import { formatRef, isCarried } from '../../core/law/citations'
-import { articleRoute } from '../../routes'
-import { go } from '../../services/nav'
+import type { ExplainerCard } from '@/core/content/types'
+import { formatRef, isCarried } from '@/core/law/citations'
+import { articleRoute } from '@/routes'
+import { go } from '@/services/nav'
 import { RefLinks } from '../RefLinks'
 import './index.css'
 

@@ -1,8 +1,8 @@
 import { fireEvent, render, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { __reset } from '../../../tests/component/taro-mock'
-import { POSTERS } from '../../content/media'
-import { ALBUM_SCOPE, SAVE_TEXT } from '../../services/save-image'
+import { POSTERS } from '@/content/media'
+import { ALBUM_SCOPE, SAVE_TEXT } from '@/services/save-image'
 import { PosterGallery } from './index'
 
 const full = POSTERS.map((p) => `http://api.test/media/${p.image}`)

@@ -1,9 +1,9 @@
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { Poster } from '../../core/content/media-types'
-import { POSTERS } from '../../content/media'
-import { media } from '../../services/media'
-import { downloadOnWeb, saveImageToAlbum } from '../../services/save-image'
+import type { Poster } from '@/core/content/media-types'
+import { POSTERS } from '@/content/media'
+import { media } from '@/services/media'
+import { downloadOnWeb, saveImageToAlbum } from '@/services/save-image'
 import './index.css'
 
 export type PosterSaveMode = 'album' | 'download' | 'none'

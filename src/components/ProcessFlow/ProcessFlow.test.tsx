@@ -1,8 +1,8 @@
 import { fireEvent, render } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { __reset } from '../../../tests/component/taro-mock'
-import { PROCESS_STEPS } from '../../content/guide/process'
-import { ROUTES } from '../../routes'
+import { PROCESS_STEPS } from '@/content/guide/process'
+import { ROUTES } from '@/routes'
 import { ProcessFlow } from './index'
 
 beforeEach(() => __reset())

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import type { ProcessStep } from '../../core/guide/types'
-import { ROUTES, withQuery } from '../../routes'
-import { go } from '../../services/nav'
+import type { ProcessStep } from '@/core/guide/types'
+import { ROUTES, withQuery } from '@/routes'
+import { go } from '@/services/nav'
 import { RefLinks } from '../RefLinks'
 import './index.css'
 

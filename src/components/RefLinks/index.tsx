@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import { citationLabel, isCarried, uniqueRefs } from '../../core/law/citations'
-import type { ArticleRef } from '../../core/law/types'
-import { articleRoute } from '../../routes'
-import { go } from '../../services/nav'
+import { citationLabel, isCarried, uniqueRefs } from '@/core/law/citations'
+import type { ArticleRef } from '@/core/law/types'
+import { articleRoute } from '@/routes'
+import { go } from '@/services/nav'
 import './index.css'
 
 export interface RefLinksProps {

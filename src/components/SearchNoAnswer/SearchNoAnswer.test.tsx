@@ -1,7 +1,7 @@
 import { fireEvent, render } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { __reset } from '../../../tests/component/taro-mock'
-import { BUREAU } from '../../config/bureau'
+import { BUREAU } from '@/config/bureau'
 import { SearchNoAnswer } from './index'
 
 beforeEach(() => __reset())

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { BUREAU, SAMPLE_LABEL } from '../../config/bureau'
-import { NATIONAL_HOTLINES } from '../../content/hotlines'
+import { BUREAU, SAMPLE_LABEL } from '@/config/bureau'
+import { NATIONAL_HOTLINES } from '@/content/hotlines'
 import './index.css'
 
 export interface SearchNoAnswerProps {

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import { splitByRanges } from '../../core/search/highlight'
-import { KIND_LABELS } from '../../core/qa/targets'
-import type { MatchRange, SearchDocType } from '../../core/search/types'
+import { splitByRanges } from '@/core/search/highlight'
+import { KIND_LABELS } from '@/core/qa/targets'
+import type { MatchRange, SearchDocType } from '@/core/search/types'
 import './index.css'
 
 export interface HighlightTextProps {

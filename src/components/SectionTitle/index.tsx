@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { go } from '../../services/nav'
+import { go } from '@/services/nav'
 
 export interface SectionTitleProps {
   title: string

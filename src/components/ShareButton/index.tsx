@@ -1,5 +1,5 @@
 import { Button, View } from '@tarojs/components'
-import { copyToClipboard } from '../../services/clipboard'
+import { copyToClipboard } from '@/services/clipboard'
 import './index.css'
 
 export interface ShareButtonProps {

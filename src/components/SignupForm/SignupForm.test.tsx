@@ -1,8 +1,8 @@
 import { act, fireEvent, render, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { __reset } from '../../../tests/component/taro-mock'
-import { pendingSignupKey } from '../../core/calendar'
-import { SESSION_KEY } from '../../services/api'
+import { pendingSignupKey } from '@/core/calendar'
+import { SESSION_KEY } from '@/services/api'
 import { SignupForm } from './index'
 
 type Req = { url: string; method: string; data?: unknown; header: Record<string, string> }

@@ -1,8 +1,8 @@
 import { render, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { __reset } from '../../../tests/component/taro-mock'
-import { addDays, beijingDate } from '../../core/date'
-import type { PublicEvent } from '../../core/events/types'
+import { addDays, beijingDate } from '@/core/date'
+import type { PublicEvent } from '@/core/events/types'
 import { UpcomingEvents } from './index'
 
 const request = Taro.request as unknown as jest.Mock

@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { EventCard } from '../../components/EventCard'
-import { MonthCalendar } from '../../components/MonthCalendar'
-import { PageShell } from '../../components/PageShell'
-import { StateView } from '../../components/StateView'
+import { EventCard } from '@/components/EventCard'
+import { MonthCalendar } from '@/components/MonthCalendar'
+import { PageShell } from '@/components/PageShell'
+import { StateView } from '@/components/StateView'
 import {
   eventsOn,
   filterEvents,
@@ -17,14 +17,14 @@ import {
   relativeDayLabel,
   upcomingEvents,
   type EventFilters
-} from '../../core/calendar'
-import { messageOf } from '../../core/api/client'
-import { addDays, beijingDate, formatDateCN, monthOf } from '../../core/date'
-import { EVENT_KINDS, type PublicEvent } from '../../core/events/types'
-import { BUREAU } from '../../config/bureau'
-import { listEvents } from '../../services/events'
-import { usePageShare } from '../../hooks/usePageShare'
-import { ROUTES } from '../../routes'
+} from '@/core/calendar'
+import { messageOf } from '@/core/api/client'
+import { addDays, beijingDate, formatDateCN, monthOf } from '@/core/date'
+import { EVENT_KINDS, type PublicEvent } from '@/core/events/types'
+import { BUREAU } from '@/config/bureau'
+import { listEvents } from '@/services/events'
+import { usePageShare } from '@/hooks/usePageShare'
+import { ROUTES } from '@/routes'
 import './index.css'
 
 type ViewMode = 'calendar' | 'list'

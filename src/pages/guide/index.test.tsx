@@ -1,8 +1,8 @@
 import { fireEvent, render } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { __reset } from '../../../tests/component/taro-mock'
-import { GUIDE_PENDING_CHANNEL_KEY } from '../../services/nav'
-import { ROUTES } from '../../routes'
+import { GUIDE_PENDING_CHANNEL_KEY } from '@/services/nav'
+import { ROUTES } from '@/routes'
 import GuidePage from './index'
 
 beforeEach(() => __reset())

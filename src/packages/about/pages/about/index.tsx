@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import { PageShell } from '../../../../components/PageShell'
-import { LAWS } from '../../../../content/laws'
-import { ROUTES } from '../../../../routes'
-import { go } from '../../../../services/nav'
+import { PageShell } from '@/components/PageShell'
+import { LAWS } from '@/content/laws'
+import { ROUTES } from '@/routes'
+import { go } from '@/services/nav'
 import './index.css'
 
 /**

@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { CheckinQr } from '../../../../components/CheckinQr'
-import { PageShell } from '../../../../components/PageShell'
-import { StateView } from '../../../../components/StateView'
-import { ROUTES } from '../../../../routes'
-import { go } from '../../../../services/nav'
+import { CheckinQr } from '@/components/CheckinQr'
+import { PageShell } from '@/components/PageShell'
+import { StateView } from '@/components/StateView'
+import { ROUTES } from '@/routes'
+import { go } from '@/services/nav'
 
 /**
  * The check-in QR opened from 我的报名 (the QR code library stays in this subpackage, out of the

@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
-import { currentLink, ShareButton } from '../../../../components/ShareButton'
-import { PageShell } from '../../../../components/PageShell'
-import { useEvent } from '../../../../hooks/useEvent'
-import { useMySignup } from '../../../../hooks/useMySignup'
-import { EventLoadState } from '../../../../components/EventLoadState'
+import { currentLink, ShareButton } from '@/components/ShareButton'
+import { PageShell } from '@/components/PageShell'
+import { useEvent } from '@/hooks/useEvent'
+import { useMySignup } from '@/hooks/useMySignup'
+import { EventLoadState } from '@/components/EventLoadState'
 import {
   buildIcs,
   eventDate,
@@ -14,14 +14,14 @@ import {
   relativeDayLabel,
   timeRange,
   whenLabel
-} from '../../../../core/calendar'
-import { beijingDate, formatDateCN } from '../../../../core/date'
-import { seatsLabel, signupBlockedReason } from '../../../../core/events/status'
-import type { PublicEvent } from '../../../../core/events/types'
-import { ROUTES, withQuery } from '../../../../routes'
-import { openMap } from '../../../../services/map'
-import { addToPhoneCalendar } from '../../../../services/phone-calendar'
-import { go } from '../../../../services/nav'
+} from '@/core/calendar'
+import { beijingDate, formatDateCN } from '@/core/date'
+import { seatsLabel, signupBlockedReason } from '@/core/events/status'
+import type { PublicEvent } from '@/core/events/types'
+import { ROUTES, withQuery } from '@/routes'
+import { openMap } from '@/services/map'
+import { addToPhoneCalendar } from '@/services/phone-calendar'
+import { go } from '@/services/nav'
 import './index.css'
 
 const isWeapp = process.env.TARO_ENV === 'weapp'

@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
-import { PageShell } from '../../../../components/PageShell'
-import { privacyNotice } from '../../../../content/privacy-notice'
-import type { RetentionPolicy } from '../../../../core/privacy/retention'
-import { DEFAULT_RETENTION, fetchRetentionPolicy } from '../../../../services/privacy'
-import { ROUTES } from '../../../../routes'
-import { go } from '../../../../services/nav'
+import { PageShell } from '@/components/PageShell'
+import { privacyNotice } from '@/content/privacy-notice'
+import type { RetentionPolicy } from '@/core/privacy/retention'
+import { DEFAULT_RETENTION, fetchRetentionPolicy } from '@/services/privacy'
+import { ROUTES } from '@/routes'
+import { go } from '@/services/nav'
 import './index.css'
 
 /**

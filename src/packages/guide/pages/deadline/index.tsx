@@ -1,12 +1,12 @@
 import { Input, Picker, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { DeadlineList } from '../../../../components/DeadlineList'
-import { PageShell } from '../../../../components/PageShell'
-import { RefLinks } from '../../../../components/RefLinks'
-import { formatDateCN, todayInChina } from '../../../../core/date'
-import { computeTimeline, isIsoDate, isStage, normalizeDateInput, validateInput } from '../../../../core/deadlines'
-import { DEADLINE_RULES, STAGES } from '../../../../content/deadline-stages'
+import { DeadlineList } from '@/components/DeadlineList'
+import { PageShell } from '@/components/PageShell'
+import { RefLinks } from '@/components/RefLinks'
+import { formatDateCN, todayInChina } from '@/core/date'
+import { computeTimeline, isIsoDate, isStage, normalizeDateInput, validateInput } from '@/core/deadlines'
+import { DEADLINE_RULES, STAGES } from '@/content/deadline-stages'
 import './index.css'
 
 /** Reads `e.detail.value` (mini-program and H5), falling back to the DOM target's value. */

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
-import { PageShell } from '../../../../components/PageShell'
-import { ProcessFlow } from '../../../../components/ProcessFlow'
-import { PROCESS_STEPS } from '../../../../content/guide/process'
-import { ROUTES } from '../../../../routes'
-import { go } from '../../../../services/nav'
+import { PageShell } from '@/components/PageShell'
+import { ProcessFlow } from '@/components/ProcessFlow'
+import { PROCESS_STEPS } from '@/content/guide/process'
+import { ROUTES } from '@/routes'
+import { go } from '@/services/nav'
 
 export default function ProcessPage() {
   return (

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import './index.css'
 import { useShareAppMessage } from '@tarojs/taro'
-import { ClipList } from '../../../../components/ClipList'
-import { PageShell } from '../../../../components/PageShell'
-import { ROUTES } from '../../../../routes'
+import { ClipList } from '@/components/ClipList'
+import { PageShell } from '@/components/PageShell'
+import { ROUTES } from '@/routes'
 
 export default function ClipsPage() {
   useShareAppMessage(() => ({ title: '法治信访动漫宣传片', path: ROUTES.clips }))

@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import { useShareAppMessage } from '@tarojs/taro'
-import { PageShell } from '../../../../components/PageShell'
-import { defaultSaveMode, PosterGallery } from '../../../../components/PosterGallery'
-import { POSTERS } from '../../../../content/media'
-import { ROUTES } from '../../../../routes'
-import { media } from '../../../../services/media'
+import { PageShell } from '@/components/PageShell'
+import { defaultSaveMode, PosterGallery } from '@/components/PosterGallery'
+import { POSTERS } from '@/content/media'
+import { ROUTES } from '@/routes'
+import { media } from '@/services/media'
 import './index.css'
 
 export default function PostersPage() {
