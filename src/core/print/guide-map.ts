@@ -146,7 +146,8 @@ function measureBlock(ctx: Ctx, draw: (c: Ctx) => number): number {
 function channelCard(ctx: Ctx, ch: PrintedChannel, x: number, top: number, w: number, rowHeight: number | null): number {
   const s = ctx.s
   const pad = 4 * s
-  const qr = 21 * s
+  // Codes stay at least 17 mm on A3 (12 mm on A4) however small the type gets, so a phone still reads them.
+  const qr = Math.max(21 * s, 17)
   const nameSize = 16 * s
   const r = nameSize * PT_MM * 0.62
   const ops: DrawOp[] = []
@@ -157,14 +158,15 @@ function channelCard(ctx: Ctx, ch: PrintedChannel, x: number, top: number, w: nu
   // The QR code sits top right with its short path under it, so a phone can reach the card.
   ops.push({ op: 'qr', x: x + w - pad - qr + 1.2 * s, y: top + pad - 1.2 * s, size: qr, url: ch.url, color: INK })
   // The time limit starts beside the QR code and runs on under it.
-  const qrBottom = top + pad + qr - 2.5 * s
+  // Where the code ends, with a millimetre of white under it: no line of text may reach into it.
+  const qrBottom = top + pad - 1.2 * s + qr + 1
   const narrow = w - 2 * pad - qr - 1
   let y = top + pad + name.height + 1.2 * s
   y += paragraph(inner, '法定期限', x + pad, y, narrow, 10.5 * s, 'bold', DEADLINE, 1.4).height
   const limitSize = 12 * s
   const lh = lineHeight(limitSize)
   const y0 = y
-  y += paragraph(inner, ch.limit.text, x + pad, y, (i) => (y0 + (i + 0.75) * lh < qrBottom ? narrow : w - 2 * pad), limitSize, 'regular', INK).height
+  y += paragraph(inner, ch.limit.text, x + pad, y, (i) => (y0 + i * lh < qrBottom ? narrow : w - 2 * pad), limitSize, 'regular', INK).height
   y = Math.max(y, qrBottom)
   y += 1.5 * s
   y += paragraph(inner, `依据：${ch.citations}`, x + pad, y, w - 2 * pad, 9 * s, 'regular', GREY, 1.4).height
