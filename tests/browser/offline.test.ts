@@ -36,7 +36,8 @@ async function searchQa(page: Page, query: string): Promise<string> {
   await page.getByText('热门问题').filter({ visible: true }).first().waitFor()
   await page.locator('.qa-input input').first().click()
   await page.keyboard.type(query, { delay: 60 })
-  const first = page.locator('.result-card').first()
+  // Hot questions are cards too: wait for the (debounced) results of the query itself.
+  const first = page.locator('.qa-results .result-card').filter({ visible: true }).first()
   await first.waitFor()
   return (await first.locator('.result-title').textContent()) ?? ''
 }

@@ -8,8 +8,6 @@ import { PageShell } from '@/components/PageShell'
 import { SectionTitle } from '@/components/SectionTitle'
 import { UpcomingEvents } from '@/components/UpcomingEvents'
 import { ROUTES } from '@/routes'
-import { launchAction } from '@/links/short-pages'
-import { openShortTarget } from '@/services/short-links'
 import { usePageShare } from '@/hooks/usePageShare'
 import './index.css'
 
@@ -26,20 +24,36 @@ const FEATURES: Feature[] = [
   { title: '联系信访部门', subtitle: '地址、电话、接待时间', url: ROUTES.contact, glyph: '联' }
 ]
 
+// H5 fetches these as a chunk of their own; a mini-program cannot load chunks, so there they stay
+// in the bundle (the condition is a build-time constant).
+const loadShortLinks = () =>
+  process.env.TARO_ENV === 'h5'
+    ? Promise.all([import('@/links/short-pages'), import('@/services/short-links')])
+    : Promise.all([import(/* webpackMode: "eager" */ '@/links/short-pages'), import(/* webpackMode: "eager" */ '@/services/short-links')])
+
 export default function HomePage() {
   usePageShare('依法信访：学条例、找渠道、查问答', ROUTES.home)
   // A scanned printed QR code opens this page with the short URL in `q` (WeChat's rule for
   // 「扫普通链接二维码打开小程序」); an unknown link arrives with a note to show.
   const { params } = useRouter()
-  const [launch] = useState(() => launchAction(params))
+  // The short-link tables bind the laws, channels and posters, so they load only for such a launch
+  // and stay out of the home page's own code.
+  const [note, setNote] = useState<string>()
   useEffect(() => {
-    if (launch.open) openShortTarget(launch.open)
-  }, [launch])
+    if (!params.q && !params.note) return
+    void loadShortLinks().then(([{ launchAction }, { openShortTarget }]) => {
+      const launch = launchAction(params)
+      if (launch.open) openShortTarget(launch.open)
+      setNote(launch.note)
+    })
+    // Launch options are read once, as the page opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
   return (
     <PageShell className='home'>
-      {launch.note ? (
+      {note ? (
         <View className='notice home-note' role='alert'>
-          {launch.note}
+          {note}
         </View>
       ) : null}
       <View className='home-hero card'>
