@@ -16,6 +16,7 @@ import { Door } from './Door'
 import { Audit } from './Audit'
 import { StaffPage } from './StaffPage'
 import { SearchMisses } from './SearchMisses'
+import { PrintPage } from './PrintPage'
 
 function useHashRoute(): string[] {
   const read = () => window.location.hash.replace(/^#\/?/, '').split('/').filter(Boolean)
@@ -65,6 +66,7 @@ function App() {
   else if (page === 'audit' && can(role, 'audit.read')) body = <Audit />
   else if (page === 'staff' && can(role, 'staff.list')) body = <StaffPage me={session.staff.username} />
   else if (page === 'misses' && can(role, 'feedback.read')) body = <SearchMisses />
+  else if (page === 'print' && can(role, 'print')) body = <PrintPage />
   else body = <EventList role={role} scope={page === 'past' ? 'past' : 'upcoming'} />
 
   const logout = async () => {
@@ -99,6 +101,11 @@ function App() {
         {can(role, 'feedback.read') ? (
           <a href='#/misses' aria-current={page === 'misses' ? 'page' : undefined}>
             搜索未答
+          </a>
+        ) : null}
+        {can(role, 'print') ? (
+          <a href='#/print' aria-current={page === 'print' ? 'page' : undefined}>
+            印刷品
           </a>
         ) : null}
         {can(role, 'audit.read') ? (

@@ -43,7 +43,7 @@ beforeAll(async () => {
   // The way a bureau starts: accounts from the command line, before or after the server runs.
   await addStaff(dbUrl, EDITOR.username, '陈编辑', 'editor', EDITOR.password)
   await addStaff(dbUrl, CHECKER.username, '李门岗', 'checker', CHECKER.password)
-  server = await spawnServer({ DATABASE_URL: dbUrl, STATIC_DIR: join(ROOT, 'dist', 'h5'), ADMIN_DIR: join(ROOT, 'dist', 'admin') })
+  server = await spawnServer({ DATABASE_URL: dbUrl, STATIC_DIR: join(ROOT, 'dist', 'h5'), ADMIN_DIR: join(ROOT, 'dist', 'admin'), PUBLIC_BASE: 'https://xf.example.gov.cn' })
   browser = await launchBrowser()
 })
 
@@ -174,6 +174,14 @@ test('an editor signs in, publishes an event with the API rules and a preview, s
   await page.getByRole('link', { name: '搜索未答' }).click()
   await page.getByRole('heading', { name: '没找到答案的提问' }).waitFor()
   await page.getByText('近 30 天没有记录。').waitFor()
+
+  // …and download the print files with their own session (the same PDFs as `cli -- print`).
+  await page.getByRole('link', { name: '印刷品' }).click()
+  await page.getByRole('heading', { name: '印刷品下载' }).waitFor()
+  const href = await page.getByRole('link', { name: '下载 A4' }).getAttribute('href')
+  const pdf = await page.request.get(new URL(href as string, page.url()).toString())
+  expect([pdf.status(), pdf.headers()['content-type']]).toEqual([200, 'application/pdf'])
+  expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-')
 
   expect(errors).toEqual([])
   await context.close()
