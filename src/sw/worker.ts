@@ -93,7 +93,7 @@ async function cacheFiles(urls: string[]): Promise<void> {
 scope.addEventListener('fetch', (event) => {
   const request = event.request
   const strategy = serviceWorkerStrategy(request, scope.location.origin, FILES)
-  if (strategy === 'navigation') event.respondWith(networkFirstShell(request))
+  if (strategy === 'navigation') event.respondWith(networkFirstShell(request, event))
   else if (strategy === 'cache-first') event.respondWith(cacheFirst(request))
   else if (strategy === 'stale-while-revalidate') event.respondWith(staleWhileRevalidate(request, event))
 })
@@ -102,20 +102,26 @@ function cacheable(response: Response): boolean {
   return response.ok && response.type === 'basic'
 }
 
-/** Every app page is index.html (the router picks the page): the network's, or the cached one offline. */
-async function networkFirstShell(request: Request): Promise<Response> {
+/** How long a navigation waits for the network before a cached shell shows instead. */
+const NAVIGATION_TIMEOUT_MS = 4000
+
+/**
+ * Every app page is index.html (the router picks the page): the network's, or the cached one when
+ * the network fails, or has not answered within a few seconds (a phone on a weak signal often
+ * neither answers nor fails); a late answer still refreshes the cache.
+ */
+async function networkFirstShell(request: Request, event: WorkerEvent): Promise<Response> {
   const cache = await caches.open(CACHE)
-  try {
-    const response = await fetch(request)
+  const network = fetch(request).then(async (response) => {
     if (cacheable(response) && (response.headers.get('content-type') ?? '').includes('text/html')) {
       await cache.put(SHELL_KEY, response.clone())
     }
     return response
-  } catch (error) {
-    const shell = await cache.match(SHELL_KEY)
-    if (shell) return shell
-    throw error
-  }
+  })
+  const shell = await cache.match(SHELL_KEY)
+  if (!shell) return network
+  event.waitUntil(network.catch(() => undefined))
+  return Promise.race([network.catch(() => shell), new Promise<Response>((resolve) => setTimeout(() => resolve(shell), NAVIGATION_TIMEOUT_MS))])
 }
 
 async function cacheFirst(request: Request): Promise<Response> {

@@ -141,9 +141,14 @@ test('a new deploy replaces the worker and its cache, and what was opened stays 
     await page.reload()
     expect(await page.content()).toContain('deploy 2')
     await page.locator('.article-text').getByText('信访人对信访处理意见不服的', { exact: false }).first().waitFor()
+    // The new worker stores what this visit loaded as it goes: wait for that, as a visitor's
+    // phone would have by the time it goes offline, instead of racing the cache writes.
+    await waitUntilCached(page)
 
     await context.setOffline(true)
-    await page.reload()
+    // What counts offline is the article on screen; the load event can wait on requests that
+    // cannot succeed offline (the page's API calls), so wait for the document, then for the text.
+    await page.reload({ waitUntil: 'domcontentloaded' })
     await page.locator('.article-text').getByText('信访人对信访处理意见不服的', { exact: false }).first().waitFor()
     expect(await page.content()).toContain('deploy 2')
     await context.setOffline(false)
