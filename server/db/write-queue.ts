@@ -71,12 +71,20 @@ export function writeTransaction<T>(d: Database, fn: (trx: Kysely<DB>) => Promis
       queues.set(d.db, q)
     }
     q.pending.push({ fn: fn as Work, resolve: resolve as (v: unknown) => void, reject })
-    if (!q.running) {
-      const queue = q
-      queue.running = runBatches(d.db, queue).finally(() => {
-        queue.running = null
-      })
-    }
+    startRunner(d.db, q)
+  })
+}
+
+/**
+ * Starts the batch runner unless one is running. A caller whose write has just settled can
+ * queue its next write before the runner's promise settles: the runner has already seen an
+ * empty queue, so a finished runner looks again and starts anew.
+ */
+function startRunner(db: Kysely<DB>, q: Queue): void {
+  if (q.running) return
+  q.running = runBatches(db, q).finally(() => {
+    q.running = null
+    if (q.pending.length > 0) startRunner(db, q)
   })
 }
 

@@ -43,6 +43,18 @@ describe('write queue (SQLite)', () => {
     expect(await keys()).toEqual(['a', 'c'])
   })
 
+  test('a write started right after another settles is run, not left queued behind a finished runner', async () => {
+    // The caller resumes after its write settles, before the runner has marked itself done;
+    // its next write must still be picked up (it once waited forever, and the process exited).
+    const chain = (async () => {
+      for (const key of ['one', 'two', 'three']) await writeTransaction(d, put(key))
+      return 'done'
+    })()
+    const outcome = await Promise.race([chain, new Promise((r) => setTimeout(() => r('hung'), 2000))])
+    expect(outcome).toBe('done')
+    expect(await keys()).toEqual(['one', 'three', 'two'])
+  })
+
   test('a nested writeTransaction fails fast instead of waiting for its own batch forever', async () => {
     const outcome = await Promise.race([
       writeTransaction(d, async () => writeTransaction(d, put('inner'))).then(
