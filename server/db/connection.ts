@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely'
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely'
 import BetterSqlite3 from 'better-sqlite3'
 import pg from 'pg'
 import type { DB } from './schema'
@@ -54,6 +54,34 @@ export interface Database {
   sqlite?: BetterSqlite3.Database
 }
 
+/** How many distinct SQL texts keep their prepared statement (the app has a few dozen). */
+const STATEMENT_CACHE_SIZE = 200
+
+/**
+ * Kysely's SQLite driver prepares every query anew; compiling the SQL each time was the largest
+ * single cost of a sign-up. This hands it the same prepared statement for the same SQL text.
+ * Safe because better-sqlite3 runs a statement to completion inside all()/run(), and Kysely's one
+ * SQLite connection runs one query (or one stream) at a time. Least recently used texts go first.
+ */
+export function cachingStatements(raw: BetterSqlite3.Database, size = STATEMENT_CACHE_SIZE): SqliteDatabase {
+  const cache = new Map<string, BetterSqlite3.Statement>()
+  return {
+    close: () => raw.close(),
+    prepare(text: string) {
+      let stmt = cache.get(text)
+      if (stmt) {
+        // Re-inserted: Map keeps insertion order, so the first key is the least recently used.
+        cache.delete(text)
+      } else {
+        stmt = raw.prepare(text)
+        if (cache.size >= size) cache.delete(cache.keys().next().value as string)
+      }
+      cache.set(text, stmt)
+      return stmt as unknown as SqliteStatement
+    }
+  }
+}
+
 export function openDatabase(target: DbTarget): Database {
   if (target.dialect === 'sqlite') {
     fs.mkdirSync(path.dirname(target.location), { recursive: true })
@@ -66,12 +94,17 @@ export function openDatabase(target: DbTarget): Database {
     // Blocking wait for another process's write lock while starting (migrations); the server
     // then sets it to 0 and the write queue waits without blocking the event loop.
     raw.pragma('busy_timeout = 5000')
-    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: raw }), plugins: [new CamelCasePlugin()] })
+    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: cachingStatements(raw) }), plugins: [new CamelCasePlugin()] })
     return { db, dialect: 'sqlite', target, sqlite: raw }
   }
   const pool = new pg.Pool({ connectionString: target.location, max: 10, idleTimeoutMillis: 10_000 })
   // An idle client losing its connection must not crash the process.
   pool.on('error', () => undefined)
+  // No wait for a row lock lasts forever (a transaction started inside another's would wait for
+  // it): after 5 s the statement fails instead. Queued on the client before any other query.
+  pool.on('connect', (client) => {
+    client.query('set lock_timeout = 5000').catch(() => undefined)
+  })
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] })
   return { db, dialect: 'postgres', target }
 }

@@ -12,9 +12,14 @@
  *   DatabaseBusyError (503 DB_BUSY).
  *
  * Not re-entrant: calling writeTransaction from inside a write transaction would wait for the
- * batch it is part of, forever. It throws instead; pass the `trx` you were given.
+ * batch it is part of, forever; pass the `trx` you were given. On SQLite such a call is refused
+ * with ReentrantWriteError: a write queued while a batch write is running, whose running write
+ * then makes no progress for STALL_MS, can only be waiting for itself (batch writes only await
+ * the database, which answers at once; a timer fires only once they stop). The guard costs
+ * nothing per request: an AsyncLocalStorage would, since it hooks every promise of the process
+ * (it took a third of a sign-up's CPU time). On PostgreSQL a nested transaction runs on another
+ * pooled connection; lock_timeout (set per connection) ends any wait on the outer one's row lock.
  */
-import { AsyncLocalStorage } from 'node:async_hooks'
 import { sql, type Kysely } from 'kysely'
 import type { Database } from './connection'
 import { isBusy } from './connection'
@@ -40,11 +45,19 @@ interface QueuedWrite {
   fn: Work
   resolve: (v: unknown) => void
   reject: (e: unknown) => void
+  /** The write that was running when this one was queued, if any. */
+  queuedDuring?: QueuedWrite
 }
 interface Queue {
   pending: QueuedWrite[]
   running: Promise<void> | null
+  /** The write whose function is running inside the open transaction. */
+  executing: QueuedWrite | null
+  watchdog: NodeJS.Timeout | null
 }
+
+/** A write function that holds the write lock this long without finishing is waiting for itself. */
+export const STALL_MS = 500
 
 export interface WriteQueueOptions {
   /** How long a batch waits for another process's write lock before failing. Default 5000. */
@@ -55,24 +68,41 @@ export interface WriteQueueOptions {
 
 const queues = new WeakMap<Kysely<DB>, Queue>()
 const options = new WeakMap<Kysely<DB>, Required<WriteQueueOptions>>()
-const inWrite = new AsyncLocalStorage<true>()
 
 export function configureWriteQueue(d: Database, o: WriteQueueOptions): void {
   options.set(d.db, { busyDeadlineMs: o.busyDeadlineMs ?? 5000, maxBatch: o.maxBatch ?? 64 })
 }
 
 export function writeTransaction<T>(d: Database, fn: (trx: Kysely<DB>) => Promise<T>): Promise<T> {
-  if (inWrite.getStore()) return Promise.reject(new ReentrantWriteError())
-  if (d.dialect === 'postgres') return d.db.transaction().execute((trx) => inWrite.run(true, () => fn(trx)))
+  if (d.dialect === 'postgres') return d.db.transaction().execute(fn)
   return new Promise<T>((resolve, reject) => {
     let q = queues.get(d.db)
     if (!q) {
-      q = { pending: [], running: null }
+      q = { pending: [], running: null, executing: null, watchdog: null }
       queues.set(d.db, q)
     }
-    q.pending.push({ fn: fn as Work, resolve: resolve as (v: unknown) => void, reject })
+    const item: QueuedWrite = { fn: fn as Work, resolve: resolve as (v: unknown) => void, reject, queuedDuring: q.executing ?? undefined }
+    q.pending.push(item)
+    if (item.queuedDuring) armWatchdog(q)
     startRunner(d.db, q)
   })
+}
+
+/** After STALL_MS: writes queued during a write that is still running are refused (see above). */
+function armWatchdog(q: Queue): void {
+  if (q.watchdog) return
+  const running = q.executing
+  q.watchdog = setTimeout(() => {
+    q.watchdog = null
+    if (!running || q.executing !== running) {
+      if (q.pending.some((p) => p.queuedDuring && p.queuedDuring === q.executing)) armWatchdog(q)
+      return
+    }
+    const nested = q.pending.filter((p) => p.queuedDuring === running)
+    q.pending = q.pending.filter((p) => p.queuedDuring !== running)
+    for (const p of nested) p.reject(new ReentrantWriteError())
+  }, STALL_MS)
+  q.watchdog.unref()
 }
 
 /**
@@ -126,7 +156,7 @@ async function runBatches(db: Kysely<DB>, q: Queue): Promise<void> {
       for (let wait = 1; ; wait = Math.min(wait * 2, 8)) {
         const got = await db.connection().execute(async (conn) => {
           if ((await tryBegin(conn)) === BUSY) return BUSY
-          outcomes = await runInTransaction(conn, batch)
+          outcomes = await runInTransaction(conn, batch, q)
           return null
         })
         if (got !== BUSY) break
@@ -147,15 +177,18 @@ async function runBatches(db: Kysely<DB>, q: Queue): Promise<void> {
 }
 
 /** Runs each write in its own savepoint after BEGIN IMMEDIATE, then commits them all at once. */
-async function runInTransaction(conn: Kysely<DB>, batch: QueuedWrite[]): Promise<Outcome[]> {
+async function runInTransaction(conn: Kysely<DB>, batch: QueuedWrite[], q: Queue): Promise<Outcome[]> {
   const outcomes: Outcome[] = []
   try {
     for (const item of batch) {
       await sql`savepoint w`.execute(conn)
+      q.executing = item
       try {
-        outcomes.push({ ok: true, value: await inWrite.run(true, () => item.fn(conn)) })
+        outcomes.push({ ok: true, value: await item.fn(conn) })
+        q.executing = null
         await sql`release w`.execute(conn)
       } catch (error) {
+        q.executing = null
         await sql`rollback to w`.execute(conn)
         await sql`release w`.execute(conn)
         outcomes.push({ ok: false, error })

@@ -1,14 +1,20 @@
 /**
- * Security headers on every answer (@fastify/helmet): a Content-Security-Policy that fits the H5
+ * Security headers on every answer, from helmet: a Content-Security-Policy that fits the H5
  * build (scripts only from this origin plus the hashes of index.html's own inline scripts, which
  * the static plugin reports; inline styles, which Taro's components set; images from data: and
  * blob:, media from the media base), nosniff, frame-ancestors 'none', Referrer-Policy
  * no-referrer, and HSTS only on requests that arrived over https (directly, or through a trusted
  * proxy's X-Forwarded-Proto): a plain-http deployment must not pin itself to https.
+ *
+ * The headers are the same for every answer, so helmet runs once, when the app is ready (the
+ * static plugin has reported its hashes by then), and each answer gets the stored set.
+ * (@fastify/helmet builds helmet anew for every request, which cost more than a health check's
+ * own work.)
  */
 import fp from 'fastify-plugin'
-import helmet from '@fastify/helmet'
+import helmet, { type HelmetOptions } from 'helmet'
 import type { FastifyInstance } from 'fastify'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -22,21 +28,16 @@ export interface SecurityHeadersOptions {
   mediaOrigins?: string[]
 }
 
-async function securityHeadersPlugin(app: FastifyInstance, opts: SecurityHeadersOptions) {
-  const hashes: string[] = []
-  app.decorate('cspScriptHashes', hashes)
-  const media = ["'self'", 'blob:', 'data:', ...(opts.mediaOrigins ?? [])]
-  await app.register(helmet, {
-    global: true,
+export function helmetOptions(scriptHashes: string[], mediaOrigins: string[] = []): HelmetOptions {
+  return {
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
         defaultSrc: ["'self'"],
-        // Computed per request so hashes the static plugin adds later are included.
-        scriptSrc: ["'self'", () => hashes.join(' ')],
+        scriptSrc: ["'self'", ...scriptHashes],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:', ...(opts.mediaOrigins ?? [])],
-        mediaSrc: media,
+        imgSrc: ["'self'", 'data:', 'blob:', ...mediaOrigins],
+        mediaSrc: ["'self'", 'blob:', 'data:', ...mediaOrigins],
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
         workerSrc: ["'self'"],
@@ -47,15 +48,42 @@ async function securityHeadersPlugin(app: FastifyInstance, opts: SecurityHeaders
         frameAncestors: ["'none'"]
       }
     },
-    hsts: false,
+    strictTransportSecurity: false,
     referrerPolicy: { policy: 'no-referrer' },
     crossOriginEmbedderPolicy: false,
     // Media may be loaded by the weapp or a page of another origin (posters shared as links).
     crossOriginResourcePolicy: { policy: 'cross-origin' }
+  }
+}
+
+/** The headers helmet sets for these options, as name → value. */
+export function helmetHeaders(options: HelmetOptions): Record<string, string> {
+  const headers: Record<string, string> = {}
+  const res = {
+    setHeader: (name: string, value: string | number | string[]) => {
+      headers[name.toLowerCase()] = String(value)
+    },
+    removeHeader: (name: string) => {
+      delete headers[name.toLowerCase()]
+    }
+  }
+  helmet(options)({} as IncomingMessage, res as unknown as ServerResponse, (err?: unknown) => {
+    if (err) throw err
   })
-  app.addHook('onSend', async (request, reply, payload) => {
+  return headers
+}
+
+async function securityHeadersPlugin(app: FastifyInstance, opts: SecurityHeadersOptions) {
+  const hashes: string[] = []
+  app.decorate('cspScriptHashes', hashes)
+  let headers = helmetHeaders(helmetOptions(hashes, opts.mediaOrigins))
+  app.addHook('onReady', async () => {
+    headers = helmetHeaders(helmetOptions(hashes, opts.mediaOrigins))
+  })
+  app.addHook('onRequest', (request, reply, done) => {
+    reply.headers(headers)
     if (request.protocol === 'https') reply.header('Strict-Transport-Security', 'max-age=15552000; includeSubDomains')
-    return payload
+    done()
   })
 }
 
