@@ -15,10 +15,20 @@ import { validateEventInput, validateEventPatch } from '../../src/core/validatio
 export type EventRow = Selectable<EventsTable>
 
 const ID_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789'
+// Random bytes are drawn from the CSPRNG 4 KB at a time (as crypto.randomUUID does): a call
+// per id showed up in the sign-up profile.
+const randomPool = Buffer.alloc(4096)
+let randomUsed = randomPool.length
+
+/** `length` characters of `alphabet` (whose size must divide 256, so none is favoured). */
 export function randomString(alphabet: string, length: number): string {
-  const bytes = crypto.randomBytes(length)
+  if (randomUsed + length > randomPool.length) {
+    crypto.randomFillSync(randomPool)
+    randomUsed = 0
+  }
   let out = ''
-  for (let i = 0; i < length; i++) out += alphabet[bytes[i] % alphabet.length]
+  for (let i = 0; i < length; i++) out += alphabet[randomPool[randomUsed + i] % alphabet.length]
+  randomUsed += length
   return out
 }
 export const newId = (prefix: string) => `${prefix}_${randomString(ID_ALPHABET, 14)}`

@@ -21,6 +21,16 @@ import { getEvent, lockEvent, nowIso, newId, promote, randomString, toPublic } f
 
 type SignupRow = Selectable<SignupsTable>
 
+/** The unique index that allows one active sign-up per event, session and phone. */
+const SESSION_PHONE_INDEX = { name: 'signups_event_subject_phone_active', sqliteColumns: 'signups.event_id, signups.subject, signups.phone' }
+
+/** Is this a unique violation of that index? (PostgreSQL names it; SQLite names its columns.) */
+function violates(e: unknown, index: typeof SESSION_PHONE_INDEX): boolean {
+  if (!isUniqueViolation(e)) return false
+  const err = e as { constraint?: string; message?: string }
+  return err.constraint === index.name || (err.message ?? '').endsWith(`UNIQUE constraint failed: ${index.sqliteColumns}`)
+}
+
 const CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'
 export const newCheckinCode = () => randomString(CODE_ALPHABET, 8)
 export const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex')
@@ -59,17 +69,6 @@ export async function signup(d: Database, subject: string, eventId: string, key:
       const status = eventStatus({ ...state, cancelled: Number(ev.cancelled) === 1, startsAt: ev.startsAt }, now)
       if (status === 'cancelled') throw new ApiError(409, 'EVENT_CANCELLED', '该活动已取消，不能报名')
       if (status === 'closed') throw new ApiError(409, 'EVENT_CLOSED', '该活动已开始或已结束，报名已截止')
-      const dup = await trx
-        .selectFrom('signups')
-        .select('id')
-        .where('eventId', '=', eventId)
-        .where('subject', '=', subject)
-        .where('phone', '=', input.phone)
-        .where('status', '<>', 'cancelled')
-        .where('erasedAt', 'is', null)
-        .executeTakeFirst()
-      if (dup) throw new ApiError(409, 'ALREADY_SIGNED_UP', '您已用该手机号报名本场活动，可在「我的报名」查看')
-
       const decision = decideSignup(state, input.partySize)
       const seq = ev.lastSeq + 1
       const position = decision === 'waitlisted' ? ev.waitingCount + 1 : null
@@ -78,6 +77,8 @@ export async function signup(d: Database, subject: string, eventId: string, key:
       const code = newCheckinCode()
       const id = newId('sg')
       const t = nowIso(now)
+      // The session's duplicate (same phone, still active) is refused by the unique index
+      // signups_event_subject_phone_active, so no query looks for it first.
       await trx
         .insertInto('signups')
         .values({
@@ -95,6 +96,10 @@ export async function signup(d: Database, subject: string, eventId: string, key:
           checkedInAt: null
         })
         .execute()
+        .catch((e: unknown) => {
+          if (violates(e, SESSION_PHONE_INDEX)) throw new ApiError(409, 'ALREADY_SIGNED_UP', '您已用该手机号报名本场活动，可在「我的报名」查看')
+          throw e
+        })
       await trx
         .updateTable('events')
         .set(
