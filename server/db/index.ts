@@ -3,3 +3,4 @@ export { openDatabase, parseDatabaseUrl, describeTarget, isUniqueViolation, isBu
 export type { DB, EventsTable, SessionsTable, SignupsTable, IdempotencyTable, MetaTable, RateLimitsTable, StaffTable, StaffSessionsTable, StaffLoginFailuresTable, AuditLogTable, SearchFeedbackTable } from './schema'
 export { migrateToLatest, migrationProvider, migratorFor } from './migrations'
 export { writeTransaction, drainWrites, configureWriteQueue, DatabaseBusyError, ReentrantWriteError } from './write-queue'
+export { prepared, type PreparedQuery } from './prepared'

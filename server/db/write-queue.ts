@@ -20,7 +20,7 @@
  * (it took a third of a sign-up's CPU time). On PostgreSQL a nested transaction runs on another
  * pooled connection; lock_timeout (set per connection) ends any wait on the outer one's row lock.
  */
-import { sql, type Kysely } from 'kysely'
+import { CompiledQuery, type Kysely } from 'kysely'
 import type { Database } from './connection'
 import { isBusy } from './connection'
 import type { DB } from './schema'
@@ -128,10 +128,18 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 const BUSY = Symbol('busy')
 
+// The queue's own statements, as plain SQL (no builder, no plugin pass).
+const BEGIN = CompiledQuery.raw('begin immediate')
+const SAVEPOINT = CompiledQuery.raw('savepoint w')
+const RELEASE = CompiledQuery.raw('release w')
+const ROLLBACK_TO = CompiledQuery.raw('rollback to w')
+const COMMIT = CompiledQuery.raw('commit')
+const ROLLBACK = CompiledQuery.raw('rollback')
+
 /** BEGIN IMMEDIATE, or BUSY when another connection holds the write lock right now. */
 async function tryBegin(conn: Kysely<DB>): Promise<typeof BUSY | null> {
   try {
-    await sql`begin immediate`.execute(conn)
+    await conn.executeQuery(BEGIN)
     return null
   } catch (e) {
     if (isBusy(e)) return BUSY
@@ -181,23 +189,23 @@ async function runInTransaction(conn: Kysely<DB>, batch: QueuedWrite[], q: Queue
   const outcomes: Outcome[] = []
   try {
     for (const item of batch) {
-      await sql`savepoint w`.execute(conn)
+      await conn.executeQuery(SAVEPOINT)
       q.executing = item
       try {
         outcomes.push({ ok: true, value: await item.fn(conn) })
         q.executing = null
-        await sql`release w`.execute(conn)
+        await conn.executeQuery(RELEASE)
       } catch (error) {
         q.executing = null
-        await sql`rollback to w`.execute(conn)
-        await sql`release w`.execute(conn)
+        await conn.executeQuery(ROLLBACK_TO)
+        await conn.executeQuery(RELEASE)
         outcomes.push({ ok: false, error })
       }
     }
-    await sql`commit`.execute(conn)
+    await conn.executeQuery(COMMIT)
   } catch (e) {
     try {
-      await sql`rollback`.execute(conn)
+      await conn.executeQuery(ROLLBACK)
     } catch {
       /* the original error matters more */
     }

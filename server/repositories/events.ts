@@ -5,7 +5,7 @@
  */
 import crypto from 'node:crypto'
 import type { Kysely, Selectable } from 'kysely'
-import { isUniqueViolation, writeTransaction, type Database, type DB, type EventsTable } from '../db'
+import { isUniqueViolation, prepared, writeTransaction, type Database, type DB, type EventsTable } from '../db'
 import { ApiError, notFound, validationFailed } from '../errors'
 import type { EventInput, EventKind, EventQuery, PublicEvent } from '../../src/core/events/types'
 import { eventStatus, planPromotions, seatsLeft } from '../../src/core/events/status'
@@ -97,10 +97,13 @@ export async function getEvent(db: Kysely<DB>, id: string, now: number): Promise
 }
 
 /** Reads the event row inside a write transaction, locking it on PostgreSQL. */
-export async function lockEvent(d: Database, trx: Kysely<DB>, id: string): Promise<EventRow | undefined> {
-  let q = trx.selectFrom('events').selectAll().where('id', '=', id)
-  if (d.dialect === 'postgres') q = q.forUpdate()
-  return q.executeTakeFirst()
+const eventForUpdate = prepared((db, dialect, id: string) => {
+  const q = db.selectFrom('events').selectAll().where('id', '=', id)
+  return dialect === 'postgres' ? q.forUpdate() : q
+})
+
+export async function lockEvent(_d: Database, trx: Kysely<DB>, id: string): Promise<EventRow | undefined> {
+  return (await eventForUpdate.rows(trx, id))[0]
 }
 
 /**

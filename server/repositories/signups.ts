@@ -10,7 +10,7 @@
  */
 import crypto from 'node:crypto'
 import type { Kysely, Selectable } from 'kysely'
-import { isUniqueViolation, writeTransaction, type Database, type DB, type SignupsTable } from '../db'
+import { isUniqueViolation, prepared, writeTransaction, type Database, type DB, type SignupsTable } from '../db'
 import { ApiError, notFound } from '../errors'
 import type { AdminSignup, AdminSignupsResponse, CancelSignupResult, CheckinResult, MySignup, SignupResult } from '../../src/core/events/types'
 import { decideSignup, eventStatus } from '../../src/core/events/status'
@@ -43,6 +43,24 @@ export interface SignupOutcome {
   replayed: boolean
 }
 
+// The sign-up transaction's statements, compiled once (see server/db/prepared.ts).
+const storedAnswer = prepared((db, _dialect, subject: string, key: string) =>
+  db.selectFrom('idempotency').select(['requestHash', 'statusCode', 'response']).where('subject', '=', subject).where('key', '=', key)
+)
+const insertSignup = prepared(
+  (db, _dialect, id: string, eventId: string, subject: string, seq: number, name: string, phone: string, partySize: number, status: string, checkinCode: string, at: string) =>
+    db
+      .insertInto('signups')
+      .values({ id, eventId, subject, seq, name, phone, partySize, status, checkinCode, createdAt: at, updatedAt: at, checkedInAt: null })
+)
+const setSeatCounts = prepared((db, _dialect, lastSeq: number, confirmedSeats: number, waitingCount: number, id: string) =>
+  db.updateTable('events').set({ lastSeq, confirmedSeats, waitingCount }).where('id', '=', id)
+)
+const storeAnswer = prepared(
+  (db, _dialect, subject: string, key: string, requestHash: string, eventId: string, statusCode: number, response: string, createdAt: string) =>
+    db.insertInto('idempotency').values({ subject, key, requestHash, eventId, statusCode, response, createdAt })
+)
+
 /**
  * Signs up under an idempotency key. Inside one serialised transaction: hold the event, replay
  * a stored answer for the key, check status and the session's duplicates, insert, count.
@@ -53,12 +71,7 @@ export async function signup(d: Database, subject: string, eventId: string, key:
     writeTransaction(d, async (trx): Promise<SignupOutcome> => {
       const ev = await lockEvent(d, trx, eventId)
       if (!ev) throw notFound('活动不存在')
-      const prior = await trx
-        .selectFrom('idempotency')
-        .select(['requestHash', 'statusCode', 'response'])
-        .where('subject', '=', subject)
-        .where('key', '=', key)
-        .executeTakeFirst()
+      const [prior] = await storedAnswer.rows(trx, subject, key)
       if (prior) {
         if (prior.requestHash !== requestHash) {
           throw new ApiError(422, 'IDEMPOTENCY_KEY_REUSED', '该 Idempotency-Key 已用于另一份报名，请为新的报名生成新的键')
@@ -79,41 +92,16 @@ export async function signup(d: Database, subject: string, eventId: string, key:
       const t = nowIso(now)
       // The session's duplicate (same phone, still active) is refused by the unique index
       // signups_event_subject_phone_active, so no query looks for it first.
-      await trx
-        .insertInto('signups')
-        .values({
-          id,
-          eventId,
-          subject,
-          seq,
-          name: input.name,
-          phone: input.phone,
-          partySize: input.partySize,
-          status: decision,
-          checkinCode: code,
-          createdAt: t,
-          updatedAt: t,
-          checkedInAt: null
-        })
-        .execute()
+      await insertSignup
+        .changes(trx, id, eventId, subject, seq, input.name, input.phone, input.partySize, decision, code, t)
         .catch((e: unknown) => {
           if (violates(e, SESSION_PHONE_INDEX)) throw new ApiError(409, 'ALREADY_SIGNED_UP', '您已用该手机号报名本场活动，可在「我的报名」查看')
           throw e
         })
-      await trx
-        .updateTable('events')
-        .set(
-          decision === 'confirmed'
-            ? { lastSeq: seq, confirmedSeats: ev.confirmedSeats + input.partySize }
-            : { lastSeq: seq, waitingCount: ev.waitingCount + 1 }
-        )
-        .where('id', '=', eventId)
-        .execute()
+      const confirmed = decision === 'confirmed'
+      await setSeatCounts.changes(trx, seq, ev.confirmedSeats + (confirmed ? input.partySize : 0), ev.waitingCount + (confirmed ? 0 : 1), eventId)
       const body: SignupResult = { id, status: decision, position, checkinCode: code }
-      await trx
-        .insertInto('idempotency')
-        .values({ subject, key, requestHash, eventId, statusCode: 201, response: JSON.stringify(body), createdAt: t })
-        .execute()
+      await storeAnswer.changes(trx, subject, key, requestHash, eventId, 201, JSON.stringify(body), t)
       return { statusCode: 201, body, replayed: false }
     })
   for (let i = 0; ; i++) {
