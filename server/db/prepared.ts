@@ -9,8 +9,8 @@ import { PostgresAdapter, type CompiledQuery, type Compilable, type Kysely } fro
 import type { DialectName } from './connection'
 import type { DB } from './schema'
 
-const STAND_IN = /^\u0000arg(\d+)\u0000$/
-const standIn = (i: number) => `\u0000arg${i}\u0000`
+const STAND_IN = /^\uE000arg(\d+)\uE000$/
+const standIn = (i: number) => `\uE000arg${i}\uE000`
 
 /** Where each compiled parameter comes from: an argument's index, or a constant of the builder. */
 type Slot = number | { constant: unknown }
