@@ -4,6 +4,7 @@
  * that does not end up as a value of the query is refused when it is first compiled.
  */
 import { describeEachDb } from './helpers'
+import { sql } from 'kysely'
 import { migrateToLatest, openDatabase, parseDatabaseUrl, prepared, writeTransaction, type Database } from '../../server/db'
 
 describeEachDb('prepared queries', (db) => {
@@ -37,6 +38,17 @@ describeEachDb('prepared queries', (db) => {
     expect(await writeTransaction(d, (trx) => rename.changes(trx, 'new', 'missing'))).toBe(0)
     expect(await byKey.rows(d.db, 'k-c')).toEqual([{ key: 'k-c', value: 'new' }])
     expect(builds).toBe(3)
+  })
+
+  test('a statement kept prepared still answers after a migration changes its table', async () => {
+    // SQLite keeps prepared statements, PostgreSQL named ones; a rolling deploy can add a column
+    // under a `select *` that another instance has already prepared.
+    await sql`create table prep_probe (a integer)`.execute(d.db)
+    await sql`insert into prep_probe (a) values (1)`.execute(d.db)
+    const all = () => d.db.selectFrom('prep_probe' as never).selectAll().execute()
+    expect(await all()).toEqual([{ a: 1 }])
+    await sql`alter table prep_probe add column b integer`.execute(d.db)
+    expect(await all()).toEqual([{ a: 1, b: null }])
   })
 
   test('an argument that is not a value of the query is refused', async () => {
