@@ -8,8 +8,21 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 export interface CliIo {
   stdout: (text: string) => void
   stderr: (text: string) => void
+  /** The first line of standard input (a password, say), for the commands that read one. */
+  readLine?: (prompt: string) => Promise<string>
   env: NodeJS.ProcessEnv
   cwd: string
+}
+
+/** The first line of the process's standard input; the prompt is shown only on a terminal. */
+async function readFirstLine(prompt: string): Promise<string> {
+  if (process.stdin.isTTY) process.stderr.write(prompt)
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer)
+    if ((chunk as Buffer).includes(10)) break
+  }
+  return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0]
 }
 
 /** The real process: what scripts/cli.ts passes. */
@@ -17,6 +30,7 @@ export function processIo(): CliIo {
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
+    readLine: readFirstLine,
     env: process.env,
     cwd: process.cwd()
   }

@@ -4,7 +4,6 @@
  * and `staff list [--json]`, directly against DATABASE_URL's database. This is how a bureau
  * creates its first admin account; every change is written to the audit log as `cli:<os user>`.
  */
-import { parseArgs } from 'node:util'
 import { migrateToLatest, openDatabase, parseDatabaseUrl } from '../../server/db'
 import { ApiError } from '../../server/errors'
 import { appendAudit, listStaff } from '../../server/repositories/staff'
@@ -13,57 +12,14 @@ import { cliActor } from '../../server/staff/cli-audit'
 import { auditEntry } from '../../src/core/staff/audit'
 import { checkDisplayName, checkPassword, checkRole, checkUsername, normaliseUsername } from '../../src/core/staff/rules'
 import { ROLE_LABELS, type StaffRole } from '../../src/core/staff/roles'
-
-export interface StaffCliIo {
-  stdout: (s: string) => void
-  stderr: (s: string) => void
-  /** The password: the first line of standard input. */
-  readPassword: () => Promise<string>
-  env: NodeJS.ProcessEnv
-  cwd: string
-}
-
-async function readFirstLine(): Promise<string> {
-  if (process.stdin.isTTY) process.stderr.write('密码 / password: ')
-  const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) {
-    chunks.push(chunk as Buffer)
-    if (Buffer.concat(chunks).includes(10)) break
-  }
-  return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0]
-}
-
-const defaultIo = (): StaffCliIo => ({
-  stdout: (s) => void process.stdout.write(s),
-  stderr: (s) => void process.stderr.write(s),
-  readPassword: readFirstLine,
-  env: process.env,
-  cwd: process.cwd()
-})
+import { command, parseCommandArgs, usage, type CliIo } from './io'
 
 export const STAFF_USAGE =
   'staff add --username U --display-name N --role checker|editor|admin (密码从标准输入读取 / password on stdin) | staff disable U | staff reset-password U | staff list [--json]'
 
-function usage(io: StaffCliIo, zh: string, en: string): number {
-  io.stderr(`错误：${zh} / Error: ${en}\n`)
-  return 2
-}
-
-
-export async function run(args: string[], override: Partial<StaffCliIo> = {}): Promise<number> {
-  const io = { ...defaultIo(), ...override }
+export const run = command(async (args: string[], io: CliIo): Promise<number> => {
   const a = args[0] === 'staff' ? args.slice(1) : [...args]
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: a,
-      allowPositionals: true,
-      strict: true,
-      options: { username: { type: 'string' }, 'display-name': { type: 'string' }, role: { type: 'string' }, json: { type: 'boolean' } }
-    })
-  } catch (e) {
-    return usage(io, `参数不正确（${(e as Error).message}）；用法：${STAFF_USAGE}`, `bad arguments; usage: ${STAFF_USAGE}`)
-  }
+  const parsed = parseCommandArgs(a, { username: { type: 'string' }, 'display-name': { type: 'string' }, role: { type: 'string' }, json: { type: 'boolean' } })
   const [sub, ...rest] = parsed.positionals
   const v = parsed.values
   if (!sub) return usage(io, `缺少子命令；用法：${STAFF_USAGE}`, `missing subcommand; usage: ${STAFF_USAGE}`)
@@ -83,7 +39,8 @@ export async function run(args: string[], override: Partial<StaffCliIo> = {}): P
 
   let password = ''
   if (sub === 'add' || sub === 'reset-password') {
-    password = await io.readPassword()
+    if (!io.readLine) throw new Error('no standard input to read the password from')
+    password = await io.readLine('密码 / password: ')
     const bad = checkPassword(password)
     if (bad) return usage(io, `${bad.message}（从标准输入读取第一行）`, 'the password (first line of standard input) must have at least 10 characters')
   }
@@ -121,4 +78,4 @@ export async function run(args: string[], override: Partial<StaffCliIo> = {}): P
   } finally {
     await database.db.destroy()
   }
-}
+})

@@ -29,7 +29,7 @@ async function addStaff(dbUrl: string, username: string, displayName: string, ro
   const code = await staffCli(['add', '--username', username, '--display-name', displayName, '--role', role], {
     env: { DATABASE_URL: dbUrl },
     cwd: ROOT,
-    readPassword: async () => password,
+    readLine: async () => password,
     stdout: () => undefined,
     stderr: (s) => void (err += s)
   })

@@ -14,7 +14,7 @@ function cli(env: NodeJS.ProcessEnv, password = '') {
     io: {
       stdout: (s: string) => void (out.stdout += s),
       stderr: (s: string) => void (out.stderr += s),
-      readPassword: async () => password,
+      readLine: async () => password,
       env,
       cwd: os.tmpdir()
     }
