@@ -5,7 +5,8 @@
  * 50 connections for 5 s each, after a 1 s warm-up that is not counted: GET /api/health, GET /api/events with no sign-ups, POST sign-ups
  * (a unique Idempotency-Key and phone per request, on a large-capacity event), then GET
  * /api/events again with 5,000 sign-ups stored. Prints req/s and p99 side by side, and whether
- * the targets (sign-up p99 < 50 ms; the calendar keeps >= 80 % of its throughput) are met.
+ * the targets are met: sign-up p99 < 50 ms on SQLite (PostgreSQL's is printed beside it), and the
+ * calendar keeping >= 80 % of its throughput on both.
  */
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -67,13 +68,15 @@ const row = (name: string, r: AutocannonResult): ApiBenchRow => ({ name, reqPerS
 
 interface Target {
   label: string
+  /** Whether the sign-up p99 target (< 50 ms, issue 11) is set for this database: for SQLite. */
+  signupTarget: boolean
   databaseUrl: string
   cleanup: () => Promise<void>
 }
 
 async function sqliteTarget(): Promise<Target> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yifa-bench-'))
-  return { label: 'SQLite, WAL + synchronous=FULL', databaseUrl: `sqlite:${path.join(dir, 'bench.db')}`, cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }) }
+  return { label: 'SQLite, WAL + synchronous=FULL', signupTarget: true, databaseUrl: `sqlite:${path.join(dir, 'bench.db')}`, cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }) }
 }
 
 /** A fresh schema on BENCH_DATABASE_URL or TEST_DATABASE_URL, dropped afterwards. */
@@ -92,6 +95,7 @@ async function postgresTarget(url: string): Promise<Target> {
   const sep = url.includes('?') ? '&' : '?'
   return {
     label: 'PostgreSQL',
+    signupTarget: false,
     databaseUrl: `${url}${sep}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
     cleanup: () => run(`drop schema if exists ${schema} cascade`)
   }
@@ -163,7 +167,7 @@ async function benchOne(target: Target): Promise<string> {
       `API (${target.label}; ${CONNECTIONS} connections, ${DURATION_S} s each)`,
       `${'endpoint'.padEnd(w)}  ${'req/s'.padStart(9)}  ${'p99 ms'.padStart(8)}  ${'non-2xx'.padStart(8)}`,
       ...rows.map((r) => `${r.name.padEnd(w)}  ${r.reqPerSec.toFixed(0).padStart(9)}  ${r.p99Ms.toFixed(0).padStart(8)}  ${String(r.non2xx + r.errors).padStart(8)}`),
-      `sign-up p99 ${signups.latency.p99.toFixed(0)} ms (target < 50: ${signups.latency.p99 < 50 ? 'met' : 'MISSED'}); ` +
+      `sign-up p99 ${signups.latency.p99.toFixed(0)} ms (${target.signupTarget ? 'target < 50' : 'the < 50 ms target is set for SQLite; here'}: ${signups.latency.p99 < 50 ? 'met' : target.signupTarget ? 'MISSED' : 'above it'}); ` +
         `calendar with ${n} sign-ups at ${(ratio * 100).toFixed(0)}% of its empty throughput (target ≥ 80%: ${ratio >= 0.8 ? 'met' : 'MISSED'})`
     ].join('\n')
   } finally {
