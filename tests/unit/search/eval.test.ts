@@ -28,6 +28,8 @@ describe('evaluation set', () => {
   it('has at least 100 queries, each with acceptable answers', () => {
     expect(EVAL_QUERIES.length).toBeGreaterThanOrEqual(100)
     for (const q of EVAL_QUERIES) expect(q.accept.length + (q.ids?.length ?? 0) + (q.titleHas?.length ?? 0)).toBeGreaterThan(0)
+    const ids = new Set(buildCorpus().map((d) => d.id))
+    expect(EVAL_QUERIES.flatMap((q) => (q.ids ?? []).filter((id) => !ids.has(id)).map((id) => `${q.query}: no document ${id}`))).toEqual([])
   })
 
   it(`reaches hit@3 ≥ ${HIT3_MIN}`, () => {
