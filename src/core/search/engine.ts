@@ -6,7 +6,7 @@
 import type { ArticleRef } from '../law/types'
 import { corpusIdsHash, INDEX_VERSION } from './build'
 import { decodeAll } from './codec'
-import { findRanges, makeSnippet } from './highlight'
+import { findRanges, makeSnippet, prepareSnippetText, prepareText, rangesIn, type PreparedText, type SnippetText } from './highlight'
 import { isCjk, normalize, parseNumber } from './normalize'
 import { initialOf, pieceMatches, splitPinyin, splitSyllables, type PinyinPiece } from './pinyin'
 import { DOMAIN_WORDS, FILLERS, LAW_ALIASES, LONE_STOP_CHARS, NOT_SITUATIONS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, STOP_CHARS, SYNONYMS, THIS_REGULATION, TYPOS } from './tables'
@@ -44,6 +44,19 @@ export interface SearchIndex {
   py?: PinyinMaps
   /** Score accumulator reused across queries. */
   scratch?: Float32Array
+  /** Per document, prepared on first display: the snippet text and the normalised title. */
+  shown?: ({ text: SnippetText; title: PreparedText } | undefined)[]
+}
+
+/** A document's snippet text and normalised title, prepared once (results show the same documents again and again). */
+function shownText(index: SearchIndex, d: number): { text: SnippetText; title: PreparedText } {
+  const cache = (index.shown ??= new Array(index.n))
+  let entry = cache[d]
+  if (!entry) {
+    const doc = index.docs[d]
+    entry = cache[d] = { text: prepareSnippetText(doc.snippetText ?? doc.fields.body), title: prepareText(normalize(doc.title)) }
+  }
+  return entry
 }
 
 interface PinyinMaps {
@@ -682,13 +695,21 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   const limit = options.limit ?? 10
   if (!query || !query.trim() || limit <= 0) return []
   const plan = analysed ?? analyzeQuery(index, query)
-  return rank(index, plan, limit).map(([d, score]) => {
+  const top = rank(index, plan, limit)
+  const out: SearchResult[] = []
+  for (const [d, score] of top) {
     const doc = index.docs[d]
-    const base = { id: doc.id, type: doc.type, title: doc.title, refs: doc.refs, score: Math.round(score * 1000) / 1000 }
-    if (options.noSnippets) return { ...base, snippet: '', ranges: [], titleRanges: [] }
-    const { snippet, ranges } = makeSnippet(doc.snippetText ?? doc.fields.body, plan.highlights, plan.related)
-    return { ...base, snippet, ranges, titleRanges: findRanges(doc.title, plan.highlights) }
-  })
+    let snippet = ''
+    let ranges: MatchRange[] = []
+    let titleRanges: MatchRange[] = []
+    if (!options.noSnippets) {
+      const shown = shownText(index, d)
+      ;({ snippet, ranges } = makeSnippet(shown.text.flat, plan.highlights, plan.related, shown.text))
+      titleRanges = rangesIn(shown.title, plan.highlights)
+    }
+    out.push({ id: doc.id, type: doc.type, title: doc.title, snippet, ranges, titleRanges, refs: doc.refs, score: Math.round(score * 1000) / 1000 })
+  }
+  return out
 }
 
 
