@@ -212,6 +212,7 @@ const LEXICON: string[] = (() => {
   const words = new Set<string>(DOMAIN_WORDS)
   for (const rule of SYNONYMS) for (const w of [...rule.from, ...rule.to]) if (w.length >= 2 && w.length <= 4 && /^[\u3400-\u9fff]+$/.test(w)) words.add(w)
   for (const w of Object.values(TYPOS)) words.add(w)
+  for (const sit of SITUATIONS) for (const w of sit.words) if (w.length >= 2 && w.length <= 4) words.add(w)
   return [...words]
 })()
 
@@ -367,7 +368,23 @@ function findArticle(index: SearchIndex, q: string): ArticleLookup {
 /** Spoken fillers out (请问、那个、就是说…), as spaces so no bigram spans the gap. */
 function dropFillers(q: string): string {
   for (const f of FILLERS) if (q.includes(f)) q = q.split(f).join(' '.repeat(f.length))
-  return q
+  return foldYesNo(q)
+}
+
+/**
+ * The spoken yes-no form 「X不X」「X没X」 asks about X: 受不受理 → 受理, 能不能 → 能, 有没有 → 有
+ * (else 「不受」 would find the texts about refusals). Spaces keep the length.
+ */
+export function foldYesNo(q: string): string {
+  let out = ''
+  for (let i = 0; i < q.length; i++) {
+    const c = q.charCodeAt(i)
+    if (i + 2 < q.length && isCjk(c) && (q[i + 1] === '不' || q[i + 1] === '没') && q.charCodeAt(i + 2) === c) {
+      out += '  '
+      i++
+    } else out += q[i]
+  }
+  return out
 }
 
 /** Situation words by first character, longest first; NOT_SITUATIONS words (situation -1) win over the words they contain. */
@@ -381,16 +398,41 @@ for (const entry of [
   SITUATION_WORDS.set(entry.word[0], list)
 }
 
+/** Situation words of the passive form 「被X」 (被打, 被骗…), by X: they also match with the doer between (被同学打了). */
+const PASSIVE_WORDS = new Map<string, number>()
+SITUATIONS.forEach((sit, i) => {
+  // Only matters outside 信访 (被…打, 被…骗): 「会不会被处罚」 is no 被罚.
+  if (sit.outside) for (const w of sit.words) if (w.length === 2 && w[0] === '被') PASSIVE_WORDS.set(w[1], i)
+})
+/** How many characters may name the doer in 「被…打」. */
+const MAX_DOER = 3
+
 /** Situations the query describes, in the order their words appear (longest word wins at a position). */
 function findSituations(q: string): number[] {
   const found: number[] = []
   for (let i = 0; i < q.length; i++) {
     const hit = SITUATION_WORDS.get(q[i])?.find((w) => q.startsWith(w.word, i))
-    if (!hit) continue
+    if (!hit) {
+      const passive = q[i] === '被' ? passiveAt(q, i) : -1
+      if (passive >= 0 && !found.includes(passive)) found.push(passive)
+      continue
+    }
     if (hit.situation >= 0 && !found.includes(hit.situation)) found.push(hit.situation)
     i += hit.word.length - 1
   }
   return found
+}
+
+/** 「被同学打了」: 被, up to MAX_DOER characters, then the verb of a passive situation word (not 打击, 打官司…). */
+function passiveAt(q: string, i: number): number {
+  for (let j = i + 2; j <= i + 1 + MAX_DOER && j < q.length; j++) {
+    if (!isCjk(q.charCodeAt(j - 1))) return -1
+    const situation = PASSIVE_WORDS.get(q[j])
+    if (situation === undefined) continue
+    if (SITUATION_WORDS.get(q[j])?.some((w) => w.situation < 0 && q.startsWith(w.word, j))) return -1
+    return situation
+  }
+  return -1
 }
 
 /** Turns a query into weighted index terms. Exposed for tests and the highlighter. */
@@ -410,7 +452,13 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
     // (even if the corpus mentions 「xinfang」 as an example); other latin words stay as typed.
     if (SYN_BY_FIRST.get(run[0])?.some((c) => c.from === run)) return run
     const decoded = decodePinyin(index, run.replace(/ /g, ''))
-    return decoded ? ` ${decoded} ` : run
+    if (decoded) return ` ${decoded} `
+    // Words typed apart that do not read as one run (「fy qixian」: initials, then syllables): one by one.
+    if (!run.includes(' ')) return run
+    return run
+      .split(' ')
+      .map((word) => (SYN_BY_FIRST.get(word[0])?.some((c) => c.from === word) ? word : decodePinyin(index, word) ?? word))
+      .join(' ')
   })
   const terms = new Map<number, number>()
   const anchors = new Set<number>()
@@ -663,11 +711,22 @@ export function rank(index: SearchIndex, plan: QueryPlan, limit: number): [numbe
     let max = 0
     let best = -1
     for (const t of touched) if (scores[t] > max) [max, best] = [scores[t], t]
-    // A long account (several matters at once) keeps its best match first.
-    const lead = plan.outside || best < 0 || (plan.text.length <= LEAD_MAX_LENGTH && coverage(index, plan, best) < LEAD_COVERAGE)
-    plan.channels.forEach((id, k) => {
+    const fitting: number[] = []
+    for (const id of plan.channels) {
       const d = index.byId.get(id)
-      if (d === undefined) return
+      if (d !== undefined) fitting.push(d)
+    }
+    // A long account (several matters at once) keeps its best match first; a guide channel that
+    // does not fit the situation never leads over one that does.
+    const lead =
+      plan.outside ||
+      best < 0 ||
+      (index.docs[best].type === 'channel' && !fitting.includes(best)) ||
+      (plan.text.length <= LEAD_MAX_LENGTH && coverage(index, plan, best) < LEAD_COVERAGE)
+    // Among the fitting channels, one the query names (调解 → 人民调解) first, else the table's order.
+    const named = (d: number) => plan.typed.some((id) => index.docs[d].title.includes(index.terms[id]))
+    const order = fitting.filter(named).concat(fitting.filter((d) => !named(d)))
+    order.forEach((d, k) => {
       if (scores[d] === 0) touched.push(d)
       const target = lead ? max + 1 - k * 0.01 : max * 0.999 - k * 0.01
       if (scores[d] < target) scores[d] = Math.max(target, 0.001)
