@@ -15,8 +15,12 @@ import type { MatchRange, OldArticleNote, SearchAnswer, SearchDoc, SearchIndexDa
 
 const K1 = 1.2
 const B = 0.75
-/** Query-term weights by origin. */
-const W = { bigram: 1, unigram: 0.3, single: 1, word: 1, homophone: 0.5 }
+/**
+ * Query-term weights by origin. A typed domain word (复查, 复议, 仲裁…: DOMAIN_WORDS) names the
+ * procedure asked about and outweighs the everyday words around it (多久出结果), and a long number
+ * typed (12345, 12348) names a hotline.
+ */
+const W = { bigram: 1, domain: 2, unigram: 0.3, single: 1, word: 1, number: 2, homophone: 0.5 }
 
 export interface SearchIndex {
   docs: SearchDoc[]
@@ -503,7 +507,8 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
 
   for (const seg of segments(q)) {
     if (seg.kind === 'digit') {
-      if (add(seg.text, W.word)) typed.push(index.termIds.get(seg.text)!)
+      // A long number typed is a name (12345, 12348): it says more than any word around it.
+      if (add(seg.text, W.number)) typed.push(index.termIds.get(seg.text)!)
       highlights.add(seg.text)
     } else if (seg.kind === 'latin') {
       if (add(seg.text, W.word)) typed.push(index.termIds.get(seg.text)!)
@@ -520,7 +525,7 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
           const bi = run.slice(i, i + 2)
           // Two stop characters (什么, 可以, 没有) say nothing about the topic: score only, no mark.
           const content = !STOP_CHARS.has(bi[0]) || !STOP_CHARS.has(bi[1])
-          if (add(bi, W.bigram, content, content)) {
+          if (add(bi, DOMAIN_WORDS.has(bi) ? W.domain : W.bigram, content, content)) {
             if (content) typed.push(index.termIds.get(bi)!)
           } else if (!addHomophone(index, bi, add) && content && !STOP_CHARS.has(bi[0]) && !STOP_CHARS.has(bi[1])) unknown++
         }
