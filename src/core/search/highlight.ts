@@ -66,12 +66,15 @@ export function rangesIn(text: string | PreparedText, terms: string[]): MatchRan
   for (const t of terms) {
     if (!t || (t.length === 1 && LONE_STOP_CHARS.has(t))) continue
     if (chars && !mayContain(chars, t)) continue
+    // Only a term that starts (ends) with a digit or letter can cut a number or word there.
+    const checkStart = runKind(t.charCodeAt(0)) !== 0
+    const checkEnd = runKind(t.charCodeAt(t.length - 1)) !== 0
     for (let i = norm.indexOf(t); i >= 0; i = norm.indexOf(t, i + 1)) {
-      if (splitsRun(norm, i) || splitsRun(norm, i + t.length)) continue
+      if ((checkStart && splitsRun(norm, i)) || (checkEnd && splitsRun(norm, i + t.length))) continue
       raw.push({ start: i, end: i + t.length })
     }
   }
-  raw.sort((a, b) => a.start - b.start || b.end - a.end)
+  if (raw.length > 1) raw.sort((a, b) => a.start - b.start || b.end - a.end)
   const out: MatchRange[] = []
   for (const r of raw) {
     const last = out[out.length - 1]
