@@ -300,8 +300,8 @@ export const EVAL_QUERIES: EvalQuery[] = [
   { query: '申请政府信息公开被拒绝了怎么办', accept: fy(23), ids: ['info-disclosure'] },
   { query: '想看征地补偿标准政府不给看', accept: fy(23), ids: ['info-disclosure'] },
   { query: '向政府要文件他们说不公开', accept: fy(23), ids: ['info-disclosure'] },
-  { query: '我能带个人陪我一起去信访吗', accept: [], ids: ['faq-agent', 'faq-group-representatives'] },
-  { query: '家里人能陪我去信访局吗 我腿脚不方便', accept: [], ids: ['faq-agent'] },
+  { query: '我能带个人陪我一起去信访吗', accept: [], ids: ['faq-agent', 'faq-group-representatives', 'faq-companion'] },
+  { query: '家里人能陪我去信访局吗 我腿脚不方便', accept: [], ids: ['faq-agent', 'faq-companion'] },
   // institutions and hotlines
   { query: '信访局的职能是什么', accept: x(14), ids: ['faq-what-is-xinfang'] },
   { query: '信访部门负责哪些工作', accept: x(14) },
@@ -372,5 +372,5 @@ export const EVAL_QUERIES: EvalQuery[] = [
   { query: '村委会干部优亲厚友评低保', accept: x(30), ids: ['discipline', 'faq-report-official'] },
   { query: '打12388是举报什么的', accept: x(30), ids: ['discipline', 'faq-anonymous-report'] },
   { query: '信访部门是不是政府的一部分', accept: x(14), ids: ['faq-what-is-xinfang', 'ch2-department'] },
-  { query: '就是我想问下带着老婆孩子一起去上访可以吗', accept: x(20), ids: ['faq-agent', 'faq-group-representatives', 'faq-abandon-dependent'] },
+  { query: '就是我想问下带着老婆孩子一起去上访可以吗', accept: x(20), ids: ['faq-agent', 'faq-group-representatives', 'faq-abandon-dependent', 'faq-companion'] },
 ]
