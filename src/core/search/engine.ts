@@ -414,7 +414,25 @@ const MAX_DOER = 3
 /** Situations the query describes, in the order their words appear (longest word wins at a position). */
 function findSituations(q: string): number[] {
   const found: number[] = []
+  // Situations told by two words apart (老公 … 打人): found where the second one is.
+  const together: [number, number][] = []
+  for (let k = 0; k < SITUATIONS.length; k++) {
+    const lists = SITUATIONS[k].together
+    if (!lists) continue
+    let at = -1
+    for (const list of lists) {
+      at = firstOf(q, list)
+      if (at < 0) break
+    }
+    if (at >= 0) together.push([at, k])
+  }
+  together.sort((a, b) => a[0] - b[0])
+  let t = 0
   for (let i = 0; i < q.length; i++) {
+    while (t < together.length && together[t][0] <= i) {
+      const k = together[t++][1]
+      if (!found.includes(k)) found.push(k)
+    }
     const hit = SITUATION_WORDS.get(q[i])?.find((w) => q.startsWith(w.word, i))
     if (!hit) {
       const passive = q[i] === '被' ? passiveAt(q, i) : -1
@@ -424,7 +442,26 @@ function findSituations(q: string): number[] {
     if (hit.situation >= 0 && !found.includes(hit.situation)) found.push(hit.situation)
     i += hit.word.length - 1
   }
+  for (; t < together.length; t++) if (!found.includes(together[t][1])) found.push(together[t][1])
   return found
+}
+
+/** Where the first of `words` occurs in q, not as part of a NOT_SITUATIONS word (打 in 打电话); -1 if none. */
+function firstOf(q: string, words: readonly string[]): number {
+  let best = -1
+  for (const w of words) {
+    for (let i = q.indexOf(w); i >= 0 && (best < 0 || i < best); i = q.indexOf(w, i + 1)) {
+      const inOther = NOT_SITUATIONS.some((n) => {
+        const k = n.indexOf(w)
+        return k >= 0 && i - k >= 0 && q.startsWith(n, i - k)
+      })
+      if (!inOther) {
+        best = i
+        break
+      }
+    }
+  }
+  return best
 }
 
 /** 「被同学打了」: 被, up to MAX_DOER characters, then the verb of a passive situation word (not 打击, 打官司…). */
