@@ -9,7 +9,7 @@ import { decodeAll } from './codec'
 import { findRanges, makeSnippet, prepareSnippetText, prepareText, rangesIn, type PreparedText, type SnippetText } from './highlight'
 import { isCjk, normalize, parseNumber } from './normalize'
 import { initialOf, pieceMatches, splitPinyin, splitSyllables, type PinyinPiece } from './pinyin'
-import { DOMAIN_WORDS, FILLERS, LAW_ALIASES, LONE_STOP_CHARS, NOT_SITUATIONS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, STOP_CHARS, SYNONYMS, THIS_REGULATION, TYPOS } from './tables'
+import { DOMAIN_WORDS, FILLERS, FRAMES, LAW_ALIASES, LONE_STOP_CHARS, NOT_SITUATIONS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, STOP_CHARS, SYNONYMS, THIS_REGULATION, TYPOS } from './tables'
 import { segments } from './tokenize'
 import type { MatchRange, OldArticleNote, SearchAnswer, SearchDoc, SearchIndexData, SearchNote, SearchOptions, SearchResult } from './types'
 
@@ -20,7 +20,7 @@ const B = 0.75
  * procedure asked about and outweighs the everyday words around it (多久出结果), and a long number
  * typed (12345, 12348) names a hotline.
  */
-const W = { bigram: 1, domain: 2, unigram: 0.3, single: 1, word: 1, number: 2, homophone: 0.5 }
+const W = { bigram: 1, domain: 2, frame: 0.5, frameEdge: 0.7, unigram: 0.3, single: 1, word: 1, number: 2, homophone: 0.5 }
 
 export interface SearchIndex {
   docs: SearchDoc[]
@@ -411,6 +411,20 @@ SITUATIONS.forEach((sit, i) => {
 /** How many characters may name the doer in 「被…打」. */
 const MAX_DOER = 3
 
+/** Bigrams inside a question frame of the query, and those straddling a frame's edge. */
+function frameBigrams(q: string): { inside: Set<string>; edges: Set<string> } {
+  const inside = new Set<string>()
+  const edges = new Set<string>()
+  for (const f of FRAMES) {
+    for (let s = q.indexOf(f); s >= 0; s = q.indexOf(f, s + f.length)) {
+      for (let i = s; i + 1 < s + f.length; i++) inside.add(q.slice(i, i + 2))
+      if (s > 0) edges.add(q.slice(s - 1, s + 1))
+      if (s + f.length < q.length) edges.add(q.slice(s + f.length - 1, s + f.length + 1))
+    }
+  }
+  return { inside, edges }
+}
+
 /** Situations the query describes, in the order their words appear (longest word wins at a position). */
 function findSituations(q: string): number[] {
   const found: number[] = []
@@ -542,6 +556,8 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
     }
   }
 
+  // The question's frame (是什么意思, 的时候, 写些什么): every question has one, so it only tips the scale.
+  const { inside, edges } = frameBigrams(q)
   for (const seg of segments(q)) {
     if (seg.kind === 'digit') {
       // A long number typed is a name (12345, 12348): it says more than any word around it.
@@ -562,7 +578,8 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
           const bi = run.slice(i, i + 2)
           // Two stop characters (什么, 可以, 没有) say nothing about the topic: score only, no mark.
           const content = !STOP_CHARS.has(bi[0]) || !STOP_CHARS.has(bi[1])
-          if (add(bi, DOMAIN_WORDS.has(bi) ? W.domain : W.bigram, content, content)) {
+          const w = DOMAIN_WORDS.has(bi) ? W.domain : inside.has(bi) ? W.frame : edges.has(bi) ? W.frameEdge : W.bigram
+          if (add(bi, w, content, content)) {
             if (content) typed.push(index.termIds.get(bi)!)
           } else if (!addHomophone(index, bi, add) && content && !STOP_CHARS.has(bi[0]) && !STOP_CHARS.has(bi[1])) unknown++
         }
