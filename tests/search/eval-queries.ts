@@ -436,4 +436,17 @@ export const EVAL_QUERIES: EvalQuery[] = [
   { query: '信访的结果能不能上网查', accept: x(18, 21), ids: ['faq-progress-query'] },
   { query: '复核以后有了新证据怎么办', accept: x(36), ids: ['faq-new-facts'] },
   { query: '我写的建议被政府用了 能给点奖励吗', accept: x(29, 39), ids: ['faq-reward'] },
+  // ── seventh batch: long voice-input sentences, written after the sixth batch's rules and scored before any further change ──
+  { query: '我跟你说啊我们那个厂子倒闭了老板跑路了欠我们半年工资到现在也没人管我们该去找谁要', accept: ld(9, 5, 27), ids: ['labor-inspection', 'labor-arbitration', 'faq-wages-owed', 'faq-wages-fast'] },
+  { query: '我家门口修路把我家的地占了也没给补偿去问村里说是上面定的', accept: [...fy(11, 20), ...ss(12, 46)], ids: ['admin-reconsideration', 'admin-litigation', 'petition'] },
+  { query: '我儿子在看守所里被人打了我想去反映这个情况应该找哪个部门', accept: x(31), ids: ['police', 'litigation', 'state-compensation'] },
+  { query: '信访局给我的答复我看不懂里面说的不予支持是什么意思我该怎么办', accept: x(32, 35), ids: ['faq-outcomes', 'faq-opinion-letter', 'faq-review-deadline'] },
+  { query: '就是那个我之前在网上提交过一次信访但是一直显示正在办理都两个多月了', accept: x(34, 21, 45), ids: ['faq-handling-60-days', 'faq-overdue', 'faq-progress-query'] },
+  { query: '我想给县里提个建议就是关于村里修路的事情不知道往哪里提', accept: x(29, 17), ids: ['faq-suggestions', 'faq-people-suggestion', 'petition-suggestion'] },
+  { query: '我们小区业主跟物业闹矛盾好几十户想一起去街道反映要注意什么', accept: x(20, 26), ids: ['faq-group-visit-rules', 'faq-group-representatives'] },
+  { query: '我妈在医院做手术后瘫痪了医院说不是他们的责任我们想讨个公道', accept: [], ids: ['civil-lawsuit', 'mediation'] },
+  { query: '我爸喝多了就在家里摔东西打我妈我妈不敢报警怎么办', accept: [], ids: ['domestic-violence', 'police', 'faq-domestic-violence'] },
+  { query: '单位一直不给我交社保我想辞职还能要补偿吗', accept: ld(2, 5), ids: ['labor-arbitration', 'faq-labour-steps'] },
+  { query: '请问一下我去年被罚了两千块钱当时没吭声现在还能申请复议吗', accept: fy(20), ids: ['faq-reconsideration-deadline', 'admin-reconsideration', 'faq-fine-appeal'] },
+  { query: '我对复核意见还是不服气 听说还可以去法院起诉信访局是真的吗', accept: [], ids: ['faq-xinfang-answer-not-sueable', 'faq-after-recheck'] },
 ]
