@@ -411,6 +411,9 @@ SITUATIONS.forEach((sit, i) => {
 /** How many characters may name the doer in 「被…打」. */
 const MAX_DOER = 3
 
+/** Words that say the user means to petition: then the petition answers stay first even for a matter outside 信访. */
+const PETITION_WORDS = ['信访', '上访', '走访']
+
 /** Bigrams inside a question frame of the query, and those straddling a frame's edge. */
 function frameBigrams(q: string): { inside: Set<string>; edges: Set<string> } {
   const inside = new Set<string>()
@@ -597,7 +600,8 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
     for (const t of SITUATIONS[i].terms ?? []) addPhrase(t, 0.6)
     for (const c of SITUATIONS[i].channels) if (!channels.includes(c) && index.byId.has(c)) channels.push(c)
   }
-  const outside = situations.length > 0 && !!SITUATIONS[situations[0]].outside
+  // Not a 信访 matter: its channel leads, unless the user asks about petitioning it (想一起去街道反映).
+  const outside = situations.length > 0 && !!SITUATIONS[situations[0]].outside && !PETITION_WORDS.some((w) => q.includes(w))
   return { terms, anchors, highlights: [...highlights], related: [...related], article: lookup.article, text: q, notes, channels, outside, typed, unknown, spans }
 }
 
