@@ -280,6 +280,8 @@ export interface QueryPlan {
   typed: number[]
   /** Content bigrams the user typed that no document has (「天气」): they count as unanswered. */
   unknown: number
+  /** Something was typed besides a question frame (是什么意思, 怎么办): a frame alone asks nothing. */
+  substance: boolean
   /** Stretches of `text` a colloquial word covered, with the index terms it stands for (打官司 → 诉讼…). */
   spans: { start: number; end: number; ids: number[] }[]
   /** What the page should say about the query: a law the app does not carry, a 2005 article. */
@@ -561,17 +563,21 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
 
   // The question's frame (是什么意思, 的时候, 写些什么): every question has one, so it only tips the scale.
   const { inside, edges } = frameBigrams(q)
+  let substance = !!lookup.article
   for (const seg of segments(q)) {
     if (seg.kind === 'digit') {
       // A long number typed is a name (12345, 12348): it says more than any word around it.
       if (add(seg.text, W.number)) typed.push(index.termIds.get(seg.text)!)
       highlights.add(seg.text)
+      substance = true
     } else if (seg.kind === 'latin') {
       if (add(seg.text, W.word)) typed.push(index.termIds.get(seg.text)!)
       highlights.add(seg.text)
+      substance = true
     } else {
       const run = seg.text
       if (run.length === 1) {
+        if (!STOP_CHARS.has(run)) substance = true
         if (!STOP_CHARS.has(run) && add(run, W.single, !LONE_STOP_CHARS.has(run))) typed.push(index.termIds.get(run)!)
         continue
       }
@@ -581,6 +587,7 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
           const bi = run.slice(i, i + 2)
           // Two stop characters (什么, 可以, 没有) say nothing about the topic: score only, no mark.
           const content = !STOP_CHARS.has(bi[0]) || !STOP_CHARS.has(bi[1])
+          if (content && !inside.has(bi) && !edges.has(bi)) substance = true
           const w = DOMAIN_WORDS.has(bi) ? W.domain : inside.has(bi) ? W.frame : edges.has(bi) ? W.frameEdge : W.bigram
           if (add(bi, w, content, content)) {
             if (content) typed.push(index.termIds.get(bi)!)
@@ -602,7 +609,7 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
   }
   // Not a 信访 matter: its channel leads, unless the user asks about petitioning it (想一起去街道反映).
   const outside = situations.length > 0 && !!SITUATIONS[situations[0]].outside && !PETITION_WORDS.some((w) => q.includes(w))
-  return { terms, anchors, highlights: [...highlights], related: [...related], article: lookup.article, text: q, notes, channels, outside, typed, unknown, spans }
+  return { terms, anchors, highlights: [...highlights], related: [...related], article: lookup.article, text: q, notes, channels, outside, typed, unknown, spans, substance }
 }
 
 function addHomophone(index: SearchIndex, bigram: string, add: (t: string, w: number) => boolean): boolean {
@@ -908,7 +915,7 @@ export function searchAnswer(index: SearchIndex, query: string, options: SearchO
   if (!query || !query.trim()) return { results: [], notes: [], channels: [], confident: false }
   const plan = analyzeQuery(index, query)
   const results = search(index, query, options, plan)
-  let confident = results.length > 0
+  let confident = results.length > 0 && plan.substance
   if (plan.notes.some((n) => n.kind === 'other-law')) {
     // A law we do not carry: only a channel that handles it is an answer, not our text that names it.
     confident = results[0]?.type === 'channel'

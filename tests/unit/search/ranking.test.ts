@@ -223,3 +223,14 @@ describe('search v2: spoken forms and situations', () => {
     expect(top('12345投诉管用吗', 1)[0].id).toBe('faq-phone-hotline')
   })
 })
+
+describe('search v2: question frames', () => {
+  it('a frame alone (是什么意思, 怎么办啊, 能不能) asks nothing: the honest no-answer screen', () => {
+    for (const q of ['是什么意思', '怎么办啊', '能不能']) expect(searchAnswer(index(), q).confident).toBe(false)
+    expect(searchAnswer(index(), '包案是什么意思').confident).toBe(true)
+  })
+
+  it('a frame weighs less than the matter: 「信访处理意见书上面写些什么」 finds the answer about the 意见书', () => {
+    expect(top('信访处理意见书上写的都是什么', 3).map((r) => r.id)).toContain('faq-opinion-letter')
+  })
+})
