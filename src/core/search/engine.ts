@@ -14,7 +14,7 @@ import { segments } from './tokenize'
 import type { MatchRange, OldArticleNote, SearchAnswer, SearchDoc, SearchIndexData, SearchNote, SearchOptions, SearchResult } from './types'
 
 const K1 = 1.2
-const B = 0.75
+const B = 0.5
 /**
  * Query-term weights by origin. A typed domain word (复查, 复议, 仲裁…: DOMAIN_WORDS) names the
  * procedure asked about and outweighs the everyday words around it (多久出结果), and a long number
