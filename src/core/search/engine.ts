@@ -755,7 +755,17 @@ export function rank(index: SearchIndex, plan: QueryPlan, limit: number): [numbe
     for (const [id, w] of plan.terms) {
       if ((!anchors || anchors.has(id)) !== pass) continue
       const f = w * idf[id] * (K1 + 1)
-      for (let p = offsets[id], e = offsets[id + 1]; p < e; p++) {
+      const start = offsets[id]
+      const end = offsets[id + 1]
+      // A weak extra term with a long list (a common character): look up the few documents found so far instead.
+      if (!pass && touched.length * 12 < end - start) {
+        for (const d of touched) {
+          const p = findPosting(pdocs, start, end, d)
+          if (p >= 0) scores[d] += (f * ptfs[p]) / (ptfs[p] + norm[d])
+        }
+        continue
+      }
+      for (let p = start, e = end; p < e; p++) {
         const d = pdocs[p]
         const tf = ptfs[p]
         if (scores[d] === 0) {
@@ -842,18 +852,23 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
 }
 
 
-/** Does document `d` contain term `id`? (Postings are in document order: binary search.) */
-function hasTerm(index: SearchIndex, id: number, d: number): boolean {
-  let lo = index.offsets[id]
-  let hi = index.offsets[id + 1] - 1
+/** Position of document `d` in the postings [start, end) (in document order), or -1. */
+function findPosting(pdocs: Uint16Array, start: number, end: number, d: number): number {
+  let lo = start
+  let hi = end - 1
   while (lo <= hi) {
     const mid = (lo + hi) >> 1
-    const v = index.pdocs[mid]
-    if (v === d) return true
+    const v = pdocs[mid]
+    if (v === d) return mid
     if (v < d) lo = mid + 1
     else hi = mid - 1
   }
-  return false
+  return -1
+}
+
+/** Does document `d` contain term `id`? (Postings are in document order: binary search.) */
+function hasTerm(index: SearchIndex, id: number, d: number): boolean {
+  return findPosting(index.pdocs, index.offsets[id], index.offsets[id + 1], d) >= 0
 }
 
 /**

@@ -62,24 +62,27 @@ export function rangesIn(text: string | PreparedText, terms: string[]): MatchRan
   const norm = typeof text === 'string' ? text : text.norm
   const chars = typeof text === 'string' ? undefined : text.chars
   if (!terms.length || !norm) return []
-  const raw: MatchRange[] = []
+  // Matches packed as start · 1024 + (1023 − length): a numeric sort orders them by start, longest first.
+  const raw: number[] = []
   for (const t of terms) {
-    if (!t || (t.length === 1 && LONE_STOP_CHARS.has(t))) continue
+    if (!t || t.length > 1023 || (t.length === 1 && LONE_STOP_CHARS.has(t))) continue
     if (chars && !mayContain(chars, t)) continue
     // Only a term that starts (ends) with a digit or letter can cut a number or word there.
     const checkStart = runKind(t.charCodeAt(0)) !== 0
     const checkEnd = runKind(t.charCodeAt(t.length - 1)) !== 0
     for (let i = norm.indexOf(t); i >= 0; i = norm.indexOf(t, i + 1)) {
       if ((checkStart && splitsRun(norm, i)) || (checkEnd && splitsRun(norm, i + t.length))) continue
-      raw.push({ start: i, end: i + t.length })
+      raw.push(i * 1024 + 1023 - t.length)
     }
   }
-  if (raw.length > 1) raw.sort((a, b) => a.start - b.start || b.end - a.end)
+  const sorted = raw.length > 1 ? Float64Array.from(raw).sort() : raw
   const out: MatchRange[] = []
-  for (const r of raw) {
+  for (let k = 0; k < sorted.length; k++) {
+    const start = Math.floor(sorted[k] / 1024)
+    const end = start + 1023 - (sorted[k] % 1024)
     const last = out[out.length - 1]
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end)
-    else out.push({ ...r })
+    if (last && start <= last.end) last.end = Math.max(last.end, end)
+    else out.push({ start, end })
   }
   return out
 }
