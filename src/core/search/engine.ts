@@ -6,17 +6,21 @@
 import type { ArticleRef } from '../law/types'
 import { corpusIdsHash, INDEX_VERSION } from './build'
 import { decodeAll } from './codec'
-import { findRanges, makeSnippet } from './highlight'
+import { findRanges, makeSnippet, prepareSnippetText, prepareText, rangesIn, type PreparedText, type SnippetText } from './highlight'
 import { isCjk, normalize, parseNumber } from './normalize'
 import { initialOf, pieceMatches, splitPinyin, splitSyllables, type PinyinPiece } from './pinyin'
-import { DOMAIN_WORDS, FILLERS, LAW_ALIASES, LONE_STOP_CHARS, NOT_SITUATIONS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, STOP_CHARS, SYNONYMS, THIS_REGULATION, TYPOS } from './tables'
+import { DOMAIN_WORDS, FILLERS, FRAMES, LAW_ALIASES, LONE_STOP_CHARS, NOT_SITUATIONS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, STOP_CHARS, SYNONYMS, THIS_REGULATION, TYPOS } from './tables'
 import { segments } from './tokenize'
 import type { MatchRange, OldArticleNote, SearchAnswer, SearchDoc, SearchIndexData, SearchNote, SearchOptions, SearchResult } from './types'
 
 const K1 = 1.2
-const B = 0.75
-/** Query-term weights by origin. */
-const W = { bigram: 1, unigram: 0.3, single: 1, word: 1, homophone: 0.5 }
+const B = 0.5
+/**
+ * Query-term weights by origin. A typed domain word (复查, 复议, 仲裁…: DOMAIN_WORDS) names the
+ * procedure asked about and outweighs the everyday words around it (多久出结果), and a long number
+ * typed (12345, 12348) names a hotline.
+ */
+const W = { bigram: 1, domain: 2, frame: 0.5, frameEdge: 0.7, unigram: 0.3, single: 1, word: 1, number: 2, homophone: 0.5 }
 
 export interface SearchIndex {
   docs: SearchDoc[]
@@ -44,6 +48,19 @@ export interface SearchIndex {
   py?: PinyinMaps
   /** Score accumulator reused across queries. */
   scratch?: Float32Array
+  /** Per document, prepared on first display: the snippet text and the normalised title. */
+  shown?: ({ text: SnippetText; title: PreparedText } | undefined)[]
+}
+
+/** A document's snippet text and normalised title, prepared once (results show the same documents again and again). */
+function shownText(index: SearchIndex, d: number): { text: SnippetText; title: PreparedText } {
+  const cache = (index.shown ??= new Array(index.n))
+  let entry = cache[d]
+  if (!entry) {
+    const doc = index.docs[d]
+    entry = cache[d] = { text: prepareSnippetText(doc.snippetText ?? doc.fields.body), title: prepareText(normalize(doc.title)) }
+  }
+  return entry
 }
 
 interface PinyinMaps {
@@ -199,6 +216,7 @@ const LEXICON: string[] = (() => {
   const words = new Set<string>(DOMAIN_WORDS)
   for (const rule of SYNONYMS) for (const w of [...rule.from, ...rule.to]) if (w.length >= 2 && w.length <= 4 && /^[\u3400-\u9fff]+$/.test(w)) words.add(w)
   for (const w of Object.values(TYPOS)) words.add(w)
+  for (const sit of SITUATIONS) for (const w of sit.words) if (w.length >= 2 && w.length <= 4) words.add(w)
   return [...words]
 })()
 
@@ -262,6 +280,8 @@ export interface QueryPlan {
   typed: number[]
   /** Content bigrams the user typed that no document has (「天气」): they count as unanswered. */
   unknown: number
+  /** Something was typed besides a question frame (是什么意思, 怎么办): a frame alone asks nothing. */
+  substance: boolean
   /** Stretches of `text` a colloquial word covered, with the index terms it stands for (打官司 → 诉讼…). */
   spans: { start: number; end: number; ids: number[] }[]
   /** What the page should say about the query: a law the app does not carry, a 2005 article. */
@@ -354,7 +374,23 @@ function findArticle(index: SearchIndex, q: string): ArticleLookup {
 /** Spoken fillers out (请问、那个、就是说…), as spaces so no bigram spans the gap. */
 function dropFillers(q: string): string {
   for (const f of FILLERS) if (q.includes(f)) q = q.split(f).join(' '.repeat(f.length))
-  return q
+  return foldYesNo(q)
+}
+
+/**
+ * The spoken yes-no form 「X不X」「X没X」 asks about X: 受不受理 → 受理, 能不能 → 能, 有没有 → 有
+ * (else 「不受」 would find the texts about refusals). Spaces keep the length.
+ */
+export function foldYesNo(q: string): string {
+  let out = ''
+  for (let i = 0; i < q.length; i++) {
+    const c = q.charCodeAt(i)
+    if (i + 2 < q.length && isCjk(c) && (q[i + 1] === '不' || q[i + 1] === '没') && q.charCodeAt(i + 2) === c) {
+      out += '  '
+      i++
+    } else out += q[i]
+  }
+  return out
 }
 
 /** Situation words by first character, longest first; NOT_SITUATIONS words (situation -1) win over the words they contain. */
@@ -368,16 +404,95 @@ for (const entry of [
   SITUATION_WORDS.set(entry.word[0], list)
 }
 
+/** Situation words of the passive form 「被X」 (被打, 被骗…), by X: they also match with the doer between (被同学打了). */
+const PASSIVE_WORDS = new Map<string, number>()
+SITUATIONS.forEach((sit, i) => {
+  // Only matters outside 信访 (被…打, 被…骗): 「会不会被处罚」 is no 被罚.
+  if (sit.outside) for (const w of sit.words) if (w.length === 2 && w[0] === '被') PASSIVE_WORDS.set(w[1], i)
+})
+/** How many characters may name the doer in 「被…打」. */
+const MAX_DOER = 3
+
+/** Words that say the user means to petition: then the petition answers stay first even for a matter outside 信访. */
+const PETITION_WORDS = ['信访', '上访', '走访']
+
+/** Bigrams inside a question frame of the query, and those straddling a frame's edge. */
+function frameBigrams(q: string): { inside: Set<string>; edges: Set<string> } {
+  const inside = new Set<string>()
+  const edges = new Set<string>()
+  for (const f of FRAMES) {
+    for (let s = q.indexOf(f); s >= 0; s = q.indexOf(f, s + f.length)) {
+      for (let i = s; i + 1 < s + f.length; i++) inside.add(q.slice(i, i + 2))
+      if (s > 0) edges.add(q.slice(s - 1, s + 1))
+      if (s + f.length < q.length) edges.add(q.slice(s + f.length - 1, s + f.length + 1))
+    }
+  }
+  return { inside, edges }
+}
+
 /** Situations the query describes, in the order their words appear (longest word wins at a position). */
 function findSituations(q: string): number[] {
   const found: number[] = []
+  // Situations told by two words apart (老公 … 打人): found where the second one is.
+  const together: [number, number][] = []
+  for (let k = 0; k < SITUATIONS.length; k++) {
+    const lists = SITUATIONS[k].together
+    if (!lists) continue
+    let at = -1
+    for (const list of lists) {
+      at = firstOf(q, list)
+      if (at < 0) break
+    }
+    if (at >= 0) together.push([at, k])
+  }
+  together.sort((a, b) => a[0] - b[0])
+  let t = 0
   for (let i = 0; i < q.length; i++) {
+    while (t < together.length && together[t][0] <= i) {
+      const k = together[t++][1]
+      if (!found.includes(k)) found.push(k)
+    }
     const hit = SITUATION_WORDS.get(q[i])?.find((w) => q.startsWith(w.word, i))
-    if (!hit) continue
+    if (!hit) {
+      const passive = q[i] === '被' ? passiveAt(q, i) : -1
+      if (passive >= 0 && !found.includes(passive)) found.push(passive)
+      continue
+    }
     if (hit.situation >= 0 && !found.includes(hit.situation)) found.push(hit.situation)
     i += hit.word.length - 1
   }
+  for (; t < together.length; t++) if (!found.includes(together[t][1])) found.push(together[t][1])
   return found
+}
+
+/** Where the first of `words` occurs in q, not as part of a NOT_SITUATIONS word (打 in 打电话); -1 if none. */
+function firstOf(q: string, words: readonly string[]): number {
+  let best = -1
+  for (const w of words) {
+    for (let i = q.indexOf(w); i >= 0 && (best < 0 || i < best); i = q.indexOf(w, i + 1)) {
+      const inOther = NOT_SITUATIONS.some((n) => {
+        const k = n.indexOf(w)
+        return k >= 0 && i - k >= 0 && q.startsWith(n, i - k)
+      })
+      if (!inOther) {
+        best = i
+        break
+      }
+    }
+  }
+  return best
+}
+
+/** 「被同学打了」: 被, up to MAX_DOER characters, then the verb of a passive situation word (not 打击, 打官司…). */
+function passiveAt(q: string, i: number): number {
+  for (let j = i + 2; j <= i + 1 + MAX_DOER && j < q.length; j++) {
+    if (!isCjk(q.charCodeAt(j - 1))) return -1
+    const situation = PASSIVE_WORDS.get(q[j])
+    if (situation === undefined) continue
+    if (SITUATION_WORDS.get(q[j])?.some((w) => w.situation < 0 && q.startsWith(w.word, j))) return -1
+    return situation
+  }
+  return -1
 }
 
 /** Turns a query into weighted index terms. Exposed for tests and the highlighter. */
@@ -397,7 +512,13 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
     // (even if the corpus mentions 「xinfang」 as an example); other latin words stay as typed.
     if (SYN_BY_FIRST.get(run[0])?.some((c) => c.from === run)) return run
     const decoded = decodePinyin(index, run.replace(/ /g, ''))
-    return decoded ? ` ${decoded} ` : run
+    if (decoded) return ` ${decoded} `
+    // Words typed apart that do not read as one run (「fy qixian」: initials, then syllables): one by one.
+    if (!run.includes(' ')) return run
+    return run
+      .split(' ')
+      .map((word) => (SYN_BY_FIRST.get(word[0])?.some((c) => c.from === word) ? word : decodePinyin(index, word) ?? word))
+      .join(' ')
   })
   const terms = new Map<number, number>()
   const anchors = new Set<number>()
@@ -440,16 +561,23 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
     }
   }
 
+  // The question's frame (是什么意思, 的时候, 写些什么): every question has one, so it only tips the scale.
+  const { inside, edges } = frameBigrams(q)
+  let substance = !!lookup.article
   for (const seg of segments(q)) {
     if (seg.kind === 'digit') {
-      if (add(seg.text, W.word)) typed.push(index.termIds.get(seg.text)!)
+      // A long number typed is a name (12345, 12348): it says more than any word around it.
+      if (add(seg.text, W.number)) typed.push(index.termIds.get(seg.text)!)
       highlights.add(seg.text)
+      substance = true
     } else if (seg.kind === 'latin') {
       if (add(seg.text, W.word)) typed.push(index.termIds.get(seg.text)!)
       highlights.add(seg.text)
+      substance = true
     } else {
       const run = seg.text
       if (run.length === 1) {
+        if (!STOP_CHARS.has(run)) substance = true
         if (!STOP_CHARS.has(run) && add(run, W.single, !LONE_STOP_CHARS.has(run))) typed.push(index.termIds.get(run)!)
         continue
       }
@@ -459,7 +587,9 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
           const bi = run.slice(i, i + 2)
           // Two stop characters (什么, 可以, 没有) say nothing about the topic: score only, no mark.
           const content = !STOP_CHARS.has(bi[0]) || !STOP_CHARS.has(bi[1])
-          if (add(bi, W.bigram, content, content)) {
+          if (content && !inside.has(bi) && !edges.has(bi)) substance = true
+          const w = DOMAIN_WORDS.has(bi) ? W.domain : inside.has(bi) ? W.frame : edges.has(bi) ? W.frameEdge : W.bigram
+          if (add(bi, w, content, content)) {
             if (content) typed.push(index.termIds.get(bi)!)
           } else if (!addHomophone(index, bi, add) && content && !STOP_CHARS.has(bi[0]) && !STOP_CHARS.has(bi[1])) unknown++
         }
@@ -477,8 +607,9 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
     for (const t of SITUATIONS[i].terms ?? []) addPhrase(t, 0.6)
     for (const c of SITUATIONS[i].channels) if (!channels.includes(c) && index.byId.has(c)) channels.push(c)
   }
-  const outside = situations.length > 0 && !!SITUATIONS[situations[0]].outside
-  return { terms, anchors, highlights: [...highlights], related: [...related], article: lookup.article, text: q, notes, channels, outside, typed, unknown, spans }
+  // Not a 信访 matter: its channel leads, unless the user asks about petitioning it (想一起去街道反映).
+  const outside = situations.length > 0 && !!SITUATIONS[situations[0]].outside && !PETITION_WORDS.some((w) => q.includes(w))
+  return { terms, anchors, highlights: [...highlights], related: [...related], article: lookup.article, text: q, notes, channels, outside, typed, unknown, spans, substance }
 }
 
 function addHomophone(index: SearchIndex, bigram: string, add: (t: string, w: number) => boolean): boolean {
@@ -624,7 +755,17 @@ export function rank(index: SearchIndex, plan: QueryPlan, limit: number): [numbe
     for (const [id, w] of plan.terms) {
       if ((!anchors || anchors.has(id)) !== pass) continue
       const f = w * idf[id] * (K1 + 1)
-      for (let p = offsets[id], e = offsets[id + 1]; p < e; p++) {
+      const start = offsets[id]
+      const end = offsets[id + 1]
+      // A weak extra term with a long list (a common character): look up the few documents found so far instead.
+      if (!pass && touched.length * 12 < end - start) {
+        for (const d of touched) {
+          const p = findPosting(pdocs, start, end, d)
+          if (p >= 0) scores[d] += (f * ptfs[p]) / (ptfs[p] + norm[d])
+        }
+        continue
+      }
+      for (let p = start, e = end; p < e; p++) {
         const d = pdocs[p]
         const tf = ptfs[p]
         if (scores[d] === 0) {
@@ -650,11 +791,22 @@ export function rank(index: SearchIndex, plan: QueryPlan, limit: number): [numbe
     let max = 0
     let best = -1
     for (const t of touched) if (scores[t] > max) [max, best] = [scores[t], t]
-    // A long account (several matters at once) keeps its best match first.
-    const lead = plan.outside || best < 0 || (plan.text.length <= LEAD_MAX_LENGTH && coverage(index, plan, best) < LEAD_COVERAGE)
-    plan.channels.forEach((id, k) => {
+    const fitting: number[] = []
+    for (const id of plan.channels) {
       const d = index.byId.get(id)
-      if (d === undefined) return
+      if (d !== undefined) fitting.push(d)
+    }
+    // A long account (several matters at once) keeps its best match first; a guide channel that
+    // does not fit the situation never leads over one that does.
+    const lead =
+      plan.outside ||
+      best < 0 ||
+      (index.docs[best].type === 'channel' && !fitting.includes(best)) ||
+      (plan.text.length <= LEAD_MAX_LENGTH && coverage(index, plan, best) < LEAD_COVERAGE)
+    // Among the fitting channels, one the query names (调解 → 人民调解) first, else the table's order.
+    const named = (d: number) => plan.typed.some((id) => index.docs[d].title.includes(index.terms[id]))
+    const order = fitting.filter(named).concat(fitting.filter((d) => !named(d)))
+    order.forEach((d, k) => {
       if (scores[d] === 0) touched.push(d)
       const target = lead ? max + 1 - k * 0.01 : max * 0.999 - k * 0.01
       if (scores[d] < target) scores[d] = Math.max(target, 0.001)
@@ -682,28 +834,41 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   const limit = options.limit ?? 10
   if (!query || !query.trim() || limit <= 0) return []
   const plan = analysed ?? analyzeQuery(index, query)
-  return rank(index, plan, limit).map(([d, score]) => {
+  const top = rank(index, plan, limit)
+  const out: SearchResult[] = []
+  for (const [d, score] of top) {
     const doc = index.docs[d]
-    const base = { id: doc.id, type: doc.type, title: doc.title, refs: doc.refs, score: Math.round(score * 1000) / 1000 }
-    if (options.noSnippets) return { ...base, snippet: '', ranges: [], titleRanges: [] }
-    const { snippet, ranges } = makeSnippet(doc.snippetText ?? doc.fields.body, plan.highlights, plan.related)
-    return { ...base, snippet, ranges, titleRanges: findRanges(doc.title, plan.highlights) }
-  })
+    let snippet = ''
+    let ranges: MatchRange[] = []
+    let titleRanges: MatchRange[] = []
+    if (!options.noSnippets) {
+      const shown = shownText(index, d)
+      ;({ snippet, ranges } = makeSnippet(shown.text.flat, plan.highlights, plan.related, shown.text))
+      titleRanges = rangesIn(shown.title, plan.highlights)
+    }
+    out.push({ id: doc.id, type: doc.type, title: doc.title, snippet, ranges, titleRanges, refs: doc.refs, score: Math.round(score * 1000) / 1000 })
+  }
+  return out
 }
 
 
-/** Does document `d` contain term `id`? (Postings are in document order: binary search.) */
-function hasTerm(index: SearchIndex, id: number, d: number): boolean {
-  let lo = index.offsets[id]
-  let hi = index.offsets[id + 1] - 1
+/** Position of document `d` in the postings [start, end) (in document order), or -1. */
+function findPosting(pdocs: Uint16Array, start: number, end: number, d: number): number {
+  let lo = start
+  let hi = end - 1
   while (lo <= hi) {
     const mid = (lo + hi) >> 1
-    const v = index.pdocs[mid]
-    if (v === d) return true
+    const v = pdocs[mid]
+    if (v === d) return mid
     if (v < d) lo = mid + 1
     else hi = mid - 1
   }
-  return false
+  return -1
+}
+
+/** Does document `d` contain term `id`? (Postings are in document order: binary search.) */
+function hasTerm(index: SearchIndex, id: number, d: number): boolean {
+  return findPosting(index.pdocs, index.offsets[id], index.offsets[id + 1], d) >= 0
 }
 
 /**
@@ -765,7 +930,7 @@ export function searchAnswer(index: SearchIndex, query: string, options: SearchO
   if (!query || !query.trim()) return { results: [], notes: [], channels: [], confident: false }
   const plan = analyzeQuery(index, query)
   const results = search(index, query, options, plan)
-  let confident = results.length > 0
+  let confident = results.length > 0 && plan.substance
   if (plan.notes.some((n) => n.kind === 'other-law')) {
     // A law we do not carry: only a channel that handles it is an answer, not our text that names it.
     confident = results[0]?.type === 'channel'

@@ -30,27 +30,74 @@ export function findRanges(text: string, terms: string[]): MatchRange[] {
   return rangesIn(normalize(text), terms)
 }
 
-/** `findRanges` on text already normalised. */
-function rangesIn(norm: string, terms: string[]): MatchRange[] {
+/** A normalised text with a 2048-bit set of the characters in it (by code mod 2048). */
+export interface PreparedText {
+  norm: string
+  chars: Uint32Array
+}
+
+export function prepareText(norm: string): PreparedText {
+  const chars = new Uint32Array(64)
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i) & 2047
+    chars[c >> 5] |= 1 << (c & 31)
+  }
+  return { norm, chars }
+}
+
+/** False when `t` certainly does not occur in the prepared text (one of its first three characters is absent). */
+function mayContain(chars: Uint32Array, t: string): boolean {
+  for (let i = 0, n = Math.min(3, t.length); i < n; i++) {
+    const c = t.charCodeAt(i) & 2047
+    if (!(chars[c >> 5] & (1 << (c & 31)))) return false
+  }
+  return true
+}
+
+/**
+ * `findRanges` on text already normalised (`normalize(text)`), or prepared once per document
+ * (`prepareText`), so that most absent terms are ruled out without a scan.
+ */
+export function rangesIn(text: string | PreparedText, terms: string[]): MatchRange[] {
+  const norm = typeof text === 'string' ? text : text.norm
+  const chars = typeof text === 'string' ? undefined : text.chars
   if (!terms.length || !norm) return []
-  const raw: MatchRange[] = []
+  // Matches packed as start · 1024 + (1023 − length): a numeric sort orders them by start, longest first.
+  const raw: number[] = []
   for (const t of terms) {
-    if (!t || (t.length === 1 && LONE_STOP_CHARS.has(t))) continue
+    if (!t || t.length > 1023 || (t.length === 1 && LONE_STOP_CHARS.has(t))) continue
+    if (chars && !mayContain(chars, t)) continue
+    // Only a term that starts (ends) with a digit or letter can cut a number or word there.
+    const checkStart = runKind(t.charCodeAt(0)) !== 0
+    const checkEnd = runKind(t.charCodeAt(t.length - 1)) !== 0
     for (let i = norm.indexOf(t); i >= 0; i = norm.indexOf(t, i + 1)) {
-      if (splitsRun(norm, i) || splitsRun(norm, i + t.length)) continue
-      raw.push({ start: i, end: i + t.length })
+      if ((checkStart && splitsRun(norm, i)) || (checkEnd && splitsRun(norm, i + t.length))) continue
+      raw.push(i * 1024 + 1023 - t.length)
     }
   }
-  raw.sort((a, b) => a.start - b.start || b.end - a.end)
+  const sorted = raw.length > 1 ? Float64Array.from(raw).sort() : raw
   const out: MatchRange[] = []
-  for (const r of raw) {
+  for (let k = 0; k < sorted.length; k++) {
+    const start = Math.floor(sorted[k] / 1024)
+    const end = start + 1023 - (sorted[k] % 1024)
     const last = out[out.length - 1]
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end)
-    else out.push({ ...r })
+    if (last && start <= last.end) last.end = Math.max(last.end, end)
+    else out.push({ start, end })
   }
   return out
 }
 
+
+/** A text as the snippet maker reads it: white space runs as one space, and that normalised. */
+export interface SnippetText extends PreparedText {
+  flat: string
+}
+
+/** The per-text work of `makeSnippet`, done once per document rather than once per query. */
+export function prepareSnippetText(text: string): SnippetText {
+  const flat = text.replace(/\s+/g, ' ')
+  return { flat, ...prepareText(normalize(flat)) }
+}
 
 const SNIPPET_LENGTH = 64
 const SNIPPET_LEAD = 14
@@ -94,13 +141,17 @@ function clauseStart(text: string, start: number, firstMatch: number): number {
  * Edges never cut a number or a latin word, and a match at an edge is shown whole (the edge
  * moves) or not marked at all: a range is never clipped to a fragment.
  */
-export function makeSnippet(text: string, terms: string[], related: string[] = []): { snippet: string; ranges: MatchRange[] } {
-  const flat = text.replace(/\s+/g, ' ')
-  const norm = normalize(flat)
-  const ranges = rangesIn(norm, terms)
+export function makeSnippet(
+  text: string,
+  terms: string[],
+  related: string[] = [],
+  prepared: SnippetText = prepareSnippetText(text)
+): { snippet: string; ranges: MatchRange[] } {
+  const { flat } = prepared
+  const ranges = rangesIn(prepared, terms)
   // Typed words count fully, words the synonyms brought in half (they only steer the window).
   const weighted: { start: number; end: number; w: number }[] = ranges.map((r) => ({ start: r.start, end: r.end, w: 1 }))
-  for (const r of rangesIn(norm, related)) weighted.push({ start: r.start, end: r.end, w: 0.5 })
+  for (const r of rangesIn(prepared, related)) weighted.push({ start: r.start, end: r.end, w: 0.5 })
   weighted.sort((a, b) => a.start - b.start)
   let start = 0
   // The window with the most matched characters, starting a little before a match

@@ -7,8 +7,12 @@ import { HOLDOUT_HARD_QUERIES } from '../../search/holdout-hard-queries'
 import { buildCorpus } from '../../../src/search/corpus'
 import { hitAt, index } from './helpers'
 
-/** The quality bar of issue 5: hit@3 ≥ 0.90 on the citizen-typed evaluation set. */
-const HIT3_MIN = 0.9
+/**
+ * Regression guards on the tuning set (issue 5's hit@3 ≥ 0.90 raised after the issue 14 work, which
+ * reached hit@3 0.992 and hit@1 0.92 on it): below what it reaches, with a margin.
+ */
+const HIT3_MIN = 0.96
+const HIT1_MIN = 0.88
 /**
  * The held-out set was never used for tuning, so its bar is lower; it is a regression guard
  * (95 % when it was written), not a target to tune the tables against.
@@ -28,12 +32,16 @@ describe('evaluation set', () => {
   it('has at least 100 queries, each with acceptable answers', () => {
     expect(EVAL_QUERIES.length).toBeGreaterThanOrEqual(100)
     for (const q of EVAL_QUERIES) expect(q.accept.length + (q.ids?.length ?? 0) + (q.titleHas?.length ?? 0)).toBeGreaterThan(0)
+    const ids = new Set(buildCorpus().map((d) => d.id))
+    expect(EVAL_QUERIES.flatMap((q) => (q.ids ?? []).filter((id) => !ids.has(id)).map((id) => `${q.query}: no document ${id}`))).toEqual([])
   })
 
-  it(`reaches hit@3 ≥ ${HIT3_MIN}`, () => {
+  it(`reaches hit@3 ≥ ${HIT3_MIN} and hit@1 ≥ ${HIT1_MIN}`, () => {
     const { rate, misses } = hit3(EVAL_QUERIES)
     if (rate < HIT3_MIN) throw new Error(`hit@3 = ${rate.toFixed(3)} < ${HIT3_MIN}; misses:\n${misses.join('\n')}`)
     expect(rate).toBeGreaterThanOrEqual(HIT3_MIN)
+    const at1 = hitRate(EVAL_QUERIES, 1)
+    if (at1.rate < HIT1_MIN) throw new Error(`hit@1 = ${at1.rate.toFixed(3)} < ${HIT1_MIN}; misses:\n${at1.misses.join('\n')}`)
   })
 })
 

@@ -1,4 +1,4 @@
-import { rank, analyzeQuery, search, searchAnswer } from '../../../src/core/search/engine'
+import { rank, analyzeQuery, foldYesNo, search, searchAnswer } from '../../../src/core/search/engine'
 import { hitAt, index, top, xf } from './helpers'
 
 describe('article numbers', () => {
@@ -182,5 +182,55 @@ describe('honest answers: when nothing scores well', () => {
     const civil = searchAnswer(index(), '民事诉讼法第一百条')
     expect(civil.results[0].id).toBe('civil-lawsuit')
     expect(civil.confident).toBe(true)
+  })
+})
+
+describe('search v2: spoken forms and situations', () => {
+  it('the yes-no form asks about its verb: 受不受理 is 受理, 能不能 is 能', () => {
+    expect(foldYesNo('受不受理')).toBe('  受理')
+    expect(foldYesNo('能不能网上交')).toBe('  能网上交')
+    expect(foldYesNo('有没有期限')).toBe('  有期限')
+    expect(foldYesNo('不写地址')).toBe('不写地址')
+    const ids = top('信访局收了材料多久告诉我受不受理', 3).map((r) => r.id)
+    expect(ids).toContain('faq-notice-15-days')
+    expect(ids[0]).not.toBe('faq-refuse-register')
+  })
+
+  it('pinyin words typed apart are read one by one when the run does not read as a whole', () => {
+    const text = analyzeQuery(index(), 'fy qixian').text
+    expect(text).toContain('复议')
+    expect(text).toContain('期限')
+    expect(searchAnswer(index(), 'lihun').channels).toContain('civil-lawsuit')
+  })
+
+  it('被…打 with the doer between is an assault; 被…打击报复 is not', () => {
+    expect(searchAnswer(index(), '昨天被两个人打了').channels).toContain('police')
+    expect(searchAnswer(index(), '信访后被村干部打击报复').channels).not.toContain('police')
+    expect(searchAnswer(index(), '写错了会不会被处罚').channels).toEqual([])
+  })
+
+  it('a guide channel that does not fit the situation never leads over one that does', () => {
+    const first = searchAnswer(index(), '被交警罚款不服可以告吗').results[0].id
+    expect(['admin-reconsideration', 'admin-litigation', 'faq-fine-appeal']).toContain(first)
+  })
+
+  it('among the channels that fit, the one the query names comes first', () => {
+    expect(searchAnswer(index(), '和邻居闹矛盾想找人调解').results[0].id).toBe('mediation')
+    expect(searchAnswer(index(), '和邻居闹矛盾').results[0].id).toBe('civil-lawsuit')
+  })
+
+  it('a typed hotline number finds the answer that names it', () => {
+    expect(top('12345投诉管用吗', 1)[0].id).toBe('faq-phone-hotline')
+  })
+})
+
+describe('search v2: question frames', () => {
+  it('a frame alone (是什么意思, 怎么办啊, 能不能) asks nothing: the honest no-answer screen', () => {
+    for (const q of ['是什么意思', '怎么办啊', '能不能']) expect(searchAnswer(index(), q).confident).toBe(false)
+    expect(searchAnswer(index(), '包案是什么意思').confident).toBe(true)
+  })
+
+  it('a frame weighs less than the matter: 「信访处理意见书上面写些什么」 finds the answer about the 意见书', () => {
+    expect(top('信访处理意见书上写的都是什么', 3).map((r) => r.id)).toContain('faq-opinion-letter')
   })
 })
