@@ -23,6 +23,13 @@ import { EVAL_QUERIES, type EvalQuery } from '../../tests/search/eval-queries'
 import { HOLDOUT_QUERIES } from '../../tests/search/holdout-queries'
 import { HOLDOUT_HARD_QUERIES } from '../../tests/search/holdout-hard-queries'
 import { HOLDOUT_FRESH_QUERIES } from '../../tests/search/holdout-fresh-queries'
+
+/**
+ * Fresh held-out questions whose copy or near-copy (written independently) sat in the tuning set
+ * during the first tuning round, before the separation test caught them; the copies are gone,
+ * but the rules were tuned on them, so the fresh set is also reported without these.
+ */
+const FRESH_WITH_TUNED_TWINS = ['公司让我签自愿放弃社保的协议', '司法所能帮忙调解吗', '公司不給開離職證明', '老赖欠钱判了也不还', '前夫不让我见孩子', '信访督查专员是干什么的']
 import { answers } from '../../tests/search/hit'
 import { buildSearchIndexData, INDEX_PATH } from '../build-search-index'
 
@@ -145,6 +152,8 @@ export async function benchSearch(): Promise<void> {
   const blind = runs.map((e) => evaluate(e, docs, HOLDOUT_QUERIES, 0))
   const hard = runs.map((e) => evaluate(e, docs, HOLDOUT_HARD_QUERIES, 3))
   const fresh = runs.map((e) => evaluate(e, docs, HOLDOUT_FRESH_QUERIES, 0))
+  const untwinned = HOLDOUT_FRESH_QUERIES.filter((q) => !FRESH_WITH_TUNED_TWINS.includes(q.query))
+  const freshClean = runs.map((e) => evaluate(e, docs, untwinned, 0))
   const { indexBytes, codeBytes: code } = searchFootprint()
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`
   const ms = (x: number) => x.toFixed(3)
@@ -161,6 +170,8 @@ export async function benchSearch(): Promise<void> {
     [`median ms held-out hard`, ...hard.map((s) => ms(s.medianMs))],
     [`hit@1 held-out fresh (${HOLDOUT_FRESH_QUERIES.length})`, ...fresh.map((s) => pct(s.hit1))],
     [`hit@3 held-out fresh (${HOLDOUT_FRESH_QUERIES.length})`, ...fresh.map((s) => pct(s.hit3))],
+    [`hit@1 fresh, no tuned twin (${untwinned.length})`, ...freshClean.map((s) => pct(s.hit1))],
+    [`hit@3 fresh, no tuned twin (${untwinned.length})`, ...freshClean.map((s) => pct(s.hit3))],
     ['index build ms', ...scores.map((s, i) => (i === 0 ? `${s.buildMs.toFixed(1)} load / ${fullBuildMs.toFixed(0)} build` : s.buildMs.toFixed(1)))],
   ]
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => width(r[c]))))
