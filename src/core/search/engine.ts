@@ -9,7 +9,7 @@ import { decodeAll } from './codec'
 import { findRanges, makeSnippet, prepareSnippetText, prepareText, rangesIn, type PreparedText, type SnippetText } from './highlight'
 import { isCjk, normalize, parseNumber } from './normalize'
 import { initialOf, pieceMatches, splitPinyin, splitSyllables, type PinyinPiece } from './pinyin'
-import { DOMAIN_WORDS, FILLERS, FRAMES, LAW_ALIASES, LONE_STOP_CHARS, NOT_SITUATIONS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, STOP_CHARS, SYNONYMS, THIS_REGULATION, TYPOS } from './tables'
+import { DOMAIN_WORDS, ENGLISH, FILLERS, FRAMES, LAW_ALIASES, LONE_STOP_CHARS, NOT_SITUATIONS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, STOP_CHARS, SYNONYMS, THIS_REGULATION, TYPOS } from './tables'
 import { segments } from './tokenize'
 import type { MatchRange, OldArticleNote, SearchAnswer, SearchDoc, SearchIndexData, SearchNote, SearchOptions, SearchResult } from './types'
 
@@ -511,13 +511,16 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
     // Words of the colloquial table (app) stay English; anything that reads as pinyin is pinyin
     // (even if the corpus mentions 「xinfang」 as an example); other latin words stay as typed.
     if (SYN_BY_FIRST.get(run[0])?.some((c) => c.from === run)) return run
+    // English words among them (「boss不给salary」): each read as its Chinese word, the rest as below.
+    const words = run.split(' ')
+    if (words.some((word) => ENGLISH_WORDS.has(word))) return words.map((word) => (ENGLISH_WORDS.has(word) ? ` ${ENGLISH_WORDS.get(word)} ` : latinWord(index, word))).join(' ')
     const decoded = decodePinyin(index, run.replace(/ /g, ''))
     if (decoded) return ` ${decoded} `
     // Words typed apart that do not read as one run (「fy qixian」: initials, then syllables): one by one.
     if (!run.includes(' ')) return run
     return run
       .split(' ')
-      .map((word) => (SYN_BY_FIRST.get(word[0])?.some((c) => c.from === word) ? word : decodePinyin(index, word) ?? word))
+      .map((word) => latinWord(index, word))
       .join(' ')
   })
   const terms = new Map<number, number>()
@@ -610,6 +613,14 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
   // Not a 信访 matter: its channel leads, unless the user asks about petitioning it (想一起去街道反映).
   const outside = situations.length > 0 && !!SITUATIONS[situations[0]].outside && !PETITION_WORDS.some((w) => q.includes(w))
   return { terms, anchors, highlights: [...highlights], related: [...related], article: lookup.article, text: q, notes, channels, outside, typed, unknown, spans, substance }
+}
+
+/** English words typed among Chinese (a Map: no prototype keys such as 「constructor」). */
+const ENGLISH_WORDS = new Map(Object.entries(ENGLISH))
+
+/** One latin word of a query: a word of the colloquial table as typed, else its pinyin reading, else as typed. */
+function latinWord(index: SearchIndex, word: string): string {
+  return SYN_BY_FIRST.get(word[0])?.some((c) => c.from === word) ? word : decodePinyin(index, word) ?? word
 }
 
 function addHomophone(index: SearchIndex, bigram: string, add: (t: string, w: number) => boolean): boolean {

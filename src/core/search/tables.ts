@@ -418,3 +418,31 @@ export const SITUATIONS: Situation[] = [
 
 /** Words that contain a situation word but are not that situation (被打击报复 is not 被打). */
 export const NOT_SITUATIONS = ['被打击', '打击', '打官司', '打电话', '打分', '打听', '打算', '骗子话', '邻居们']
+
+/**
+ * English words mixed into a Chinese question (「boss不给salary」「想找个lawyer」): read as the Chinese
+ * word they stand for before anything else, so situations, synonyms and channels see them too.
+ * Only words that are not also pinyin people type (no 「fang」「men」「long」).
+ */
+export const ENGLISH: Record<string, string> = {
+  // the procedure
+  petition: '信访', petitions: '信访', complaint: '投诉', complain: '投诉', complaints: '投诉', appeal: '不服', review: '复查',
+  reconsideration: '行政复议', recheck: '复核', hearing: '听证', submit: '提交', apply: '申请', application: '申请', register: '登记',
+  accept: '受理', accepted: '受理', reject: '不予受理', rejected: '不予受理', refuse: '拒绝', refused: '拒绝', deadline: '期限',
+  progress: '进度', status: '进度', reply: '答复', answer: '答复', result: '结果', letter: '写信', visit: '走访', anonymous: '匿名',
+  report: '举报', online: '网上', phone: '电话', hotline: '热线电话', number: '号码', office: '信访部门', bureau: '信访局',
+  address: '地址', government: '政府', official: '干部', officials: '干部', corruption: '腐败', bribe: '索贿', retaliation: '打击报复',
+  // courts and help
+  lawsuit: '起诉', sue: '起诉', court: '法院', judge: '法官', judgment: '判决', verdict: '判决', lawyer: '律师', lawyers: '律师',
+  legal: '法律', aid: '援助', free: '免费', help: '帮助', mediation: '调解', arbitration: '劳动仲裁', compensation: '赔偿',
+  police: '报警', cop: '警察', cops: '警察', arrest: '拘留', arrested: '拘留', detained: '拘留', detention: '拘留', fine: '罚款', fined: '罚款',
+  // work
+  boss: '老板', salary: '工资', wage: '工资', wages: '工资', pay: '工资', overtime: '加班费', fire: '辞退', fired: '辞退', layoff: '辞退',
+  dismissed: '辞退', contract: '合同', intern: '实习', internship: '实习', injury: '工伤', company: '公司',
+  // everyday trouble
+  landlord: '房东', tenant: '租房', rent: '房租', deposit: '押金', refund: '退款', seller: '卖家', shop: '商家', delivery: '快递',
+  divorce: '离婚', husband: '丈夫', wife: '妻子', custody: '抚养权', debt: '欠钱', loan: '借钱', borrow: '借钱', fraud: '诈骗',
+  scam: '诈骗', scammed: '被骗', cheated: '被骗', stolen: '被偷', steal: '偷了', violence: '暴力', neighbor: '邻居', neighbour: '邻居',
+  noise: '噪音', accident: '交通事故', hospital: '医院', insurance: '保险', demolition: '强拆', house: '房子', land: '土地', welfare: '低保',
+  money: '钱', how: '怎么', what: '什么', where: '哪里', when: '什么时候', why: '为什么', can: '能',
+}
