@@ -9,7 +9,7 @@ import { decodeAll } from './codec'
 import { findRanges, makeSnippet, prepareSnippetText, prepareText, rangesIn, type PreparedText, type SnippetText } from './highlight'
 import { isCjk, normalize, parseNumber } from './normalize'
 import { initialOf, pieceMatches, splitPinyin, splitSyllables, type PinyinPiece } from './pinyin'
-import { DOMAIN_WORDS, ENGLISH, FILLERS, FRAMES, LAW_ALIASES, LONE_STOP_CHARS, NOT_SITUATIONS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, STOP_CHARS, SYNONYMS, THIS_REGULATION, TYPOS } from './tables'
+import { type CueCategory, CUE_CATEGORIES, CUE_MIN, CUE_OVERRIDE, DOMAIN_WORDS, ENGLISH, FILLERS, FRAMES, LAW_ALIASES, LONE_STOP_CHARS, NOT_SITUATIONS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, STOP_CHARS, SYNONYMS, THIS_REGULATION, TYPOS } from './tables'
 import { segments } from './tokenize'
 import type { MatchRange, OldArticleNote, SearchAnswer, SearchDoc, SearchIndexData, SearchNote, SearchOptions, SearchResult } from './types'
 
@@ -465,6 +465,23 @@ function findSituations(q: string): number[] {
   return found
 }
 
+/**
+ * The category whose cues the query holds most of (distinct cues, each counted once), and how many;
+ * undefined when two categories tie or none has a cue.
+ */
+function cueCategory(q: string): { category: CueCategory; score: number } | undefined {
+  let best: CueCategory | undefined
+  let top = 0
+  let second = 0
+  for (const category of CUE_CATEGORIES) {
+    let score = 0
+    for (const c of category.cues) if (q.includes(c)) score++
+    if (score > top) [second, top, best] = [top, score, category]
+    else if (score > second) second = score
+  }
+  return best && top > second ? { category: best, score: top } : undefined
+}
+
 /** Where the first of `words` occurs in q, not as part of a NOT_SITUATIONS word (打 in 打电话); -1 if none. */
 function firstOf(q: string, words: readonly string[]): number {
   let best = -1
@@ -604,14 +621,20 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
   for (const m of normalize(query).match(/[0-9]+/g) ?? []) highlights.add(m)
 
   // The situation's own words (强拆 → 行政强制, 复议, 诉讼) and the channels that fit it.
-  const situations = findSituations(q)
+  const found: { channels: string[]; terms?: string[]; outside?: boolean }[] = findSituations(q).map((i) => SITUATIONS[i])
+  // No situation named, or cues that say more than the one named (医保卡 + 短信、冻结、转账): the
+  // category the query's cues point to.
+  const cue = cueCategory(q)
+  if (cue && (found.length === 0 ? cue.score >= CUE_MIN : cue.score >= CUE_OVERRIDE && !found[0].channels.includes(cue.category.channels[0]))) {
+    found.unshift(cue.category)
+  }
   const channels: string[] = []
-  for (const i of situations) {
-    for (const t of SITUATIONS[i].terms ?? []) addPhrase(t, 0.6)
-    for (const c of SITUATIONS[i].channels) if (!channels.includes(c) && index.byId.has(c)) channels.push(c)
+  for (const sit of found) {
+    for (const t of sit.terms ?? []) addPhrase(t, 0.6)
+    for (const c of sit.channels) if (!channels.includes(c) && index.byId.has(c)) channels.push(c)
   }
   // Not a 信访 matter: its channel leads, unless the user asks about petitioning it (想一起去街道反映).
-  const outside = situations.length > 0 && !!SITUATIONS[situations[0]].outside && !PETITION_WORDS.some((w) => q.includes(w))
+  const outside = found.length > 0 && !!found[0].outside && !PETITION_WORDS.some((w) => q.includes(w))
   return { terms, anchors, highlights: [...highlights], related: [...related], article: lookup.article, text: q, notes, channels, outside, typed, unknown, spans, substance }
 }
 

@@ -446,3 +446,53 @@ export const ENGLISH: Record<string, string> = {
   noise: '噪音', accident: '交通事故', hospital: '医院', insurance: '保险', demolition: '强拆', house: '房子', land: '土地', welfare: '低保',
   money: '钱', how: '怎么', what: '什么', where: '哪里', when: '什么时候', why: '为什么', can: '能',
 }
+
+/**
+ * Broad category cues, for the many situations no rule above names (二手车是事故车, 在超市摔骨折了,
+ * 短信说卡被冻结要转账): each cue is a short word that leans toward one kind of trouble, and a query
+ * goes to a category when several of its cues occur together (CUE_MIN), more than any other's.
+ * Evidence adds up, so wordings nobody listed still land (快递 + 赔, 健身房 + 联系不上).
+ */
+export interface CueCategory {
+  cues: string[]
+  channels: string[]
+  terms?: string[]
+  outside?: boolean
+}
+
+export const CUE_CATEGORIES: CueCategory[] = [
+  {
+    // Buying, renting, living next to others, getting hurt, family money: a civil dispute.
+    cues: [
+      '卖家', '商家', '买的', '买了', '网购', '快递', '外卖', '超市', '商场', '店里', '健身房', '办卡', '会员卡', '充值', '预付', '退钱', '赔',
+      '不承认', '不认', '联系不上', '跑路', '物业', '房东', '押金', '租', '装修', '邻居', '楼上', '楼下', '摔', '骨折', '受伤', '医药费',
+      '狗', '咬', '撞', '追尾', '事故', '二手', '抚养费', '前夫', '前妻', '兄弟', '姐妹', '老房子', '遗产', '彩礼', '欠', '借', '质量',
+    ],
+    channels: ['civil-lawsuit', 'mediation'],
+    terms: ['民事纠纷', '人民法院'],
+    outside: true,
+  },
+  {
+    cues: ['工资', '老板', '公司', '单位', '上班', '干活', '实习', '加班', '辞', '开除', '劳动', '工地', '包工头', '打工', '员工', '厂里', '社保', '工伤', '试用期', '离职', '白干', '不发'],
+    channels: ['labor-arbitration', 'labor-inspection'],
+  },
+  {
+    cues: ['骗', '转账', '冻结', '短信', '链接', '验证码', '中奖', '刷单', '偷', '抢', '威胁', '恐吓', '跟踪', '开盒', '人肉', '挂网上', '曝光', '砸', '报警', '警察'],
+    channels: ['police'],
+    terms: ['公安机关'],
+    outside: true,
+  },
+  {
+    cues: ['政府', '街道', '镇里', '乡里', '执法', '城管', '拆', '征', '棚改', '补偿', '安置', '低保', '停水', '停电', '罚', '审批', '拘留', '派出所', '签字', '政策', '不给办'],
+    channels: ['admin-reconsideration', 'admin-litigation'],
+    terms: ['行政行为', '行政复议', '行政诉讼'],
+  },
+  {
+    cues: ['村干部', '村主任', '村书记', '书记', '会计', '村长', '干部', '集体', '公款', '贪', '私吞', '拿去花', '占为己有', '挪', '吃喝', '关系户', '优亲厚友'],
+    channels: ['discipline'],
+  },
+]
+
+/** How much cue evidence routes a query that no situation names, and how much overrides one that does. */
+export const CUE_MIN = 2
+export const CUE_OVERRIDE = 3

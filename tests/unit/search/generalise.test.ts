@@ -15,3 +15,18 @@ describe('English words mixed into a question', () => {
     expect(analyzeQuery(index(), 'constructor 信访').text).toContain('constructor')
   })
 })
+
+describe('category cues when no situation is named', () => {
+  it('routes a consumer or injury story nobody listed to the civil channels, first', () => {
+    expect(ids('在商场买的手机质量有问题店里不给退', 1)).toEqual(expect.arrayContaining([expect.stringMatching(/civil-lawsuit|mediation/)]))
+    expect(ids('在商场扶梯上摔伤了商场不肯赔', 2)).toEqual(expect.arrayContaining(['civil-lawsuit']))
+  })
+
+  it('lets strong cues outweigh a single word of another situation (医保 in a fraud message)', () => {
+    expect(analyzeQuery(index(), '有人打电话说我的医保卡涉嫌违规要我转账到安全账户，还发了短信链接').channels[0]).toBe('police')
+  })
+
+  it('needs two cues: one everyday word alone routes nowhere', () => {
+    expect(analyzeQuery(index(), '信访局的政策').channels).toEqual([])
+  })
+})
