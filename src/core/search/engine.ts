@@ -20,6 +20,11 @@ const B = 0.5
  * procedure asked about and outweighs the everyday words around it (多久出结果), and a long number
  * typed (12345, 12348) names a hotline.
  */
+/** Longer queries are stories: only their STORY_KEEP rarest typed words find documents. */
+const STORY_LENGTH = 30
+const STORY_KEEP = 8
+/** Fewer documents than this: a bigram rare by accident (across two words), not a rare word. */
+const STORY_MIN_DF = 2
 const W = { bigram: 1, domain: 2, frame: 0.5, frameEdge: 0.7, unigram: 0.3, single: 1, word: 1, number: 2, homophone: 0.5 }
 
 export interface SearchIndex {
@@ -635,6 +640,17 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
   }
   // Not a 信访 matter: its channel leads, unless the user asks about petitioning it (想一起去街道反映).
   const outside = found.length > 0 && !!found[0].outside && !PETITION_WORDS.some((w) => q.includes(w))
+  // A story (names, dates, asides) rather than a question: its common words (我们, 现在, 时候) would
+  // pull in every document; the rarest typed words carry it, the rest only add to what they found.
+  // Rare by accident does not count: a bigram across two words (「理告」 of 受理告知书) or in one
+  // document only, and dates (2024), do not lead; the regulation's own words always do.
+  if (q.length > STORY_LENGTH) {
+    const df = (id: number) => index.offsets[id + 1] - index.offsets[id]
+    // Known words (the colloquial and domain lexicon) first, then other bigrams by rarity.
+    const tier = (id: number) => (LEXICON_SET.has(index.terms[id]) ? 2 : df(id) >= STORY_MIN_DF && !/^(?:19|20)[0-9]{2}$/.test(index.terms[id]) ? 1 : 0)
+    const byRarity = [...new Set(typed)].filter((id) => !DOMAIN_WORDS.has(index.terms[id])).sort((a, b) => tier(b) - tier(a) || index.idf[b] - index.idf[a])
+    for (const id of byRarity.slice(STORY_KEEP)) anchors.delete(id)
+  }
   return { terms, anchors, highlights: [...highlights], related: [...related], article: lookup.article, text: q, notes, channels, outside, typed, unknown, spans, substance }
 }
 

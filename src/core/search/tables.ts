@@ -417,7 +417,7 @@ export const SITUATIONS: Situation[] = [
 ]
 
 /** Words that contain a situation word but are not that situation (被打击报复 is not 被打). */
-export const NOT_SITUATIONS = ['被打击', '打击', '打官司', '打电话', '打分', '打听', '打算', '骗子话', '邻居们']
+export const NOT_SITUATIONS = ['没收到', '没收回', '被打击', '打击', '打官司', '打电话', '打分', '打听', '打算', '骗子话', '邻居们']
 
 /**
  * English words mixed into a Chinese question (「boss不给salary」「想找个lawyer」): read as the Chinese

@@ -30,3 +30,23 @@ describe('category cues when no situation is named', () => {
     expect(analyzeQuery(index(), '信访局的政策').channels).toEqual([])
   })
 })
+
+describe('stories rather than questions', () => {
+  const story =
+    '2024年4月12号我在网上向市里反映了学校乱收费的问题，收到了受理告知书，说60天内办结，可是现在已经过去三个月了，我也没收到任何处理意见，请问他们这样算不算超期'
+
+  it('are carried by their rarest words: the common ones only add to what those found', () => {
+    const plan = analyzeQuery(index(), story)
+    const typedAnchors = [...new Set(plan.typed)].filter((id) => plan.anchors?.has(id))
+    const words = typedAnchors.map((id) => index().terms[id])
+    expect(words.length).toBeLessThan(new Set(plan.typed).size)
+    expect(words).toEqual(expect.arrayContaining(['超期', '受理', '办结']))
+    // Neither the date nor everyday words lead.
+    for (const w of ['2024', '现在', '任何', '三个']) expect(words).not.toContain(w)
+  })
+
+  it('do not take 「没收到」 (did not receive) for 没收 (confiscation)', () => {
+    expect(analyzeQuery(index(), story).channels).toEqual([])
+    expect(ids(story)).toEqual(expect.arrayContaining([expect.stringMatching(/faq-overdue|faq-handling-60-days|xinfang-2022\/34/)]))
+  })
+})
