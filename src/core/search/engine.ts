@@ -9,7 +9,7 @@ import { decodeAll } from './codec'
 import { findRanges, makeSnippet, prepareSnippetText, prepareText, rangesIn, type PreparedText, type SnippetText } from './highlight'
 import { isCjk, normalize, parseNumber } from './normalize'
 import { initialOf, pieceMatches, splitPinyin, splitSyllables, type PinyinPiece } from './pinyin'
-import { type CueCategory, CUE_CATEGORIES, CUE_MIN, CUE_OVERRIDE, DOMAIN_WORDS, ENGLISH, FILLERS, FRAMES, LAW_ALIASES, LONE_STOP_CHARS, NOT_SITUATIONS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, STOP_CHARS, SYNONYMS, THIS_REGULATION, TYPOS } from './tables'
+import { type CueCategory, CUE_CATEGORIES, CUE_MIN, CUE_OVERRIDE, CUE_SHORT, DOMAIN_WORDS, ENGLISH, FILLERS, FRAMES, LAW_ALIASES, LONE_STOP_CHARS, NOT_SITUATIONS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, STOP_CHARS, SYNONYMS, THIS_REGULATION, TYPOS } from './tables'
 import { segments } from './tokenize'
 import type { MatchRange, OldArticleNote, SearchAnswer, SearchDoc, SearchIndexData, SearchNote, SearchOptions, SearchResult } from './types'
 
@@ -470,21 +470,32 @@ function findSituations(q: string): number[] {
   return found
 }
 
+function hasDomainWord(q: string): boolean {
+  for (let i = 0; i + 1 < q.length; i++) if (DOMAIN_WORDS.has(q.slice(i, i + 2))) return true
+  return false
+}
+
 /**
  * The category whose cues the query holds most of (distinct cues, each counted once), and how many;
  * undefined when two categories tie or none has a cue.
  */
-function cueCategory(q: string): { category: CueCategory; score: number } | undefined {
+function cueCategory(q: string): { category: CueCategory; score: number; long: boolean } | undefined {
   let best: CueCategory | undefined
   let top = 0
   let second = 0
+  let long = false
   for (const category of CUE_CATEGORIES) {
     let score = 0
-    for (const c of category.cues) if (q.includes(c)) score++
-    if (score > top) [second, top, best] = [top, score, category]
+    let longest = 0
+    for (const c of category.cues) {
+      if (!q.includes(c)) continue
+      score++
+      longest = Math.max(longest, c.length)
+    }
+    if (score > top) [second, top, best, long] = [top, score, category, longest > 1]
     else if (score > second) second = score
   }
-  return best && top > second ? { category: best, score: top } : undefined
+  return best && top > second ? { category: best, score: top, long } : undefined
 }
 
 /** Where the first of `words` occurs in q, not as part of a NOT_SITUATIONS word (打 in 打电话); -1 if none. */
@@ -630,7 +641,10 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
   // No situation named, or cues that say more than the one named (医保卡 + 短信、冻结、转账): the
   // category the query's cues point to.
   const cue = cueCategory(q)
-  if (cue && (found.length === 0 ? cue.score >= CUE_MIN : cue.score >= CUE_OVERRIDE && !found[0].channels.includes(cue.category.channels[0]))) {
+  // A short question may name its trouble with one cue word (驾照被扣了12分不服, 有人造谣我).
+  // Only for trouble outside 信访 and when no word of the procedure is typed: 「政府」「干部」 alone say little.
+  const cueMin = q.length <= CUE_SHORT && cue?.long && cue.category.outside && !hasDomainWord(q) ? 1 : CUE_MIN
+  if (cue && (found.length === 0 ? cue.score >= cueMin : cue.score >= CUE_OVERRIDE && !found[0].channels.includes(cue.category.channels[0]))) {
     found.unshift(cue.category)
   }
   const channels: string[] = []

@@ -464,7 +464,7 @@ export const CUE_CATEGORIES: CueCategory[] = [
   {
     // Buying, renting, living next to others, getting hurt, family money: a civil dispute.
     cues: [
-      '卖家', '商家', '买的', '买了', '网购', '快递', '外卖', '超市', '商场', '店里', '健身房', '办卡', '会员卡', '充值', '预付', '退钱', '赔',
+      '卖家', '商家', '买的', '买了', '网购', '快递', '外卖', '超市', '商场', '店里', '健身房', '办卡', '会员卡', '充值', '预付', '退', '赔', '转走', '私房钱',
       '不承认', '不认', '联系不上', '跑路', '物业', '房东', '押金', '租', '装修', '邻居', '楼上', '楼下', '摔', '骨折', '受伤', '医药费',
       '狗', '咬', '撞', '追尾', '事故', '二手', '抚养费', '前夫', '前妻', '兄弟', '姐妹', '老房子', '遗产', '彩礼', '欠', '借', '质量',
     ],
@@ -477,13 +477,13 @@ export const CUE_CATEGORIES: CueCategory[] = [
     channels: ['labor-arbitration', 'labor-inspection'],
   },
   {
-    cues: ['骗', '转账', '冻结', '短信', '链接', '验证码', '中奖', '刷单', '偷', '抢', '威胁', '恐吓', '跟踪', '开盒', '人肉', '挂网上', '曝光', '砸', '报警', '警察'],
+    cues: ['骗', '转账', '冻结', '短信', '链接', '验证码', '中奖', '刷单', '偷', '抢', '威胁', '恐吓', '跟踪', '开盒', '人肉', '挂网上', '曝光', '砸', '报警', '警察', '造谣', '诽谤', '侮辱', '辱骂'],
     channels: ['police'],
     terms: ['公安机关'],
     outside: true,
   },
   {
-    cues: ['政府', '街道', '镇里', '乡里', '执法', '城管', '拆', '征', '棚改', '补偿', '安置', '低保', '停水', '停电', '罚', '审批', '拘留', '派出所', '签字', '政策', '不给办'],
+    cues: ['政府', '街道', '镇里', '乡里', '执法', '城管', '拆', '征', '棚改', '补偿', '安置', '低保', '停水', '停电', '罚', '审批', '拘留', '派出所', '签字', '政策', '不给办', '驾照', '扣分', '证明', '教育局', '交警', '上学'],
     channels: ['admin-reconsideration', 'admin-litigation'],
     terms: ['行政行为', '行政复议', '行政诉讼'],
   },
@@ -496,3 +496,5 @@ export const CUE_CATEGORIES: CueCategory[] = [
 /** How much cue evidence routes a query that no situation names, and how much overrides one that does. */
 export const CUE_MIN = 2
 export const CUE_OVERRIDE = 3
+/** Up to this length a query may be routed by one cue word of two characters or more. */
+export const CUE_SHORT = 14
