@@ -17,15 +17,16 @@ const K1 = 1.2
 const B = 0.5
 /**
  * Query-term weights by origin. A typed domain word (复查, 复议, 仲裁…: DOMAIN_WORDS) names the
- * procedure asked about and outweighs the everyday words around it (多久出结果), and a long number
- * typed (12345, 12348) names a hotline.
+ * procedure asked about and outweighs the everyday words around it (多久出结果), and a number typed
+ * says more than any word around it; one of five digits or more (12345, 12348, 12368) names exactly one
+ * hotline, so it outweighs even the colloquial expansions of 「是干啥的」「什么电话」.
  */
 /** Longer queries are stories: only their STORY_KEEP rarest typed words find documents. */
 const STORY_LENGTH = 30
 const STORY_KEEP = 8
 /** Fewer documents than this: a bigram rare by accident (across two words), not a rare word. */
 const STORY_MIN_DF = 2
-const W = { bigram: 1, domain: 2, frame: 0.5, frameEdge: 0.7, unigram: 0.3, single: 1, word: 1, number: 2, homophone: 0.5 }
+const W = { bigram: 1, domain: 2, frame: 0.5, frameEdge: 0.7, unigram: 0.3, single: 1, word: 1, number: 2, hotline: 4, homophone: 0.5 }
 
 export interface SearchIndex {
   docs: SearchDoc[]
@@ -603,7 +604,7 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
   for (const seg of segments(q)) {
     if (seg.kind === 'digit') {
       // A long number typed is a name (12345, 12348): it says more than any word around it.
-      if (add(seg.text, W.number)) typed.push(index.termIds.get(seg.text)!)
+      if (add(seg.text, seg.text.length >= 5 ? W.hotline : W.number)) typed.push(index.termIds.get(seg.text)!)
       highlights.add(seg.text)
       substance = true
     } else if (seg.kind === 'latin') {

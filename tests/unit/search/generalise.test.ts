@@ -58,3 +58,11 @@ describe('one cue word in a short question', () => {
     expect(analyzeQuery(index(), '信访材料能用快递寄吗').channels).toEqual([])
   })
 })
+
+describe('hotline numbers', () => {
+  it('a five-digit number names its hotline, above what the words around it expand to', () => {
+    // 12368 is the courts' hotline: the court channels that name it come first.
+    expect(ids('12368是管什么的')).toEqual(expect.arrayContaining(['civil-lawsuit']))
+    expect(ids('12348是干啥的', 2)).toEqual(expect.arrayContaining(['faq-legal-aid']))
+  })
+})
