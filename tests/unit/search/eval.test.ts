@@ -11,7 +11,7 @@ import { hitAt, index } from './helpers'
  * Regression guards on the tuning set (issue 5's hit@3 ≥ 0.90 raised after the issue 14 work, which
  * reached hit@3 0.992 and hit@1 0.92 on it): below what it reaches, with a margin.
  */
-const HIT3_MIN = 0.95
+const HIT3_MIN = 0.96
 const HIT1_MIN = 0.88
 /**
  * The held-out set was never used for tuning, so its bar is lower; it is a regression guard

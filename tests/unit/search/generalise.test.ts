@@ -66,3 +66,10 @@ describe('hotline numbers', () => {
     expect(ids('12348是干啥的', 2)).toEqual(expect.arrayContaining(['faq-legal-aid']))
   })
 })
+
+describe('question words', () => {
+  it('「怎样」「如何」 frame the question and do not pull in the answer whose keywords say 「会怎样」', () => {
+    expect(ids('信访的程序是怎样的')).not.toContain('faq-consequences')
+    expect(ids('走访的流程是怎样的', 1)).not.toEqual(['faq-consequences'])
+  })
+})
