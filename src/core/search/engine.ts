@@ -638,7 +638,11 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
   for (const m of normalize(query).match(/[0-9]+/g) ?? []) highlights.add(m)
 
   // The situation's own words (强拆 → 行政强制, 复议, 诉讼) and the channels that fit it.
-  const found: { channels: string[]; terms?: string[]; outside?: boolean }[] = findSituations(q).map((i) => SITUATIONS[i])
+  // A situation outside 信访 told by two words together (老公 … 打我) is more specific than one word
+  // (结婚) and leads, wherever it stands in a long account.
+  const found: { channels: string[]; terms?: string[]; outside?: boolean }[] = findSituations(q)
+    .sort((a, b) => Number(!!SITUATIONS[b].together && !!SITUATIONS[b].outside) - Number(!!SITUATIONS[a].together && !!SITUATIONS[a].outside))
+    .map((i) => SITUATIONS[i])
   // No situation named, or cues that say more than the one named (医保卡 + 短信、冻结、转账): the
   // category the query's cues point to.
   const cue = cueCategory(q)

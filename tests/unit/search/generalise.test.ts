@@ -73,3 +73,9 @@ describe('question words', () => {
     expect(ids('走访的流程是怎样的', 1)).not.toEqual(['faq-consequences'])
   })
 })
+
+describe('several situations in one account', () => {
+  it('the one told by two words together (老公 … 打我) leads over a single word (结婚) said first', () => {
+    expect(analyzeQuery(index(), '我们结婚五年了，这两年老公一喝酒就打我').channels[0]).toBe('domestic-violence')
+  })
+})
