@@ -9,7 +9,7 @@ import { decodeAll } from './codec'
 import { findRanges, makeSnippet, prepareSnippetText, prepareText, rangesIn, type PreparedText, type SnippetText } from './highlight'
 import { isCjk, normalize, parseNumber } from './normalize'
 import { initialOf, pieceMatches, splitPinyin, splitSyllables, type PinyinPiece } from './pinyin'
-import { DOMAIN_WORDS, FILLERS, FRAMES, LAW_ALIASES, LONE_STOP_CHARS, NOT_SITUATIONS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, STOP_CHARS, SYNONYMS, THIS_REGULATION, TYPOS } from './tables'
+import { type CueCategory, CUE_CATEGORIES, CUE_MIN, CUE_OVERRIDE, CUE_SHORT, DOMAIN_WORDS, ENGLISH, FILLERS, FRAMES, LAW_ALIASES, LONE_STOP_CHARS, NOT_SITUATIONS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, STOP_CHARS, SYNONYMS, THIS_REGULATION, TYPOS } from './tables'
 import { segments } from './tokenize'
 import type { MatchRange, OldArticleNote, SearchAnswer, SearchDoc, SearchIndexData, SearchNote, SearchOptions, SearchResult } from './types'
 
@@ -17,10 +17,16 @@ const K1 = 1.2
 const B = 0.5
 /**
  * Query-term weights by origin. A typed domain word (复查, 复议, 仲裁…: DOMAIN_WORDS) names the
- * procedure asked about and outweighs the everyday words around it (多久出结果), and a long number
- * typed (12345, 12348) names a hotline.
+ * procedure asked about and outweighs the everyday words around it (多久出结果), and a number typed
+ * says more than any word around it; one of five digits or more (12345, 12348, 12368) names exactly one
+ * hotline, so it outweighs even the colloquial expansions of 「是干啥的」「什么电话」.
  */
-const W = { bigram: 1, domain: 2, frame: 0.5, frameEdge: 0.7, unigram: 0.3, single: 1, word: 1, number: 2, homophone: 0.5 }
+/** Longer queries are stories: only their STORY_KEEP rarest typed words find documents. */
+const STORY_LENGTH = 30
+const STORY_KEEP = 8
+/** Fewer documents than this: a bigram rare by accident (across two words), not a rare word. */
+const STORY_MIN_DF = 2
+const W = { bigram: 1, domain: 2, frame: 0.5, frameEdge: 0.7, unigram: 0.3, single: 1, word: 1, number: 2, hotline: 4, homophone: 0.5 }
 
 export interface SearchIndex {
   docs: SearchDoc[]
@@ -465,6 +471,34 @@ function findSituations(q: string): number[] {
   return found
 }
 
+function hasDomainWord(q: string): boolean {
+  for (let i = 0; i + 1 < q.length; i++) if (DOMAIN_WORDS.has(q.slice(i, i + 2))) return true
+  return false
+}
+
+/**
+ * The category whose cues the query holds most of (distinct cues, each counted once), and how many;
+ * undefined when two categories tie or none has a cue.
+ */
+function cueCategory(q: string): { category: CueCategory; score: number; long: boolean } | undefined {
+  let best: CueCategory | undefined
+  let top = 0
+  let second = 0
+  let long = false
+  for (const category of CUE_CATEGORIES) {
+    let score = 0
+    let longest = 0
+    for (const c of category.cues) {
+      if (!q.includes(c)) continue
+      score++
+      longest = Math.max(longest, c.length)
+    }
+    if (score > top) [second, top, best, long] = [top, score, category, longest > 1]
+    else if (score > second) second = score
+  }
+  return best && top > second ? { category: best, score: top, long } : undefined
+}
+
 /** Where the first of `words` occurs in q, not as part of a NOT_SITUATIONS word (打 in 打电话); -1 if none. */
 function firstOf(q: string, words: readonly string[]): number {
   let best = -1
@@ -511,13 +545,16 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
     // Words of the colloquial table (app) stay English; anything that reads as pinyin is pinyin
     // (even if the corpus mentions 「xinfang」 as an example); other latin words stay as typed.
     if (SYN_BY_FIRST.get(run[0])?.some((c) => c.from === run)) return run
+    // English words among them (「boss不给salary」): each read as its Chinese word, the rest as below.
+    const words = run.split(' ')
+    if (words.some((word) => ENGLISH_WORDS.has(word))) return words.map((word) => (ENGLISH_WORDS.has(word) ? ` ${ENGLISH_WORDS.get(word)} ` : latinWord(index, word))).join(' ')
     const decoded = decodePinyin(index, run.replace(/ /g, ''))
     if (decoded) return ` ${decoded} `
     // Words typed apart that do not read as one run (「fy qixian」: initials, then syllables): one by one.
     if (!run.includes(' ')) return run
     return run
       .split(' ')
-      .map((word) => (SYN_BY_FIRST.get(word[0])?.some((c) => c.from === word) ? word : decodePinyin(index, word) ?? word))
+      .map((word) => latinWord(index, word))
       .join(' ')
   })
   const terms = new Map<number, number>()
@@ -567,7 +604,7 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
   for (const seg of segments(q)) {
     if (seg.kind === 'digit') {
       // A long number typed is a name (12345, 12348): it says more than any word around it.
-      if (add(seg.text, W.number)) typed.push(index.termIds.get(seg.text)!)
+      if (add(seg.text, seg.text.length >= 5 ? W.hotline : W.number)) typed.push(index.termIds.get(seg.text)!)
       highlights.add(seg.text)
       substance = true
     } else if (seg.kind === 'latin') {
@@ -601,15 +638,47 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
   for (const m of normalize(query).match(/[0-9]+/g) ?? []) highlights.add(m)
 
   // The situation's own words (强拆 → 行政强制, 复议, 诉讼) and the channels that fit it.
-  const situations = findSituations(q)
+  // A situation outside 信访 told by two words together (老公 … 打我) is more specific than one word
+  // (结婚) and leads, wherever it stands in a long account.
+  const found: { channels: string[]; terms?: string[]; outside?: boolean }[] = findSituations(q)
+    .sort((a, b) => Number(!!SITUATIONS[b].together && !!SITUATIONS[b].outside) - Number(!!SITUATIONS[a].together && !!SITUATIONS[a].outside))
+    .map((i) => SITUATIONS[i])
+  // No situation named, or cues that say more than the one named (医保卡 + 短信、冻结、转账): the
+  // category the query's cues point to.
+  const cue = cueCategory(q)
+  // A short question may name its trouble with one cue word (驾照被扣了12分不服, 有人造谣我).
+  // Only for trouble outside 信访 and when no word of the procedure is typed: 「政府」「干部」 alone say little.
+  const cueMin = q.length <= CUE_SHORT && cue?.long && cue.category.outside && !hasDomainWord(q) ? 1 : CUE_MIN
+  if (cue && (found.length === 0 ? cue.score >= cueMin : cue.score >= CUE_OVERRIDE && !found[0].channels.includes(cue.category.channels[0]))) {
+    found.unshift(cue.category)
+  }
   const channels: string[] = []
-  for (const i of situations) {
-    for (const t of SITUATIONS[i].terms ?? []) addPhrase(t, 0.6)
-    for (const c of SITUATIONS[i].channels) if (!channels.includes(c) && index.byId.has(c)) channels.push(c)
+  for (const sit of found) {
+    for (const t of sit.terms ?? []) addPhrase(t, 0.6)
+    for (const c of sit.channels) if (!channels.includes(c) && index.byId.has(c)) channels.push(c)
   }
   // Not a 信访 matter: its channel leads, unless the user asks about petitioning it (想一起去街道反映).
-  const outside = situations.length > 0 && !!SITUATIONS[situations[0]].outside && !PETITION_WORDS.some((w) => q.includes(w))
+  const outside = found.length > 0 && !!found[0].outside && !PETITION_WORDS.some((w) => q.includes(w))
+  // A story (names, dates, asides) rather than a question: its common words (我们, 现在, 时候) would
+  // pull in every document; the rarest typed words carry it, the rest only add to what they found.
+  // Rare by accident does not count: a bigram across two words (「理告」 of 受理告知书) or in one
+  // document only, and dates (2024), do not lead; the regulation's own words always do.
+  if (q.length > STORY_LENGTH) {
+    const df = (id: number) => index.offsets[id + 1] - index.offsets[id]
+    // Known words (the colloquial and domain lexicon) first, then other bigrams by rarity.
+    const tier = (id: number) => (LEXICON_SET.has(index.terms[id]) ? 2 : df(id) >= STORY_MIN_DF && !/^(?:19|20)[0-9]{2}$/.test(index.terms[id]) ? 1 : 0)
+    const byRarity = [...new Set(typed)].filter((id) => !DOMAIN_WORDS.has(index.terms[id])).sort((a, b) => tier(b) - tier(a) || index.idf[b] - index.idf[a])
+    for (const id of byRarity.slice(STORY_KEEP)) anchors.delete(id)
+  }
   return { terms, anchors, highlights: [...highlights], related: [...related], article: lookup.article, text: q, notes, channels, outside, typed, unknown, spans, substance }
+}
+
+/** English words typed among Chinese (a Map: no prototype keys such as 「constructor」). */
+const ENGLISH_WORDS = new Map(Object.entries(ENGLISH))
+
+/** One latin word of a query: a word of the colloquial table as typed, else its pinyin reading, else as typed. */
+function latinWord(index: SearchIndex, word: string): string {
+  return SYN_BY_FIRST.get(word[0])?.some((c) => c.from === word) ? word : decodePinyin(index, word) ?? word
 }
 
 function addHomophone(index: SearchIndex, bigram: string, add: (t: string, w: number) => boolean): boolean {

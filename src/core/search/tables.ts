@@ -266,6 +266,7 @@ export const FRAMES = [
   '是什么意思', '什么意思', '啥意思', '的时候', '什么内容', '哪些内容', '写些什么', '些什么', '是什么', '怎么回事', '什么情况',
   '怎么样', '会怎样', '行不行', '可不可以', '能不能', '是不是', '应该怎么', '该怎么办', '怎么办', '有什么办法', '什么办法',
   '有什么用', '有用吗', '管用吗', '靠谱吗', '有哪些', '哪几种', '还能', '能否', '是否',
+  '是怎样的', '怎样', '如何',
 ]
 
 /**
@@ -417,4 +418,84 @@ export const SITUATIONS: Situation[] = [
 ]
 
 /** Words that contain a situation word but are not that situation (被打击报复 is not 被打). */
-export const NOT_SITUATIONS = ['被打击', '打击', '打官司', '打电话', '打分', '打听', '打算', '骗子话', '邻居们']
+export const NOT_SITUATIONS = ['没收到', '没收回', '被打击', '打击', '打官司', '打电话', '打分', '打听', '打算', '骗子话', '邻居们']
+
+/**
+ * English words mixed into a Chinese question (「boss不给salary」「想找个lawyer」): read as the Chinese
+ * word they stand for before anything else, so situations, synonyms and channels see them too.
+ * Only words that are not also pinyin people type (no 「fang」「men」「long」).
+ */
+export const ENGLISH: Record<string, string> = {
+  // the procedure
+  petition: '信访', petitions: '信访', complaint: '投诉', complain: '投诉', complaints: '投诉', appeal: '不服', review: '复查',
+  reconsideration: '行政复议', recheck: '复核', hearing: '听证', submit: '提交', apply: '申请', application: '申请', register: '登记',
+  accept: '受理', accepted: '受理', reject: '不予受理', rejected: '不予受理', refuse: '拒绝', refused: '拒绝', deadline: '期限',
+  progress: '进度', status: '进度', reply: '答复', answer: '答复', result: '结果', letter: '写信', visit: '走访', anonymous: '匿名',
+  report: '举报', online: '网上', phone: '电话', hotline: '热线电话', number: '号码', office: '信访部门', bureau: '信访局',
+  address: '地址', government: '政府', official: '干部', officials: '干部', corruption: '腐败', bribe: '索贿', retaliation: '打击报复',
+  // courts and help
+  lawsuit: '起诉', sue: '起诉', court: '法院', judge: '法官', judgment: '判决', verdict: '判决', lawyer: '律师', lawyers: '律师',
+  legal: '法律', aid: '援助', free: '免费', help: '帮助', mediation: '调解', arbitration: '劳动仲裁', compensation: '赔偿',
+  police: '报警', cop: '警察', cops: '警察', arrest: '拘留', arrested: '拘留', detained: '拘留', detention: '拘留', fine: '罚款', fined: '罚款',
+  // work
+  boss: '老板', salary: '工资', wage: '工资', wages: '工资', pay: '工资', overtime: '加班费', fire: '辞退', fired: '辞退', layoff: '辞退',
+  dismissed: '辞退', contract: '合同', intern: '实习', internship: '实习', injury: '工伤', company: '公司',
+  // everyday trouble
+  landlord: '房东', tenant: '租房', rent: '房租', deposit: '押金', refund: '退款', seller: '卖家', shop: '商家', delivery: '快递',
+  divorce: '离婚', husband: '丈夫', wife: '妻子', custody: '抚养权', debt: '欠钱', loan: '借钱', borrow: '借钱', fraud: '诈骗',
+  scam: '诈骗', scammed: '被骗', cheated: '被骗', stolen: '被偷', steal: '偷了', violence: '暴力', neighbor: '邻居', neighbour: '邻居',
+  noise: '噪音', accident: '交通事故', hospital: '医院', insurance: '保险', demolition: '强拆', house: '房子', land: '土地', welfare: '低保',
+  money: '钱', how: '怎么', what: '什么', where: '哪里', when: '什么时候', why: '为什么', can: '能',
+}
+
+/**
+ * Broad category cues, for the many situations no rule above names (二手车是事故车, 在超市摔骨折了,
+ * 短信说卡被冻结要转账): each cue is a short word that leans toward one kind of trouble, and a query
+ * goes to a category when several of its cues occur together (CUE_MIN), more than any other's.
+ * Evidence adds up, so wordings nobody listed still land (快递 + 赔, 健身房 + 联系不上).
+ */
+export interface CueCategory {
+  cues: string[]
+  channels: string[]
+  terms?: string[]
+  outside?: boolean
+}
+
+export const CUE_CATEGORIES: CueCategory[] = [
+  {
+    // Buying, renting, living next to others, getting hurt, family money: a civil dispute.
+    cues: [
+      '卖家', '商家', '买的', '买了', '网购', '快递', '外卖', '超市', '商场', '店里', '健身房', '办卡', '会员卡', '充值', '预付', '退', '赔', '转走', '私房钱',
+      '不承认', '不认', '联系不上', '跑路', '物业', '房东', '押金', '租', '装修', '邻居', '楼上', '楼下', '摔', '骨折', '受伤', '医药费',
+      '狗', '咬', '撞', '追尾', '事故', '二手', '抚养费', '前夫', '前妻', '兄弟', '姐妹', '老房子', '遗产', '彩礼', '欠', '借', '质量',
+    ],
+    channels: ['civil-lawsuit', 'mediation'],
+    terms: ['民事纠纷', '人民法院'],
+    outside: true,
+  },
+  {
+    cues: ['工资', '老板', '公司', '单位', '上班', '干活', '实习', '加班', '辞', '开除', '劳动', '工地', '包工头', '打工', '员工', '厂里', '社保', '工伤', '试用期', '离职', '白干', '不发'],
+    channels: ['labor-arbitration', 'labor-inspection'],
+  },
+  {
+    cues: ['骗', '转账', '冻结', '短信', '链接', '验证码', '中奖', '刷单', '偷', '抢', '威胁', '恐吓', '跟踪', '开盒', '人肉', '挂网上', '曝光', '砸', '报警', '警察', '造谣', '诽谤', '侮辱', '辱骂'],
+    channels: ['police'],
+    terms: ['公安机关'],
+    outside: true,
+  },
+  {
+    cues: ['政府', '街道', '镇里', '乡里', '执法', '城管', '拆', '征', '棚改', '补偿', '安置', '低保', '停水', '停电', '罚', '审批', '拘留', '派出所', '签字', '政策', '不给办', '驾照', '扣分', '证明', '教育局', '交警', '上学'],
+    channels: ['admin-reconsideration', 'admin-litigation'],
+    terms: ['行政行为', '行政复议', '行政诉讼'],
+  },
+  {
+    cues: ['村干部', '村主任', '村书记', '书记', '会计', '村长', '干部', '集体', '公款', '贪', '私吞', '拿去花', '占为己有', '挪', '吃喝', '关系户', '优亲厚友'],
+    channels: ['discipline'],
+  },
+]
+
+/** How much cue evidence routes a query that no situation names, and how much overrides one that does. */
+export const CUE_MIN = 2
+export const CUE_OVERRIDE = 3
+/** Up to this length a query may be routed by one cue word of two characters or more. */
+export const CUE_SHORT = 14
