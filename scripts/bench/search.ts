@@ -26,10 +26,11 @@ import { HOLDOUT_FRESH_QUERIES } from '../../tests/search/holdout-fresh-queries'
 
 /**
  * Fresh held-out questions whose copy or near-copy (written independently) sat in the tuning set
- * during the first tuning round, before the separation test caught them; the copies are gone,
- * but the rules were tuned on them, so the fresh set is also reported without these.
+ * while the rules were tuned (six in the first round, two in the second), before the separation
+ * test caught them; the copies are gone, but the rules were tuned on them, so the fresh set is
+ * also reported without these.
  */
-const FRESH_WITH_TUNED_TWINS = ['公司让我签自愿放弃社保的协议', '司法所能帮忙调解吗', '公司不給開離職證明', '老赖欠钱判了也不还', '前夫不让我见孩子', '信访督查专员是干什么的']
+const FRESH_WITH_TUNED_TWINS = ['公司让我签自愿放弃社保的协议', '司法所能帮忙调解吗', '公司不給開離職證明', '老赖欠钱判了也不还', '前夫不让我见孩子', '信访督查专员是干什么的', '在超市摔了一跤骨折了超市不认', '妇联管不管家暴']
 import { answers } from '../../tests/search/hit'
 import { buildSearchIndexData, INDEX_PATH } from '../build-search-index'
 
