@@ -118,7 +118,9 @@ async function networkFirstShell(request: Request, event: WorkerEvent): Promise<
     }
     return response
   })
-  const shell = await cache.match(SHELL_KEY)
+  // This build's shell, or, while this build has not stored its own yet, the one an earlier
+  // build left: an offline reload must not wait on a network that may never answer.
+  const shell = (await cache.match(SHELL_KEY)) ?? (await caches.match(SHELL_KEY))
   if (!shell) return network
   event.waitUntil(network.catch(() => undefined))
   return Promise.race([network.catch(() => shell), new Promise<Response>((resolve) => setTimeout(() => resolve(shell), NAVIGATION_TIMEOUT_MS))])

@@ -18,6 +18,23 @@ const ARTICLE_35 = '/packages/reader/pages/article/index?law=xinfang-2022&articl
 /** Waits until the page is controlled and every script and style it loaded is in the worker's cache. */
 async function waitUntilCached(page: Page): Promise<void> {
   await page.waitForFunction(() => !!navigator.serviceWorker?.controller, undefined, { timeout: 30000 })
+  // And until the worker has settled: activated, nothing installing or waiting, one cache, for
+  // 1.5 s on end. Right after a deploy Chromium can take the new worker through a second
+  // activation (seen in CI); a navigation made offline meanwhile waits for that activation and
+  // can hang, so the test goes offline as a phone would, some time after the visit.
+  await page.waitForFunction(
+    async () => {
+      const w = window as unknown as { settledSince?: number }
+      const registration = await navigator.serviceWorker.getRegistration()
+      const settled =
+        registration?.active?.state === 'activated' && !registration.installing && !registration.waiting && (await caches.keys()).length === 1
+      if (!settled) w.settledSince = undefined
+      else w.settledSince ??= performance.now()
+      return settled && performance.now() - (w.settledSince as number) >= 1500
+    },
+    undefined,
+    { timeout: 30000, polling: 100 }
+  )
   await page.waitForFunction(
     async () => {
       const loaded = performance
