@@ -76,7 +76,7 @@ export function helmetHeaders(options: HelmetOptions): Record<string, string> {
 async function securityHeadersPlugin(app: FastifyInstance, opts: SecurityHeadersOptions) {
   const hashes: string[] = []
   app.decorate('cspScriptHashes', hashes)
-  let headers = helmetHeaders(helmetOptions(hashes, opts.mediaOrigins))
+  let headers: Record<string, string> = {}
   app.addHook('onReady', async () => {
     headers = helmetHeaders(helmetOptions(hashes, opts.mediaOrigins))
   })

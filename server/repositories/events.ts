@@ -102,7 +102,7 @@ const eventForUpdate = prepared((db, dialect, id: string) => {
   return dialect === 'postgres' ? q.forUpdate() : q
 })
 
-export async function lockEvent(_d: Database, trx: Kysely<DB>, id: string): Promise<EventRow | undefined> {
+export async function lockEvent(trx: Kysely<DB>, id: string): Promise<EventRow | undefined> {
   return (await eventForUpdate.rows(trx, id))[0]
 }
 
@@ -139,7 +139,7 @@ export function createEvent(d: Database, raw: unknown, now: number, id?: string)
  */
 export function updateEvent(d: Database, id: string, patch: unknown, now: number): Promise<PublicEvent> {
   return writeTransaction(d, async (trx) => {
-    const row = await lockEvent(d, trx, id)
+    const row = await lockEvent(trx, id)
     if (!row) throw notFound('活动不存在')
     const v = validateEventPatch(rowToInput(row), patch)
     if (!v.ok) throw validationFailed(v.errors)

@@ -69,7 +69,7 @@ export async function signup(d: Database, subject: string, eventId: string, key:
   const requestHash = sha256(JSON.stringify([eventId, input.name, input.phone, input.partySize]))
   const attempt = () =>
     writeTransaction(d, async (trx): Promise<SignupOutcome> => {
-      const ev = await lockEvent(d, trx, eventId)
+      const ev = await lockEvent(trx, eventId)
       if (!ev) throw notFound('活动不存在')
       const [prior] = await storedAnswer.rows(trx, subject, key)
       if (prior) {
@@ -179,7 +179,7 @@ export async function cancelSignup(d: Database, subject: string, signupId: strin
   // Someone else's sign-up is as unknown to the caller as a missing one.
   if (!found || found.subject !== subject) throw notFound('报名记录不存在')
   return writeTransaction(d, async (trx) => {
-    const ev = await lockEvent(d, trx, found.eventId)
+    const ev = await lockEvent(trx, found.eventId)
     const row = await trx.selectFrom('signups').select(['id', 'status', 'partySize']).where('id', '=', signupId).executeTakeFirst()
     if (!ev || !row) throw notFound('报名记录不存在')
     if (row.status === 'cancelled') return { id: row.id, status: 'cancelled' as const }
