@@ -5,6 +5,7 @@ import { EVAL_QUERIES } from '../search/eval-queries'
 import { HOLDOUT_QUERIES } from '../search/holdout-queries'
 import { HOLDOUT_HARD_QUERIES } from '../search/holdout-hard-queries'
 import { HOLDOUT_FRESH_QUERIES } from '../search/holdout-fresh-queries'
+import { HOLDOUT_BLIND4_QUERIES } from '../search/holdout-blind4-queries'
 
 /**
  * The blind held-out set of 2026-11-30 (tests/search/holdout-fresh-queries.ts): its shape only.
@@ -35,6 +36,7 @@ const OTHER_QUESTIONS = [
   ...EVAL_QUERIES.map((q) => q.query),
   ...HOLDOUT_QUERIES.map((q) => q.query),
   ...HOLDOUT_HARD_QUERIES.map((q) => q.query),
+  ...HOLDOUT_BLIND4_QUERIES.map((q) => q.query),
   ...FAQ.map((e) => e.question),
 ]
 
