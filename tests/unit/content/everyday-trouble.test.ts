@@ -36,11 +36,12 @@ const EVERYDAY_IDS = [
   'faq-inheritance-house',
   'faq-medical-dispute',
   'faq-hotlines',
-  'faq-institutions'
+  'faq-institutions',
+  'faq-rural-land'
 ]
 
 /** Laws the answers may name but whose text we do not hold: never with an article number. */
-const NOT_HELD = ['消费者权益保护法', '道路交通安全法', '工伤保险条例', '物业管理条例', '治安管理处罚法', '个人信息保护法', '医疗纠纷预防和处理条例']
+const NOT_HELD = ['消费者权益保护法', '道路交通安全法', '工伤保险条例', '物业管理条例', '治安管理处罚法', '个人信息保护法', '医疗纠纷预防和处理条例', '农村土地承包经营纠纷调解仲裁法', '土地管理法']
 
 describe('everyday trouble outside 信访 (issue 14)', () => {
   it('has its own topic, with every situation the issue names', () => {
@@ -150,6 +151,14 @@ describe('everyday trouble outside 信访 (issue 14)', () => {
     expect(textOf(e)).toContain('以当地为准')
   })
 
+  it('rural land: 承包 disputes to 调解/仲裁/起诉, a decision on land rights already held goes to 复议 first', () => {
+    const e = entry('faq-rural-land')
+    expect(textOf(e)).toMatch(/仲裁[\s\S]*起诉/)
+    expect(cites(e, '行政复议法', 23, 1, 2)).toBe(true)
+    expect(cites(e, '行政复议法', 11, undefined, 8)).toBe(true)
+    expect(cites(e, '行政诉讼法', 12, 1, 7)).toBe(true)
+  })
+
   it('强拆 and 低保: administrative acts, 复议 within 60 days or 诉讼 within 6 months', () => {
     const demolition = entry('faq-demolition')
     expect(cites(demolition, '行政复议法', 11, undefined, 5)).toBe(true)
@@ -180,7 +189,8 @@ describe('plain questions find the everyday answers (top 3)', () => {
     ['122是什么电话', 'faq-hotlines'],
     ['司法所管什么', 'faq-institutions'],
     ['拆迁补偿太少了怎么办', 'faq-demolition'],
-    ['低保被取消了不服', 'faq-welfare-cut']
+    ['低保被取消了不服', 'faq-welfare-cut'],
+    ['村委会要把我家的承包地收回去', 'faq-rural-land']
   ])('「%s」 finds %s', (query, id) => {
     expect(top3(query)).toContain(id)
   })
