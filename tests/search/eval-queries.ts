@@ -637,7 +637,7 @@ export const EVAL_QUERIES: EvalQuery[] = [
   { query: '网贷催收天天爆我通讯录 真的会谢', accept: [], ids: ['police', 'civil-lawsuit', 'faq-personal-info-leak'] },
   { query: '裸辞之后公司不给开离职证明 有点离谱', accept: ld(2), ids: ['labor-arbitration', 'faq-labour-steps'] },
   { query: '2022年8月我向县信访局反映小区物业私自占用公共车位收费的事，县里转给了街道，街道一直没给我书面答复，到现在快一年了，我想往上一级反映，可以吗', accept: x(45, 35), ids: ['faq-overdue', 'faq-written-answer', 'faq-complain-about-bureau', 'faq-same-matter-upper'] },
-  { query: '我父亲赵某某今年七十岁，2019年在村里承包了二十亩地，合同写的十五年，去年村委会换届以后新书记说合同作废要收回，还把地给了别人，我们不服', accept: [], ids: ['civil-lawsuit', 'mediation', 'admin-reconsideration', 'admin-litigation', 'discipline', 'faq-civil-dispute'] },
+  { query: '我父亲赵某某今年七十岁，2019年在村里承包了二十亩地，合同写的十五年，去年村委会换届以后新书记说合同作废要收回，还把地给了别人，我们不服', accept: [], ids: ['civil-lawsuit', 'mediation', 'admin-reconsideration', 'admin-litigation', 'discipline', 'faq-civil-dispute', 'faq-rural-land'] },
   { query: '复查 30天', accept: x(35), ids: ['faq-review-deadline', 'faq-review-reply-time'] },
   { query: '信访 代理人', accept: x(17, 19), ids: ['faq-agent'] },
   { query: '不予受理 怎么办', accept: [], ids: ['faq-not-accepted-next', 'faq-refuse-register'] },
