@@ -38,7 +38,9 @@ import { ld, type EvalQuery } from './eval-queries'
  * `ids`; where they do not, the word was narrowed or replaced by the ids of the Q&A that answer.
  * 行政复议法第八十七条 and 劳动争议调解仲裁法第二十七条 are now also cited by Q&A on other matters
  * (低保 stopped, injuries at work) that do not answer "what does it cost" / "is it too late", so
- * those questions name the answering documents by id instead.
+ * those questions name the answering documents by id instead. Where a question's reserved answer
+ * now exists under a title without the reserved word (消费, 医疗, 继承, 被打), that Q&A was judged
+ * the same way and named in `ids`.
  *
  * tests/unit/search-holdout-blind4.test.ts checks the shape (size, mix, no overlap with the other
  * sets, every id exists); it never ranks. The bench (scripts/bench/search.ts) reports hit@1 / hit@3.
@@ -267,18 +269,18 @@ export const BLIND4_SLANG: EvalQuery[] = [
 ]
 
 export const BLIND4_OUT_OF_SCOPE: EvalQuery[] = [
-  { query: '网购的衣服质量太差商家不给退怎么办', accept: [], titleHas: ['消费', '网购', '退货'] },
+  { query: '网购的衣服质量太差商家不给退怎么办', accept: [], ids: ['faq-consumer-dispute'], titleHas: ['消费', '网购', '退货'] },
   { query: '物业不修电梯还天天催着交物业费我能不交吗', accept: [], ids: ['faq-property-management'], titleHas: ['物业'] },
   { query: '有人冒用我的身份证办了贷款怎么办', accept: [], ids: ['police', 'faq-identity-misuse'], titleHas: ['冒名', '冒用', '个人信息'] },
   { query: '接到电话说我涉嫌洗钱要我把钱转到安全账户', accept: [], ids: ['police', 'faq-scammed'] },
   { query: '在路口被电动车撞了对方不肯赔医药费', accept: [], ids: ['civil-lawsuit', 'faq-traffic-accident'], titleHas: ['交通事故'] },
-  { query: '在医院做手术出了事医院推卸责任怎么维权', accept: [], titleHas: ['医疗'] },
+  { query: '在医院做手术出了事医院推卸责任怎么维权', accept: [], ids: ['faq-medical-dispute'], titleHas: ['医疗'] },
   { query: '离婚的话孩子抚养权一般判给谁', accept: [], ids: ['faq-divorce-custody'], titleHas: ['离婚', '抚养'] },
-  { query: '我爸走了没留遗嘱房子兄弟几个怎么分', accept: [], titleHas: ['继承', '遗产'] },
+  { query: '我爸走了没留遗嘱房子兄弟几个怎么分', accept: [], ids: ['faq-inheritance-house'], titleHas: ['继承', '遗产'] },
   { query: '房东不退押金还把我的东西扔了', accept: [], ids: [...CIVIL, 'faq-rent-deposit'], titleHas: ['押金', '租房'] },
   { query: '楼上漏水把我家天花板泡坏了邻居不管不问', accept: [], ids: CIVIL, titleHas: ['邻里'] },
   { query: '朋友借了我五万写了借条现在把我拉黑了', accept: [], ids: CIVIL },
-  { query: '在小区门口被人打了鼻梁骨折了', accept: [], ids: ['police'], titleHas: ['被打'] },
+  { query: '在小区门口被人打了鼻梁骨折了', accept: [], ids: ['police', 'faq-assaulted'], titleHas: ['被打'] },
   { query: '下班路上被车撞了算工伤吗', accept: [], ids: ['faq-work-injury'], titleHas: ['工伤'] },
   { query: '公司一直不给交社保我能要求补偿吗', accept: [], ids: ['labor-arbitration', 'faq-labour-steps'], titleHas: ['交社保', '缴社保'] },
   { query: '被关了十天后来查清是抓错人了能要赔偿吗', accept: [], ids: ['state-compensation', 'faq-state-compensation'] }
@@ -290,7 +292,7 @@ export const BLIND4_INSTITUTIONS: EvalQuery[] = [
   { query: '打12388举报会不会暴露我', accept: [], ids: ['faq-anonymous-report', 'discipline', 'faq-report-leak'] },
   { query: '12333是管什么的', accept: [], ids: ['faq-labour-inspection', 'labor-inspection', 'labor-arbitration', 'faq-hotlines'], titleHas: ['12333', '热线电话'] },
   { query: '打12345和直接去信访局有啥区别', accept: [], ids: ['faq-phone-hotline'] },
-  { query: '买东西被坑了打12315还是找信访', accept: [], ids: ['faq-hotlines'], titleHas: ['12315', '消费'] },
+  { query: '买东西被坑了打12315还是找信访', accept: [], ids: ['faq-hotlines', 'faq-consumer-dispute'], titleHas: ['12315', '消费'] },
   { query: '司法所能帮老百姓干点啥', accept: [], ids: ['mediation', 'faq-institutions'], titleHas: ['司法所'] },
   { query: '人大代表接待日能去反映问题吗', accept: [], ids: ['faq-deputies'] },
   { query: '纪委和信访局分别管什么事', accept: [], ids: ['discipline', 'faq-report-official', 'ch2-department', 'faq-kinds-of-matters'] },

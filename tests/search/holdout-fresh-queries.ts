@@ -32,7 +32,8 @@ import type { EvalQuery } from './eval-queries'
  * Audited on 2026-11-30, after the everyday-trouble Q&A (信访以外的常见纠纷) were added, by reading
  * the questions and those Q&A only (no engine, bench or ranking was run): titles carrying a
  * titleHas word were judged one by one and named in `ids` where they answer; where they do not,
- * the word was replaced by the ids of the Q&A that answer.
+ * the word was replaced by the ids of the Q&A that answer. Where a question's reserved answer now
+ * exists under a title without the reserved word (消费), that Q&A was judged the same way and named.
  *
  * tests/unit/search-holdout-fresh.test.ts checks the shape (size, no overlap with the other sets,
  * every id exists); it never ranks. The bench (scripts/bench/search.ts) reports hit@1 / hit@3.
@@ -174,7 +175,7 @@ export const HOLDOUT_FRESH_QUERIES: EvalQuery[] = [
   { query: '監委和紀委是同一個單位嗎', accept: [], ids: ['discipline', 'faq-report-official', 'faq-anonymous-report'] },
   { query: '鄰居裝修噪音太大溝通不了', accept: [], ids: CIVIL },
   { query: '稅務局多收了我的稅怎麼辦', accept: [], ids: [...ADMIN, 'faq-reconsideration-first', ...fyd(27)] },
-  { query: '家裡老人被賣保健品的騙了好幾萬', accept: [], ids: ['police', 'civil-lawsuit', 'faq-scammed'], titleHas: ['消费'] },
+  { query: '家裡老人被賣保健品的騙了好幾萬', accept: [], ids: ['police', 'civil-lawsuit', 'faq-scammed', 'faq-consumer-dispute'], titleHas: ['消费'] },
   { query: '信訪有沒有次數限制', accept: [], ids: ['faq-repeat-petition', 'faq-same-matter-upper', 'faq-after-recheck', 'ch3-no-repeat', 'faq-three-levels'] },
   { query: '網上信訪和寫信哪個快', accept: [], ids: ['faq-channels', 'faq-online-petition', 'ch3-channels'] },
   { query: '在網上被人肉搜索把我家住址都公開了', accept: [], ids: ['police', 'civil-lawsuit'] },
@@ -246,7 +247,7 @@ export const HOLDOUT_FRESH_QUERIES: EvalQuery[] = [
   { query: '干部拿了好处就给人家批了违建', accept: [], ids: REPORT },
 
   // ── legal questions that are not 信访 matters: the channel that fits, never a 信访 article ──
-  { query: '网购买到假货商家不给退', accept: [], ids: CIVIL, titleHas: ['消费'] },
+  { query: '网购买到假货商家不给退', accept: [], ids: [...CIVIL, 'faq-consumer-dispute'], titleHas: ['消费'] },
   { query: '邻居家的狗把我孩子咬了狗主人不管', accept: [], ids: [...CIVIL, 'police'] },
   { query: '老婆跟人跑了孩子抚养费怎么要', accept: [], ids: [...CIVIL, 'faq-divorce-custody'], titleHas: ['离婚', '抚养'] },
   { query: '楼上漏水泡坏了我家天花板楼上不管', accept: [], ids: CIVIL },
