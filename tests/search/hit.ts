@@ -17,3 +17,20 @@ export function answers(doc: HitCandidate, q: Pick<EvalQuery, 'accept' | 'ids' |
   if (q.ids?.includes(doc.id)) return true
   return !!q.titleHas?.some((w) => doc.title.includes(w))
 }
+
+/**
+ * The titleHas words of a question that match the title of a document already in the corpus
+ * although nobody has judged that document to answer (its id is not in `ids`), as 「word」 in id.
+ * A titleHas word stands for an answer the content may add later; once a document carrying the
+ * word exists, it counts as a hit only after someone has read it and put its id in `ids`, so a
+ * title that merely shares the word (「社保」 in a Q&A on 低保 stopped by the government, for a
+ * question about an employer not paying 社保) is never counted.
+ */
+export function unjudgedTitleMatches(
+  q: Pick<EvalQuery, 'ids' | 'titleHas'>,
+  docs: readonly Pick<HitCandidate, 'id' | 'title'>[]
+): string[] {
+  return (q.titleHas ?? []).flatMap((w) =>
+    docs.filter((d) => d.title.includes(w) && !(q.ids ?? []).includes(d.id)).map((d) => `「${w}」 in ${d.id}`)
+  )
+}

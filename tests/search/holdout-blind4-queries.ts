@@ -1,4 +1,4 @@
-import { fy, ld, type EvalQuery } from './eval-queries'
+import { ld, type EvalQuery } from './eval-queries'
 
 /**
  * Fourth held-out set (issue 14): written BLIND on 2026-11-30 (13:15–14:30 UTC) by an engineer
@@ -24,13 +24,23 @@ import { fy, ld, type EvalQuery } from './eval-queries'
  *
  * A hit (tests/search/hit.ts): a result that cites an `accept` article, or whose id is in `ids`,
  * or whose title contains a `titleHas` word. Strictness, as in the fresh set: `accept` names an
- * article only when every document that cites it answers the question (行政复议法第八十七条 and
- * 劳动争议调解仲裁法第五十三条 for "does it cost money", 劳动争议调解仲裁法第二十七条 for the
- * arbitration time limit). Otherwise the article's own document is named by id
+ * article only when every document that cites it answers the question (劳动争议调解仲裁法第五十三条
+ * for "does arbitration cost money"). Otherwise the article's own document is named by id
  * (`xd(35)` = 'xinfang-2022/35'), so that a Q&A that merely cites the same article for something
  * else does not count. `titleHas` names the word a future Q&A on the matter would carry in its
- * title (消费, 物业, 冒名, 诈骗, 交通事故, 工伤, 离婚, 继承, 医疗, 热线电话…); it is never a word
- * that an existing, non-answering title already contains.
+ * title (消费, 物业, 冒名, 交通事故, 工伤, 离婚, 继承, 医疗, 热线电话…). A document that already
+ * carries the word counts only once someone has read it and judged that it answers: its id is
+ * then in `ids` too (the test checks this); a title that merely shares the word never counts.
+ *
+ * Audited on 2026-11-30, after the everyday-trouble Q&A (信访以外的常见纠纷) were added, by
+ * reading the questions and those Q&A only (no engine, bench or ranking was run):
+ * Q&A whose titles carry a titleHas word were judged one by one and, where they answer, named in
+ * `ids`; where they do not, the word was narrowed or replaced by the ids of the Q&A that answer.
+ * 行政复议法第八十七条 and 劳动争议调解仲裁法第二十七条 are now also cited by Q&A on other matters
+ * (低保 stopped, injuries at work) that do not answer "what does it cost" / "is it too late", so
+ * those questions name the answering documents by id instead. Where a question's reserved answer
+ * now exists under a title without the reserved word (消费, 医疗, 继承, 被打), that Q&A was judged
+ * the same way and named in `ids`.
  *
  * tests/unit/search-holdout-blind4.test.ts checks the shape (size, mix, no overlap with the other
  * sets, every id exists); it never ranks. The bench (scripts/bench/search.ts) reports hit@1 / hit@3.
@@ -43,6 +53,7 @@ const articleIds =
     articles.map((a) => `${lawId}/${a}`)
 const xd = articleIds('xinfang-2022')
 const ssd = articleIds('xingzheng-susong-2017')
+const fyd = articleIds('xingzheng-fuyi-2023')
 const ldd = articleIds('laodong-zhongcai-2007')
 
 /** Challenging an administrative decision: 行政复议 / 行政诉讼 and the Q&A that chooses between them. */
@@ -228,7 +239,7 @@ export const BLIND4_TRADITIONAL: EvalQuery[] = [
 
 export const BLIND4_PINYIN: EvalQuery[] = [
   { query: 'fucha duojiu you jieguo', accept: [], ids: ['faq-review-reply-time', ...xd(35)] },
-  { query: 'cizhi yinian le hai neng shenqing zhongcai ma', accept: ld(27) },
+  { query: 'cizhi yinian le hai neng shenqing zhongcai ma', accept: [], ids: ['faq-labour-time-limit', 'faq-wages-owed', 'labor-arbitration', ...ldd(27)] },
   { query: 'xzfy 60tian', accept: [], ids: ['faq-reconsideration-deadline', 'admin-reconsideration'] },
   { query: '接访的不肯给我等记材料也不收', accept: [], ids: ['faq-refuse-register', 'ch5-must-register', ...xd(44)] },
   { query: '复合意见不服还能上访不', accept: [], ids: ['faq-after-recheck', 'faq-three-levels', ...xd(36)] },
@@ -251,38 +262,38 @@ export const BLIND4_SLANG: EvalQuery[] = [
   { query: '屋里头男人喝了酒就动手打我咋个办', accept: [], ids: [...DOMESTIC_VIOLENCE, 'police'] },
   { query: '信访办门难进脸难看事难办', accept: [], ids: ['faq-bad-attitude', 'ch5-conduct', 'faq-staff-duties', 'faq-passing-buck'] },
   { query: '有人拉我入伙一起去闹还说包赢', accept: [], ids: ['faq-organizing-others'] },
-  { query: '搞个行政复议要几多钱', accept: fy(87) },
+  { query: '搞个行政复议要几多钱', accept: [], ids: ['faq-fine-appeal', 'faq-reconsideration-or-lawsuit', ...fyd(87)] },
   { query: '在信访大厅打地铺不走中不中', accept: [], ids: ['faq-staying-overnight'] },
   { query: '俺们庄上的事该找乡里还是县里', accept: [], ids: ['faq-where-to-visit', 'ch3-where-to-visit', 'faq-local-first', ...xd(20)] },
   { query: '咱这事算不算涉法涉诉啊整不明白', accept: [], ids: ['faq-suit-visit-separation', 'faq-litigation-separate', 'ch4-separate'] }
 ]
 
 export const BLIND4_OUT_OF_SCOPE: EvalQuery[] = [
-  { query: '网购的衣服质量太差商家不给退怎么办', accept: [], titleHas: ['消费', '网购', '退货'] },
-  { query: '物业不修电梯还天天催着交物业费我能不交吗', accept: [], titleHas: ['物业'] },
-  { query: '有人冒用我的身份证办了贷款怎么办', accept: [], ids: ['police'], titleHas: ['冒名', '冒用', '个人信息'] },
-  { query: '接到电话说我涉嫌洗钱要我把钱转到安全账户', accept: [], ids: ['police'], titleHas: ['诈骗'] },
-  { query: '在路口被电动车撞了对方不肯赔医药费', accept: [], ids: ['civil-lawsuit'], titleHas: ['交通事故'] },
-  { query: '在医院做手术出了事医院推卸责任怎么维权', accept: [], titleHas: ['医疗'] },
-  { query: '离婚的话孩子抚养权一般判给谁', accept: [], titleHas: ['离婚', '抚养'] },
-  { query: '我爸走了没留遗嘱房子兄弟几个怎么分', accept: [], titleHas: ['继承', '遗产'] },
-  { query: '房东不退押金还把我的东西扔了', accept: [], ids: CIVIL, titleHas: ['押金', '租房'] },
+  { query: '网购的衣服质量太差商家不给退怎么办', accept: [], ids: ['faq-consumer-dispute'], titleHas: ['消费', '网购', '退货'] },
+  { query: '物业不修电梯还天天催着交物业费我能不交吗', accept: [], ids: ['faq-property-management'], titleHas: ['物业'] },
+  { query: '有人冒用我的身份证办了贷款怎么办', accept: [], ids: ['police', 'faq-identity-misuse'], titleHas: ['冒名', '冒用', '个人信息'] },
+  { query: '接到电话说我涉嫌洗钱要我把钱转到安全账户', accept: [], ids: ['police', 'faq-scammed'] },
+  { query: '在路口被电动车撞了对方不肯赔医药费', accept: [], ids: ['civil-lawsuit', 'faq-traffic-accident'], titleHas: ['交通事故'] },
+  { query: '在医院做手术出了事医院推卸责任怎么维权', accept: [], ids: ['faq-medical-dispute'], titleHas: ['医疗'] },
+  { query: '离婚的话孩子抚养权一般判给谁', accept: [], ids: ['faq-divorce-custody'], titleHas: ['离婚', '抚养'] },
+  { query: '我爸走了没留遗嘱房子兄弟几个怎么分', accept: [], ids: ['faq-inheritance-house'], titleHas: ['继承', '遗产'] },
+  { query: '房东不退押金还把我的东西扔了', accept: [], ids: [...CIVIL, 'faq-rent-deposit'], titleHas: ['押金', '租房'] },
   { query: '楼上漏水把我家天花板泡坏了邻居不管不问', accept: [], ids: CIVIL, titleHas: ['邻里'] },
   { query: '朋友借了我五万写了借条现在把我拉黑了', accept: [], ids: CIVIL },
-  { query: '在小区门口被人打了鼻梁骨折了', accept: [], ids: ['police'], titleHas: ['被打'] },
-  { query: '下班路上被车撞了算工伤吗', accept: [], titleHas: ['工伤'] },
-  { query: '公司一直不给交社保我能要求补偿吗', accept: [], ids: ['labor-arbitration', 'faq-labour-steps'], titleHas: ['社保'] },
+  { query: '在小区门口被人打了鼻梁骨折了', accept: [], ids: ['police', 'faq-assaulted'], titleHas: ['被打'] },
+  { query: '下班路上被车撞了算工伤吗', accept: [], ids: ['faq-work-injury'], titleHas: ['工伤'] },
+  { query: '公司一直不给交社保我能要求补偿吗', accept: [], ids: ['labor-arbitration', 'faq-labour-steps'], titleHas: ['交社保', '缴社保'] },
   { query: '被关了十天后来查清是抓错人了能要赔偿吗', accept: [], ids: ['state-compensation', 'faq-state-compensation'] }
 ]
 
 export const BLIND4_INSTITUTIONS: EvalQuery[] = [
-  { query: '拨12348能免费问律师吗', accept: [], ids: ['faq-legal-aid', 'legal-aid'], titleHas: ['12348', '热线电话'] },
-  { query: '打12368能问法院立案的事吗', accept: [], ids: ['civil-lawsuit', 'litigation', 'admin-litigation'], titleHas: ['12368', '热线电话'] },
+  { query: '拨12348能免费问律师吗', accept: [], ids: ['faq-legal-aid', 'legal-aid', 'faq-hotlines'], titleHas: ['12348', '热线电话'] },
+  { query: '打12368能问法院立案的事吗', accept: [], ids: ['civil-lawsuit', 'litigation', 'admin-litigation', 'faq-hotlines'], titleHas: ['12368', '热线电话'] },
   { query: '打12388举报会不会暴露我', accept: [], ids: ['faq-anonymous-report', 'discipline', 'faq-report-leak'] },
-  { query: '12333是管什么的', accept: [], ids: ['faq-labour-inspection', 'labor-inspection', 'labor-arbitration'], titleHas: ['12333', '热线电话'] },
+  { query: '12333是管什么的', accept: [], ids: ['faq-labour-inspection', 'labor-inspection', 'labor-arbitration', 'faq-hotlines'], titleHas: ['12333', '热线电话'] },
   { query: '打12345和直接去信访局有啥区别', accept: [], ids: ['faq-phone-hotline'] },
-  { query: '买东西被坑了打12315还是找信访', accept: [], titleHas: ['12315', '消费'] },
-  { query: '司法所能帮老百姓干点啥', accept: [], ids: ['mediation'], titleHas: ['司法所'] },
+  { query: '买东西被坑了打12315还是找信访', accept: [], ids: ['faq-hotlines', 'faq-consumer-dispute'], titleHas: ['12315', '消费'] },
+  { query: '司法所能帮老百姓干点啥', accept: [], ids: ['mediation', 'faq-institutions'], titleHas: ['司法所'] },
   { query: '人大代表接待日能去反映问题吗', accept: [], ids: ['faq-deputies'] },
   { query: '纪委和信访局分别管什么事', accept: [], ids: ['discipline', 'faq-report-official', 'ch2-department', 'faq-kinds-of-matters'] },
   { query: '信访部门的职责到底有哪些', accept: [], ids: ['ch2-department', ...xd(14)] },
