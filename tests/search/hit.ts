@@ -34,3 +34,21 @@ export function unjudgedTitleMatches(
     docs.filter((d) => d.title.includes(w) && !(q.ids ?? []).includes(d.id)).map((d) => `「${w}」 in ${d.id}`)
   )
 }
+
+/**
+ * The documents among `docs` that cite one of a question's `accept` articles although nobody has
+ * judged them to answer (their id is not in `ids`), as 行政复议法第20条 in id. An accept article
+ * counts every document that cites it, so it may stay only while each such document answers; pass
+ * the documents added after the question was written, so that each of them is read and either named
+ * in `ids` (it answers) or the article is replaced by the ids of the documents that answered before.
+ */
+export function unjudgedAcceptCiters(
+  q: Pick<EvalQuery, 'accept' | 'ids'>,
+  docs: readonly Pick<HitCandidate, 'id' | 'refs'>[]
+): string[] {
+  return q.accept.flatMap((a) =>
+    docs
+      .filter((d) => d.refs.some((r) => r.law === a.law && r.article === a.article) && !(q.ids ?? []).includes(d.id))
+      .map((d) => `${a.law}第${a.article}条 in ${d.id}`)
+  )
+}
