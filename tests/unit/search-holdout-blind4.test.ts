@@ -1,10 +1,4 @@
-import { FAQ } from '../../src/content/faq'
-import { refProblem } from '../../src/content/laws'
 import { buildCorpus } from '../../src/search/corpus'
-import { EVAL_QUERIES } from '../search/eval-queries'
-import { HOLDOUT_QUERIES } from '../search/holdout-queries'
-import { HOLDOUT_HARD_QUERIES } from '../search/holdout-hard-queries'
-import { HOLDOUT_FRESH_QUERIES } from '../search/holdout-fresh-queries'
 import {
   BLIND4_INSTITUTIONS,
   BLIND4_OUT_OF_SCOPE,
@@ -15,6 +9,7 @@ import {
   HOLDOUT_BLIND4_QUERIES
 } from '../search/holdout-blind4-queries'
 import { unjudgedTitleMatches } from '../search/hit'
+import { answerProblems, copiesOfOthers, repeatedQuestions } from '../search/separation'
 
 /**
  * The fourth held-out set, written blind on 2026-11-30 (tests/search/holdout-blind4-queries.ts):
@@ -22,42 +17,13 @@ import { unjudgedTitleMatches } from '../search/hit'
  * the set; the bench reports how the engine does on it.
  */
 
-/** Lower case, without spaces and punctuation: 「信访局 电话？」 and 「信访局电话」 are one question. */
-const normalise = (q: string): string => q.toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '')
-
-function bigrams(q: string): Set<string> {
-  const s = normalise(q)
-  const grams = new Set<string>()
-  for (let i = 0; i + 1 < s.length; i++) grams.add(s.slice(i, i + 2))
-  return grams
-}
-
-/** Dice coefficient of character bigrams: 1 for the same text, about 0.8 for a light rewording. */
-function similarity(a: string, b: string): number {
-  const ga = bigrams(a)
-  const gb = bigrams(b)
-  let shared = 0
-  for (const g of ga) if (gb.has(g)) shared++
-  return (2 * shared) / (ga.size + gb.size || 1)
-}
-
-const OTHER_QUESTIONS = [
-  ...EVAL_QUERIES.map((q) => q.query),
-  ...HOLDOUT_QUERIES.map((q) => q.query),
-  ...HOLDOUT_HARD_QUERIES.map((q) => q.query),
-  ...HOLDOUT_FRESH_QUERIES.map((q) => q.query),
-  ...FAQ.map((e) => e.question),
-]
-
 /** Characters that exist only in 繁体 (their 简体 forms differ), as people in Taiwan, Hong Kong and Macao type. */
 const TRADITIONAL_ONLY = /[請訪準備資檢舉務紅電話對罰單復議嗎複幾內闆薪發該裡訴時間聲護麼沒費網辦進詢報給]/u
 
 describe('fourth blind held-out set (2026-11-30)', () => {
   it('has at least 90 questions, none repeated', () => {
     expect(HOLDOUT_BLIND4_QUERIES.length).toBeGreaterThanOrEqual(90)
-    const seen = new Set<string>()
-    const repeated = HOLDOUT_BLIND4_QUERIES.map((q) => normalise(q.query)).filter((q) => seen.has(q) || !seen.add(q))
-    expect(repeated).toEqual([])
+    expect(repeatedQuestions(HOLDOUT_BLIND4_QUERIES)).toEqual([])
   })
 
   it('has the mix its header states, and every group is in the set', () => {
@@ -71,22 +37,11 @@ describe('fourth blind held-out set (2026-11-30)', () => {
   })
 
   it('shares no question with the tuning set, the other held-out sets or the FAQ, not even lightly reworded', () => {
-    const others = new Set(OTHER_QUESTIONS.map(normalise))
-    expect(HOLDOUT_BLIND4_QUERIES.filter((q) => others.has(normalise(q.query))).map((q) => q.query)).toEqual([])
-    const nearCopies = HOLDOUT_BLIND4_QUERIES.flatMap((q) =>
-      OTHER_QUESTIONS.filter((o) => similarity(q.query, o) >= 0.7).map((o) => `${q.query} ≈ ${o}`)
-    )
-    expect(nearCopies).toEqual([])
+    expect(copiesOfOthers(HOLDOUT_BLIND4_QUERIES)).toEqual([])
   })
 
   it('gives every question an answer, and every answer it names exists in the search corpus', () => {
-    const ids = new Set(buildCorpus().map((d) => d.id))
-    const problems = HOLDOUT_BLIND4_QUERIES.flatMap((q) => [
-      ...(q.accept.length + (q.ids?.length ?? 0) + (q.titleHas?.length ?? 0) === 0 ? [`${q.query}: no acceptable answer`] : []),
-      ...q.accept.map(refProblem).filter(Boolean).map((p) => `${q.query}: ${p}`),
-      ...(q.ids ?? []).filter((id) => !ids.has(id)).map((id) => `${q.query}: no document ${id}`),
-    ])
-    expect(problems).toEqual([])
+    expect(answerProblems(HOLDOUT_BLIND4_QUERIES, buildCorpus())).toEqual([])
   })
 
   it('lets a titleHas word match an existing document only if someone judged that document to answer (its id is in ids)', () => {
