@@ -9,7 +9,7 @@ import { decodeAll } from './codec'
 import { findRanges, makeSnippet, prepareSnippetText, prepareText, rangesIn, type PreparedText, type SnippetText } from './highlight'
 import { isCjk, normalize, parseNumber } from './normalize'
 import { initialOf, pieceMatches, splitPinyin, splitSyllables, type PinyinPiece } from './pinyin'
-import { type CueCategory, CUE_CATEGORIES, CUE_MIN, CUE_OVERRIDE, CUE_SHORT, DOMAIN_WORDS, ENGLISH, FILLERS, FRAMES, LAW_ALIASES, LONE_STOP_CHARS, NOT_SITUATIONS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, STOP_CHARS, SYNONYMS, THIS_REGULATION, TYPOS } from './tables'
+import { type CueCategory, CUE_CATEGORIES, CUE_MIN, CUE_OVERRIDE, CUE_SHORT, DOMAIN_WORDS, ENGLISH, FILLERS, FRAMES, LAW_ALIASES, LONE_STOP_CHARS, NOT_SITUATIONS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, SPOKEN_FORMS, STOP_CHARS, SYNONYMS, THIS_REGULATION, TYPOS } from './tables'
 import { segments } from './tokenize'
 import type { MatchRange, OldArticleNote, SearchAnswer, SearchDoc, SearchIndexData, SearchNote, SearchOptions, SearchResult } from './types'
 
@@ -26,7 +26,7 @@ const STORY_LENGTH = 30
 const STORY_KEEP = 8
 /** Fewer documents than this: a bigram rare by accident (across two words), not a rare word. */
 const STORY_MIN_DF = 2
-const W = { bigram: 1, domain: 2, frame: 0.5, frameEdge: 0.7, unigram: 0.3, single: 1, word: 1, number: 2, hotline: 4, homophone: 0.5 }
+const W = { bigram: 1, domain: 2, frame: 0.5, frameEdge: 0.7, unigram: 0.3, single: 1, word: 1, number: 2, hotline: 4, homophone: 0.5, domainSlip: 1.5 }
 
 export interface SearchIndex {
   docs: SearchDoc[]
@@ -298,18 +298,29 @@ export interface QueryPlan {
   outside: boolean
 }
 
+/**
+ * A word said of oneself also said of someone else: 替我 → 替他, 打我 → 打他 (a mother's matter asked by
+ * her son: 「能不能叫我替她去」, 她 reads as 他). Not 我们: 「他们」 is no party to the matter.
+ */
+function withThirdPerson(words: readonly string[]): string[] {
+  const out = [...words]
+  for (const w of words) if (/我(?!们)/.test(w)) out.push(w.replace(/我(?!们)/g, '他'))
+  return out
+}
+
 // First-character index of the colloquial table, for one pass over the query.
 const SYN_BY_FIRST = new Map<string, { from: string; to: string[]; w: number }[]>()
 for (const rule of SYNONYMS) {
-  for (const from of rule.from) {
+  for (const from of withThirdPerson(rule.from)) {
     const k = from[0]
     const list = SYN_BY_FIRST.get(k) ?? []
     list.push({ from, to: rule.to, w: rule.w ?? 0.8 })
     SYN_BY_FIRST.set(k, list)
   }
 }
+// Typos and regional words, by first character, longest first (仲可以 before 仲, 俺们 before 俺).
 const TYPO_BY_FIRST = new Map<string, [string, string][]>()
-for (const [typo, fix] of Object.entries(TYPOS)) {
+for (const [typo, fix] of [...Object.entries(TYPOS), ...Object.entries(SPOKEN_FORMS)].sort((a, b) => b[0].length - a[0].length)) {
   const list = TYPO_BY_FIRST.get(typo[0]) ?? []
   list.push([typo, fix])
   TYPO_BY_FIRST.set(typo[0], list)
@@ -317,7 +328,7 @@ for (const [typo, fix] of Object.entries(TYPOS)) {
 
 const ARTICLE_RE = /第\s*([0-9]{1,3}|[零〇一二两三四五六七八九十百]{1,6})\s*条|([0-9]{1,3}|[零〇一二两三四五六七八九十百]{1,6})\s*条/
 
-/** Typos fixed, 「15天」→「15日」 (the laws count 日), spaces collapsed. */
+/** Typos fixed and regional words read (俺 → 我, 点算 → 怎么办), 「15天」→「15日」 (the laws count 日), spaces collapsed. */
 export function correctQuery(query: string): string {
   let q = normalize(query).replace(/ +/g, ' ').trim()
   let out = ''
@@ -402,7 +413,7 @@ export function foldYesNo(q: string): string {
 /** Situation words by first character, longest first; NOT_SITUATIONS words (situation -1) win over the words they contain. */
 const SITUATION_WORDS = new Map<string, { word: string; situation: number }[]>()
 for (const entry of [
-  ...SITUATIONS.flatMap((s, i) => s.words.map((word) => ({ word, situation: i }))),
+  ...SITUATIONS.flatMap((s, i) => withThirdPerson(s.words).map((word) => ({ word, situation: i }))),
   ...NOT_SITUATIONS.map((word) => ({ word, situation: -1 })),
 ].sort((a, b) => b.word.length - a.word.length)) {
   const list = SITUATION_WORDS.get(entry.word[0]) ?? []
@@ -446,7 +457,7 @@ function findSituations(q: string): number[] {
     if (!lists) continue
     let at = -1
     for (const list of lists) {
-      at = firstOf(q, list)
+      at = firstOf(q, withThirdPerson(list))
       if (at < 0) break
     }
     if (at >= 0) together.push([at, k])
@@ -625,7 +636,7 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
           // Two stop characters (什么, 可以, 没有) say nothing about the topic: score only, no mark.
           const content = !STOP_CHARS.has(bi[0]) || !STOP_CHARS.has(bi[1])
           if (content && !inside.has(bi) && !edges.has(bi)) substance = true
-          const w = DOMAIN_WORDS.has(bi) ? W.domain : inside.has(bi) ? W.frame : edges.has(bi) ? W.frameEdge : W.bigram
+          const w = DOMAIN_WORDS.has(bi) ? W.domain : !content ? W.frame : inside.has(bi) ? W.frame : edges.has(bi) ? W.frameEdge : W.bigram
           if (add(bi, w, content, content)) {
             if (content) typed.push(index.termIds.get(bi)!)
           } else if (!addHomophone(index, bi, add) && content && !STOP_CHARS.has(bi[0]) && !STOP_CHARS.has(bi[1])) unknown++
@@ -694,7 +705,8 @@ function addHomophone(index: SearchIndex, bigram: string, add: (t: string, w: nu
   const keepsOne = (t: string) => t[0] === bigram[0] || t[1] === bigram[1]
   const best = bestCandidates(index, cands, (id) => LEXICON_SET.has(index.terms[id]) && keepsOne(index.terms[id]))[0]
   if (best === undefined) return false
-  add(index.terms[best], W.homophone)
+  // A slip on a word of the procedure (复义 → 复议) names it as surely as typing it right, nearly.
+  add(index.terms[best], DOMAIN_WORDS.has(index.terms[best]) ? W.domainSlip : W.homophone)
   return true
 }
 
