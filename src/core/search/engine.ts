@@ -8,12 +8,14 @@ import { corpusIdsHash, INDEX_VERSION } from './build'
 import { decodeAll } from './codec'
 import { findRanges, makeSnippet, prepareSnippetText, prepareText, rangesIn, type PreparedText, type SnippetText } from './highlight'
 import { isCjk, normalize, parseNumber } from './normalize'
-import { initialOf, pieceMatches, splitPinyin, splitSyllables, type PinyinPiece } from './pinyin'
-import { type CueCategory, CUE_CATEGORIES, CUE_MIN, CUE_OVERRIDE, CUE_SHORT, DOMAIN_WORDS, ENGLISH, FILLERS, FRAMES, LAW_ALIASES, LONE_STOP_CHARS, NOT_SITUATIONS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, SPOKEN_FORMS, STOP_CHARS, SYNONYMS, THIS_REGULATION, TYPOS } from './tables'
+import { initialOf, pieceMatches, splitPinyin, splitSyllables, SYLLABLES, type PinyinPiece } from './pinyin'
+import { APP_WORDS, type CueCategory, CUE_CATEGORIES, CUE_MIN, CUE_OVERRIDE, CUE_SHORT, DOMAIN_WORDS, ENGLISH, FILLERS, FRAMES, LAW_ALIASES, LONE_STOP_CHARS, NOT_SITUATIONS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, SPOKEN_FORMS, STOP_CHARS, SYNONYMS, THIS_REGULATION, TYPOS } from './tables'
 import { segments } from './tokenize'
 import type { MatchRange, OldArticleNote, SearchAnswer, SearchDoc, SearchIndexData, SearchNote, SearchOptions, SearchResult } from './types'
 
 const K1 = 1.2
+/** Score share the app's help entries keep for a query that does not talk about the app. */
+const APP_HELP_FACTOR = 0.6
 const B = 0.5
 /**
  * Query-term weights by origin. A typed domain word (复查, 复议, 仲裁…: DOMAIN_WORDS) names the
@@ -296,6 +298,8 @@ export interface QueryPlan {
   channels: string[]
   /** The situation is not a 信访 matter (民事纠纷, 报警): its channel leads the results. */
   outside: boolean
+  /** The query talks about the app itself (APP_WORDS): its help entries compete on equal terms. */
+  aboutApp: boolean
 }
 
 /**
@@ -431,7 +435,7 @@ SITUATIONS.forEach((sit, i) => {
 const MAX_DOER = 3
 
 /** Words that say the user means to petition: then the petition answers stay first even for a matter outside 信访. */
-const PETITION_WORDS = ['信访', '上访', '走访']
+const PETITION_WORDS = ['信访', '上访', '走访', '反映']
 
 /** Bigrams inside a question frame of the query, and those straddling a frame's edge. */
 function frameBigrams(q: string): { inside: Set<string>; edges: Set<string> } {
@@ -649,10 +653,10 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
   for (const m of normalize(query).match(/[0-9]+/g) ?? []) highlights.add(m)
 
   // The situation's own words (强拆 → 行政强制, 复议, 诉讼) and the channels that fit it.
-  // A situation outside 信访 told by two words together (老公 … 打我) is more specific than one word
-  // (结婚) and leads, wherever it stands in a long account.
+  // A situation told by two words together (老公 … 打我, 派出所 … 拘留了) is more specific than one word
+  // (结婚, 打架) and leads, wherever it stands in a long account.
   const found: { channels: string[]; terms?: string[]; outside?: boolean }[] = findSituations(q)
-    .sort((a, b) => Number(!!SITUATIONS[b].together && !!SITUATIONS[b].outside) - Number(!!SITUATIONS[a].together && !!SITUATIONS[a].outside))
+    .sort((a, b) => Number(!!SITUATIONS[b].together) - Number(!!SITUATIONS[a].together))
     .map((i) => SITUATIONS[i])
   // No situation named, or cues that say more than the one named (医保卡 + 短信、冻结、转账): the
   // category the query's cues point to.
@@ -681,7 +685,8 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
     const byRarity = [...new Set(typed)].filter((id) => !DOMAIN_WORDS.has(index.terms[id])).sort((a, b) => tier(b) - tier(a) || index.idf[b] - index.idf[a])
     for (const id of byRarity.slice(STORY_KEEP)) anchors.delete(id)
   }
-  return { terms, anchors, highlights: [...highlights], related: [...related], article: lookup.article, text: q, notes, channels, outside, typed, unknown, spans, substance }
+  const aboutApp = APP_WORDS.some((w) => q.includes(w))
+  return { terms, anchors, highlights: [...highlights], related: [...related], article: lookup.article, text: q, notes, channels, outside, aboutApp, typed, unknown, spans, substance }
 }
 
 /** English words typed among Chinese (a Map: no prototype keys such as 「constructor」). */
@@ -698,16 +703,40 @@ function addHomophone(index: SearchIndex, bigram: string, add: (t: string, w: nu
   const b = index.charPy.get(bigram[1])
   if (!a || !b) return false
   const maps = pinyinMaps(index)
-  const cands: number[] = []
-  for (const x of a) for (const y of b) cands.push(...(maps.full.get(x + ' ' + y) ?? []))
   // Only words that matter here: a slip between two ordinary words is not worth guessing.
   // A slip changes one character: the guess keeps the other one in place (复察 → 复查, not 月寄 → 越级).
   const keepsOne = (t: string) => t[0] === bigram[0] || t[1] === bigram[1]
-  const best = bestCandidates(index, cands, (id) => LEXICON_SET.has(index.terms[id]) && keepsOne(index.terms[id]))[0]
+  const guess = (xs: string[], ys: string[]) => {
+    const cands: number[] = []
+    for (const x of xs) for (const y of ys) cands.push(...(maps.full.get(x + ' ' + y) ?? []))
+    return bestCandidates(index, cands, (id) => LEXICON_SET.has(index.terms[id]) && keepsOne(index.terms[id]))[0]
+  }
+  // Same pinyin first; else the sounds a southern accent (and its input method) does not tell apart:
+  // zh/z, ch/c, sh/s, n/l, -ang/-an, -eng/-en, -ing/-in (申素 → 申诉, 仲栽 → 仲裁).
+  const best = guess(a, b) ?? guess(fuzzySyllables(a), fuzzySyllables(b))
   if (best === undefined) return false
   // A slip on a word of the procedure (复义 → 复议) names it as surely as typing it right, nearly.
   add(index.terms[best], DOMAIN_WORDS.has(index.terms[best]) ? W.domainSlip : W.homophone)
   return true
+}
+
+/** Readings of a character under accent-blind pinyin (zh/z, ch/c, sh/s, n/l, -ng/-n), the readings themselves included. */
+function fuzzySyllables(readings: string[]): string[] {
+  const out = new Set(readings)
+  for (const r of readings) {
+    const initial = /^(zh|ch|sh)/.test(r) ? r.slice(0, 2) : r[0]
+    const rest = r.slice(initial.length)
+    const initials = [initial]
+    if (initial.length === 2) initials.push(initial[0])
+    else if ('zcs'.includes(initial)) initials.push(initial + 'h')
+    else if (initial === 'n') initials.push('l')
+    else if (initial === 'l') initials.push('n')
+    const finals = [rest]
+    if (/[aei]ng$/.test(rest)) finals.push(rest.slice(0, -1))
+    else if (/[aei]n$/.test(rest)) finals.push(rest + 'g')
+    for (const i of initials) for (const f of finals) if (SYLLABLES.has(i + f)) out.add(i + f)
+  }
+  return [...out]
 }
 
 /** Longest run of bare initials read as pinyin (`xf`, `fc`, `xfj`): more is a word typed in English or junk. */
@@ -893,6 +922,8 @@ export function rank(index: SearchIndex, plan: QueryPlan, limit: number): [numbe
       if (scores[d] < target) scores[d] = Math.max(target, 0.001)
     })
   }
+  // The app's own help answers a query about the app; otherwise it yields to answers about the matter.
+  if (!plan.aboutApp) for (const d of touched) if (index.docs[d].aboutApp) scores[d] *= APP_HELP_FACTOR
   // Partial selection of the best `limit`.
   const top: [number, number][] = []
   for (const d of touched) {

@@ -349,7 +349,7 @@ export const SITUATIONS: Situation[] = [
     words: [],
     together: [
       ['派出所', '交警', '城管', '公安', '警察', '政府', '执法'],
-      ['扣了', '扣走', '拖走', '收走', '拿走', '没收', '查封', '扣押'],
+      ['扣了', '扣走', '拖走', '收走', '拿走', '没收', '查封', '扣押', '拘留了', '关了', '罚了'],
     ],
     channels: ['admin-reconsideration', 'admin-litigation'],
     terms: ['行政行为', '行政复议', '行政诉讼'],
@@ -533,3 +533,13 @@ export const CUE_MIN = 2
 export const CUE_OVERRIDE = 3
 /** Up to this length a query may be routed by one cue word of two characters or more. */
 export const CUE_SHORT = 14
+
+/**
+ * Words that talk about the app itself (its search, type size, favourites, sign-ups, offline use, its
+ * contact page). Without one of them, the app's own help entries (使用本程序) yield to the answers
+ * about the matter: 「不写地址他们还会回我吗」 asks about 信访, not about the app's contact page.
+ */
+export const APP_WORDS = [
+  '程序', 'app', '软件', '搜', '收藏', '书签', '字', '看不清', '放大', '关怀', '模式', '分享', '转发', '发给', '朋友圈', '离线', '没网', '断网',
+  '流量', '报名', '活动', '讲座', '联系我们', '示例', '功能', '点开', '跳转', '原文', '版本', '法律意见', '参考', '这里', '页面', '设置',
+]

@@ -1,4 +1,4 @@
-import { analyzeQuery } from '../../../src/core/search/engine'
+import { analyzeQuery, correctQuery } from '../../../src/core/search/engine'
 import { index, top } from './helpers'
 
 const ids = (query: string, k = 3) => top(query, k).map((r) => r.id)
@@ -77,5 +77,53 @@ describe('question words', () => {
 describe('several situations in one account', () => {
   it('the one told by two words together (老公 … 打我) leads over a single word (结婚) said first', () => {
     expect(analyzeQuery(index(), '我们结婚五年了，这两年老公一喝酒就打我').channels[0]).toBe('domestic-violence')
+  })
+})
+
+describe('regional words and pronouns (round 3)', () => {
+  it('reads dialect and Taiwan words as Mandarin before anything else', () => {
+    expect(correctQuery('俺们那嘎达')).toBe('我们那里')
+    expect(correctQuery('点算好')).toBe('怎么办好')
+    expect(correctQuery('仲可以申请仲裁吗')).toBe('还可以申请仲裁吗')
+    expect(analyzeQuery(index(), '我想陈情').text).toContain('信访')
+  })
+
+  it('matches a word said of oneself when it is said of someone else (替我 → 替他, 她 → 他)', () => {
+    const plan = analyzeQuery(index(), '我妈去不了 能不能替她去')
+    const words = [...plan.terms.keys()].map((id) => index().terms[id])
+    expect(words).toContain('委托')
+    expect(ids('我妈去不了 能不能替她去')).toContain('faq-agent')
+  })
+})
+
+describe('slips on the words of the procedure', () => {
+  it('weighs a homophone of a domain word nearly as the word itself', () => {
+    const plan = analyzeQuery(index(), '行政复义')
+    const id = index().termIds.get('复议')!
+    expect(plan.terms.get(id)).toBeGreaterThanOrEqual(1.5)
+  })
+
+  it('reads slips a southern accent makes (sh/s, -ng/-n) when no exact homophone fits', () => {
+    const words = (q: string) => [...analyzeQuery(index(), q).terms.keys()].map((id) => index().terms[id])
+    expect(words('信帆局电话')).toContain('信访')
+    expect(words('桑访会被拘留吗')).toContain('上访')
+  })
+})
+
+describe("the app's own help", () => {
+  it('answers questions about the app', () => {
+    expect(ids('字太小看不清', 1)).toEqual(['faq-app-care-mode'])
+    expect(ids('联系我们里的电话是真的吗', 1)).toEqual(['faq-app-contact'])
+  })
+
+  it('yields to answers about the matter when the question is not about the app', () => {
+    expect(ids('不写地址他们还会回我吗', 1)).not.toContain('faq-app-contact')
+    expect(ids('人民调解员靠得住吗', 1)).not.toContain('faq-app-contact')
+  })
+})
+
+describe('a situation told by two words leads over one told by one word', () => {
+  it('puts the authorities’ act (派出所 … 拘留了) ahead of the fight that led to it', () => {
+    expect(analyzeQuery(index(), '我弟弟打架被派出所拘留了十天 后来查清楚他是正当防卫').channels[0]).toBe('admin-reconsideration')
   })
 })
