@@ -301,6 +301,10 @@ export const FRAMES = [
   '怎么样', '会怎样', '行不行', '可不可以', '能不能', '是不是', '应该怎么', '该怎么办', '怎么办', '有什么办法', '什么办法',
   '有什么用', '有用吗', '管用吗', '靠谱吗', '有哪些', '哪几种', '还能', '能否', '是否',
   '是怎样的', '怎样', '如何',
+  // how long: the time rule asked about is found through the synonyms (期限, 日内), not by these words
+  '多长时间', '多少时间', '多久',
+  // comparisons: what is compared carries the question, not the word 区别
+  '是不是一回事', '是一回事吗', '一回事吗', '有什么区别', '有啥区别', '什么区别', '有什么不同', '有啥不同', '有什么不一样', '有啥不一样', '不一样', '一样吗',
 ]
 
 /**
