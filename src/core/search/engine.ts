@@ -566,7 +566,10 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
     const decoded = decodePinyin(index, run.replace(/ /g, ''))
     if (decoded) return ` ${decoded} `
     // Words typed apart that do not read as one run (「fy qixian」: initials, then syllables): one by one.
-    if (!run.includes(' ')) return run
+    if (!run.includes(' ')) {
+      const mended = mendPinyin(index, run)
+      return mended ? ` ${mended} ` : run
+    }
     return run
       .split(' ')
       .map((word) => latinWord(index, word))
@@ -694,7 +697,41 @@ const ENGLISH_WORDS = new Map(Object.entries(ENGLISH))
 
 /** One latin word of a query: a word of the colloquial table as typed, else its pinyin reading, else as typed. */
 function latinWord(index: SearchIndex, word: string): string {
-  return SYN_BY_FIRST.get(word[0])?.some((c) => c.from === word) ? word : decodePinyin(index, word) ?? word
+  return SYN_BY_FIRST.get(word[0])?.some((c) => c.from === word) ? word : decodePinyin(index, word) ?? mendPinyin(index, word) ?? word
+}
+
+/**
+ * Pinyin with one slip of the fingers (two letters swapped, one letter doubled or dropped:
+ * `xinfnag`, `fuchha`, `zhngcai`): the one edit after which the run reads as known words only
+ * (the lexicon's 信访, 复查, 仲裁…), or null. Words of 5 to 12 letters: shorter ones could be an English word
+ * or an abbreviation bent into pinyin, and longer ones cost too many tries for one keystroke.
+ */
+function mendPinyin(index: SearchIndex, word: string): string | null {
+  if (word.length < 5 || word.length > 12) return null
+  const tries = new Set<string>()
+  for (let i = 0; i + 1 < word.length; i++) tries.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))
+  for (let i = 0; i < word.length; i++) tries.add(word.slice(0, i) + word.slice(i + 1))
+  for (let i = 0; i <= word.length; i++) for (const v of 'aeiougn') tries.add(word.slice(0, i) + v + word.slice(i))
+  for (const t of tries) {
+    const pieces = t === word ? null : splitSyllables(t)
+    if (!pieces || pieces.length < 2 || !pieces.every((p) => p.full)) continue
+    const words = lexiconWords(pinyinMaps(index), pieces)
+    if (words) return words
+  }
+  return null
+}
+
+/** Whole syllables read as lexicon words only, longest first (no corpus bigrams: cheap), or null. */
+function lexiconWords(maps: PinyinMaps, pieces: PinyinPiece[]): string | null {
+  let out = ''
+  for (let i = 0; i < pieces.length; ) {
+    let word: string | undefined
+    for (let len = Math.min(4, pieces.length - i); len >= 2 && !word; len--) word = lexiconMatch(maps, pieces.slice(i, i + len), false)
+    if (!word) return null
+    out += word
+    i += word.length
+  }
+  return out
 }
 
 function addHomophone(index: SearchIndex, bigram: string, add: (t: string, w: number) => boolean): boolean {

@@ -127,3 +127,16 @@ describe('a situation told by two words leads over one told by one word', () => 
     expect(analyzeQuery(index(), '我弟弟打架被派出所拘留了十天 后来查清楚他是正当防卫').channels[0]).toBe('admin-reconsideration')
   })
 })
+
+describe('pinyin with one slip of the fingers', () => {
+  it('reads a swapped, doubled or dropped letter as the known word', () => {
+    expect(analyzeQuery(index(), 'xinfnag').text).toContain('信访')
+    expect(analyzeQuery(index(), 'fuchha qixian').text).toContain('复查')
+    expect(analyzeQuery(index(), 'zhngcai').text).toContain('仲裁')
+  })
+
+  it('bends neither English words nor short letter runs into pinyin', () => {
+    expect(analyzeQuery(index(), 'hello').text).toContain('hello')
+    expect(top('asdfghjkl')).toEqual([])
+  })
+})
