@@ -86,6 +86,8 @@ describe('regional words and pronouns (round 3)', () => {
     expect(correctQuery('点算好')).toBe('怎么办好')
     expect(correctQuery('仲可以申请仲裁吗')).toBe('还可以申请仲裁吗')
     expect(analyzeQuery(index(), '我想陈情').text).toContain('信访')
+    expect(analyzeQuery(index(), '對罰單不服可以提訴願嗎').text).toContain('行政复议')
+    expect(analyzeQuery(index(), '被公司資遣冇畀資遣費').text).toContain('没给经济补偿')
   })
 
   it('matches a word said of oneself when it is said of someone else (替我 → 替他, 她 → 他)', () => {
