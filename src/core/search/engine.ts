@@ -451,8 +451,8 @@ function frameBigrams(q: string): { inside: Set<string>; edges: Set<string> } {
   return { inside, edges }
 }
 
-/** Situations the query describes, in the order their words appear (longest word wins at a position). */
-function findSituations(q: string): number[] {
+/** Situations the query describes, in the order their words appear (longest word wins at a position); `paired`: those told by two words together. */
+function findSituations(q: string): { found: number[]; paired: Set<number> } {
   const found: number[] = []
   // Situations told by two words apart (老公 … 打人): found where the second one is.
   const together: [number, number][] = []
@@ -483,7 +483,7 @@ function findSituations(q: string): number[] {
     i += hit.word.length - 1
   }
   for (; t < together.length; t++) if (!found.includes(together[t][1])) found.push(together[t][1])
-  return found
+  return { found, paired: new Set(together.map(([, k]) => k)) }
 }
 
 function hasDomainWord(q: string): boolean {
@@ -658,8 +658,9 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
   // The situation's own words (强拆 → 行政强制, 复议, 诉讼) and the channels that fit it.
   // A situation told by two words together (老公 … 打我, 派出所 … 拘留了) is more specific than one word
   // (结婚, 打架) and leads, wherever it stands in a long account.
-  const found: { channels: string[]; terms?: string[]; outside?: boolean }[] = findSituations(q)
-    .sort((a, b) => Number(!!SITUATIONS[b].together) - Number(!!SITUATIONS[a].together))
+  const situations = findSituations(q)
+  const found: { channels: string[]; terms?: string[]; outside?: boolean }[] = situations.found
+    .sort((a, b) => Number(situations.paired.has(b)) - Number(situations.paired.has(a)))
     .map((i) => SITUATIONS[i])
   // No situation named, or cues that say more than the one named (医保卡 + 短信、冻结、转账): the
   // category the query's cues point to.

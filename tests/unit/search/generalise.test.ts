@@ -142,3 +142,21 @@ describe('pinyin with one slip of the fingers', () => {
     expect(top('asdfghjkl')).toEqual([])
   })
 })
+
+describe('everyday situations the channels answer', () => {
+  it('reads an employer’s 「fine」 as a labour matter, not an administrative penalty', () => {
+    expect(analyzeQuery(index(), '公司迟到一次罚款两百合法吗').channels[0]).toBe('labor-arbitration')
+    expect(analyzeQuery(index(), '城管罚款两百合法吗').channels[0]).toBe('admin-reconsideration')
+  })
+
+  it('sends village accounts kept from the villagers to discipline inspection', () => {
+    expect(analyzeQuery(index(), '我们村财务一直不透明').channels).toEqual(['discipline'])
+  })
+
+  it('lets only a situation actually told by two words lead, not one named by its single word (体罚)', () => {
+    // 体罚 is a single word of a situation that can also be told by two (老师 … 打孩子): said alone, it
+    // does not jump ahead of the fine named first.
+    expect(analyzeQuery(index(), '交警罚款以后又体罚').channels[0]).toBe('admin-reconsideration')
+    expect(analyzeQuery(index(), '交警罚款以后老师又打孩子').channels[0]).toBe('police')
+  })
+})
