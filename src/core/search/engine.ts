@@ -819,43 +819,41 @@ export function decodePinyin(index: SearchIndex, word: string): string | null {
 }
 
 /**
- * Words (lexicon words, corpus bigrams, single characters) for pinyin pieces, left to right.
+ * Words (lexicon words, corpus bigrams, single characters) for pinyin pieces: the reading that
+ * covers the most syllables with known words, then with corpus bigrams (`fucha yao duojiu` →
+ * 复查 要 多久, not 复查 要多 究: a greedy left-to-right reading takes 要多 and strands 久).
  * With `whole`, every piece must belong to a word of two or more characters (else null).
  */
 function decodePieces(index: SearchIndex, pieces: PinyinPiece[], whole: boolean): string[] | null {
   const maps = pinyinMaps(index)
-  const out: string[] = []
-  let i = 0
-  while (i < pieces.length) {
-    let matched = false
-    for (let len = Math.min(4, pieces.length - i); len >= 2 && !matched; len--) {
+  const n = pieces.length
+  // best[i]: the best reading of pieces[0, i): its score and words.
+  const best: ({ score: number; words: string[] } | undefined)[] = new Array(n + 1)
+  best[0] = { score: 0, words: [] }
+  const offer = (to: number, score: number, words: string[]) => {
+    const cur = best[to]
+    if (!cur || score > cur.score || (score === cur.score && words.length < cur.words.length)) best[to] = { score, words }
+  }
+  for (let i = 0; i < n; i++) {
+    const from = best[i]
+    if (!from) continue
+    for (let len = Math.min(4, n - i); len >= 2; len--) {
       const run = pieces.slice(i, i + len)
-      const lastIsPrefix = i + len === pieces.length && run[len - 1].full
+      const lastIsPrefix = i + len === n && run[len - 1].full
       const word = lexiconMatch(maps, run, false) ?? (lastIsPrefix ? lexiconMatch(maps, run, true) : undefined)
-      if (word) {
-        out.push(word)
-        i += len
-        matched = true
-      } else if (len === 2) {
+      if (word) offer(i + len, from.score + 3 * len, [...from.words, word])
+      else if (len === 2) {
         let cands = pinyinPair(index, run[0], run[1], false)
         if (!cands.length && lastIsPrefix) cands = pinyinPair(index, run[0], run[1], true)
-        if (cands.length) {
-          out.push(index.terms[cands[0]])
-          i += 2
-          matched = true
-        }
+        if (cands.length) offer(i + 2, from.score + 3, [...from.words, index.terms[cands[0]]])
       }
     }
-    if (matched) continue
-    if (whole) return null
+    if (whole) continue
     const p = pieces[i]
-    if (p.full) {
-      const best = bestCandidates(index, maps.syllable.get(p.py))[0]
-      if (best !== undefined) out.push(index.terms[best])
-    }
-    i++
+    const single = p.full ? bestCandidates(index, maps.syllable.get(p.py))[0] : undefined
+    offer(i + 1, from.score + (single !== undefined ? 0.5 : 0), single !== undefined ? [...from.words, index.terms[single]] : from.words)
   }
-  return out
+  return best[n]?.words ?? null
 }
 
 function lexiconMatch(maps: PinyinMaps, run: PinyinPiece[], lastIsPrefix: boolean): string | undefined {

@@ -160,3 +160,10 @@ describe('everyday situations the channels answer', () => {
     expect(analyzeQuery(index(), '交警罚款以后老师又打孩子').channels[0]).toBe('police')
   })
 })
+
+describe('pinyin of a whole phrase', () => {
+  it('reads the syllables so that known words cover the most of them (多久, not 要多 + a stray syllable)', () => {
+    expect(analyzeQuery(index(), 'fucha yao duojiu').text).toContain('复查要多久')
+    expect(analyzeQuery(index(), 'xinfangju zai nali').text).toContain('信访局在哪里')
+  })
+})
