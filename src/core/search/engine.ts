@@ -52,6 +52,13 @@ export interface SearchIndex {
   oldArticles: Map<number, OldArticleNote>
   /** Document id → document number. */
   byId: Map<string, number>
+  /**
+   * Known words for pinyin and homophone guesses: the tables' words (LEXICON), then the everyday
+   * words the answers are filed under (FAQ and guide-channel keywords, and the two-character words
+   * inside them: 被拒绝 → 拒绝), so a slip on any of them is read back.
+   */
+  lexicon: string[]
+  lexiconSet: Set<string>
   /** Built on first use: pinyin key → bigram term ids. */
   py?: PinyinMaps
   /** Score accumulator reused across queries. */
@@ -143,7 +150,24 @@ export function createSearchIndex(
   for (const c of extras.concordance2005 ?? []) oldArticles.set(c.old, c)
   const byId = new Map<string, number>()
   docs.forEach((d, i) => byId.set(d.id, i))
-  return { docs, n, termIds, terms, offsets, pdocs, ptfs, idf, norm, charPy, articles, fold, foldPhrases, oldArticles, byId }
+  const lexiconSet = new Set(LEXICON)
+  const lexicon = [...LEXICON]
+  const know = (w: string) => {
+    // Not a fragment ending or starting in a function character (事吗 of 有事吗, 的人).
+    if (!lexiconSet.has(w) && termIds.has(w.slice(0, 2)) && !STOP_CHARS.has(w[0]) && !STOP_CHARS.has(w[w.length - 1])) {
+      lexiconSet.add(w)
+      lexicon.push(w)
+    }
+  }
+  for (const d of docs) {
+    if (d.type !== 'faq' && d.type !== 'channel') continue
+    for (const k of d.fields.keywords) {
+      if (!/^[\u3400-\u9fff]{2,4}$/.test(k)) continue
+      know(k)
+      for (let i = 0; i + 2 <= k.length && k.length > 2; i++) know(k.slice(i, i + 2))
+    }
+  }
+  return { docs, n, termIds, terms, offsets, pdocs, ptfs, idf, norm, charPy, articles, fold, foldPhrases, oldArticles, byId, lexicon, lexiconSet }
 }
 
 /**
@@ -200,7 +224,7 @@ function pinyinMaps(index: SearchIndex): PinyinMaps {
     }
   })
   const lexicon = new Map<string, { word: string; syllables: string[][] }[]>()
-  for (const word of LEXICON) {
+  for (const word of index.lexicon) {
     const syllables = [...word].map((ch) => index.charPy.get(ch) ?? [])
     if (syllables.some((s) => !s.length)) continue
     // One key per combination of initials (heteronyms may differ in their first letter).
@@ -747,7 +771,7 @@ function addHomophone(index: SearchIndex, bigram: string, add: (t: string, w: nu
   const guess = (xs: string[], ys: string[]) => {
     const cands: number[] = []
     for (const x of xs) for (const y of ys) cands.push(...(maps.full.get(x + ' ' + y) ?? []))
-    return bestCandidates(index, cands, (id) => LEXICON_SET.has(index.terms[id]) && keepsOne(index.terms[id]))[0]
+    return bestCandidates(index, cands, (id) => index.lexiconSet.has(index.terms[id]) && keepsOne(index.terms[id]))[0]
   }
   // Same pinyin first; else the sounds a southern accent (and its input method) does not tell apart:
   // zh/z, ch/c, sh/s, n/l, -ang/-an, -eng/-en, -ing/-in (申素 → 申诉, 仲栽 → 仲裁).

@@ -167,3 +167,22 @@ describe('pinyin of a whole phrase', () => {
     expect(analyzeQuery(index(), 'xinfangju zai nali').text).toContain('信访局在哪里')
   })
 })
+
+describe('words the answers are filed under, as a pinyin and slip lexicon', () => {
+  it('reads typed pinyin of an FAQ keyword as that keyword (告诫书, 支付令, 查询码)', () => {
+    expect(analyzeQuery(index(), 'gaojieshu').text).toContain('告诫书')
+    expect(analyzeQuery(index(), 'zhifuling').text).toContain('支付令')
+    expect(analyzeQuery(index(), 'chaxunma').text).toContain('查询码')
+  })
+
+  it('takes no fragment with a function character for a word (lvshi ma is 律师吗, not 律事吗)', () => {
+    expect(analyzeQuery(index(), 'xinfang keyi weituo lvshi ma').text).toContain('律师')
+  })
+})
+
+describe('hearsay', () => {
+  it('drops where the user heard it: 网上说 is no question about online petitions', () => {
+    expect(analyzeQuery(index(), '网上说信访不信法').text).not.toContain('网上')
+    expect(analyzeQuery(index(), '有人说交钱就能摆平').text).toContain('有人说')
+  })
+})
