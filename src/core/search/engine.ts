@@ -9,7 +9,7 @@ import { decodeAll } from './codec'
 import { findRanges, makeSnippet, prepareSnippetText, prepareText, rangesIn, type PreparedText, type SnippetText } from './highlight'
 import { isCjk, normalize, parseNumber } from './normalize'
 import { initialOf, pieceMatches, splitPinyin, splitSyllables, SYLLABLES, type PinyinPiece } from './pinyin'
-import { APP_WORDS, type CueCategory, CUE_CATEGORIES, CUE_MIN, CUE_OVERRIDE, CUE_SHORT, DOMAIN_WORDS, ENGLISH, FILLERS, FRAMES, LAW_ALIASES, LONE_STOP_CHARS, NOT_SITUATIONS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, SPOKEN_FORMS, STOP_CHARS, SYNONYMS, THIS_REGULATION, TYPOS } from './tables'
+import { APP_WORDS, type CueCategory, CUE_CATEGORIES, CUE_MIN, CUE_OVERRIDE, CUE_SHORT, DOMAIN_WORDS, ENGLISH, FILLERS, FRAMES, LAW_ALIASES, LONE_STOP_CHARS, NOT_SITUATIONS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, SPOKEN_FORMS, STOP_CHARS, SYNONYM_EXCEPTIONS, SYNONYMS, THIS_REGULATION, TYPOS } from './tables'
 import { segments } from './tokenize'
 import type { MatchRange, OldArticleNote, SearchAnswer, SearchDoc, SearchIndexData, SearchNote, SearchOptions, SearchResult } from './types'
 
@@ -416,6 +416,13 @@ function findArticle(index: SearchIndex, q: string): ArticleLookup {
   return { article: { law: '信访工作条例', article: number } }
 }
 
+/** Where the query holds a SYNONYM_EXCEPTIONS phrase: [start, end) stretches. */
+function exceptedSpans(q: string): [number, number][] {
+  const out: [number, number][] = []
+  for (const p of SYNONYM_EXCEPTIONS) for (let s = q.indexOf(p); s >= 0; s = q.indexOf(p, s + 1)) out.push([s, s + p.length])
+  return out
+}
+
 /** Spoken fillers out (请问、那个、就是说…), as spaces so no bigram spans the gap. */
 function dropFillers(q: string): string {
   for (const f of FILLERS) if (q.includes(f)) q = q.split(f).join(' '.repeat(f.length))
@@ -628,12 +635,15 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
   }
   const spans: QueryPlan['spans'] = []
 
-  // Colloquial words → regulation words.
+  // Colloquial words → regulation words, except inside a phrase where the word means something else
+  // (网上 in 发到网上 is exposure, not an online petition).
+  const excepted = exceptedSpans(q)
   for (let i = 0; i < q.length; i++) {
     const cands = SYN_BY_FIRST.get(q[i])
     if (!cands) continue
     for (const c of cands) {
       if (!q.startsWith(c.from, i)) continue
+      if (excepted.some(([s, e]) => s <= i && i + c.from.length <= e)) continue
       const ids: number[] = []
       for (const to of c.to) addPhrase(to, c.w, ids)
       if (ids.length && c.w >= 0.5) spans.push({ start: i, end: i + c.from.length, ids })
@@ -681,10 +691,11 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
 
   // The situation's own words (强拆 → 行政强制, 复议, 诉讼) and the channels that fit it.
   // A situation told by two words together (老公 … 打我, 派出所 … 拘留了) is more specific than one word
-  // (结婚, 打架) and leads, wherever it stands in a long account.
+  // (结婚, 打架) and leads, wherever it stands in a long account; then one where someone's safety is at
+  // stake (上门威胁) leads over a money matter told beside it (高利贷).
   const situations = findSituations(q)
   const found: { channels: string[]; terms?: string[]; outside?: boolean }[] = situations.found
-    .sort((a, b) => Number(situations.paired.has(b)) - Number(situations.paired.has(a)))
+    .sort((a, b) => Number(situations.paired.has(b)) - Number(situations.paired.has(a)) || Number(!!SITUATIONS[b].safety) - Number(!!SITUATIONS[a].safety))
     .map((i) => SITUATIONS[i])
   // No situation named, or cues that say more than the one named (医保卡 + 短信、冻结、转账): the
   // category the query's cues point to.

@@ -251,7 +251,7 @@ export const SYNONYMS: SynonymRule[] = [
   { from: ['赢了官司', '打赢了', '胜诉', '判了不给', '不执行判决', '执行不了', '拒不执行', '判决不执行'], to: ['强制执行', '申请执行'], w: 0.8 },
   { from: ['二审', '终审', '判得不对', '判错', '冤判', '改判', '重审', '翻案'], to: ['再审', '申诉', '判决'], w: 0.8 },
   { from: ['综治中心', '矛调中心', '矛盾调解', '调处中心', '矛盾纠纷', '纠纷调处', '社会治理中心', '一站式'], to: ['联合接访', '矛盾调解中心'], w: 0.8 },
-  { from: ['接访日', '接待日', '领导接待', '书记接待', '市长接待', '局长接待', '大接访', '县长接待'], to: ['领导接访', '下访', '接访'], w: 0.8 },
+  { from: ['接访日', '接待日', '领导接待', '书记接待', '市长接待', '局长接待', '大接访', '县长接待', '调研', '领导下来', '递材料', '递给领导'], to: ['领导接访', '下访', '接访'], w: 0.8 },
   { from: ['调解员', '居委会调解', '村委会调解', '说和', '评理', '调停', '和事佬'], to: ['人民调解', '调解'], w: 0.8 },
   { from: ['重新调查', '重新查', '重查', '再查一次', '重新处理', '重新审查', '找他们上级', '找他上级'], to: ['复查', '上一级'], w: 0.7 },
 ]
@@ -348,6 +348,8 @@ export interface Situation {
   outside?: boolean
   /** Told by words apart rather than one word: a word of each list anywhere in the query (老公 … 打人). */
   together?: string[][]
+  /** Someone's safety is at stake (violence, threats): leads over a money matter told beside it (高利贷 … 上门威胁). */
+  safety?: boolean
 }
 
 export const SITUATIONS: Situation[] = [
@@ -366,6 +368,7 @@ export const SITUATIONS: Situation[] = [
     channels: ['domestic-violence', 'police'],
     terms: ['公安机关'],
     outside: true,
+    safety: true,
   },
   {
     words: [],
@@ -376,6 +379,7 @@ export const SITUATIONS: Situation[] = [
     channels: ['domestic-violence', 'police'],
     terms: ['公安机关'],
     outside: true,
+    safety: true,
   },
   {
     // A thing the authorities took (车被扣了): an administrative act.
@@ -450,11 +454,12 @@ export const SITUATIONS: Situation[] = [
   {
     words: [
       '被打', '打我', '打了我', '打伤', '挨打', '打架', '斗殴', '诈骗', '被骗', '骗了', '骗走', '骗我', '被坑', '坑了', '被偷', '被盗', '小偷', '被抢', '偷了', '抢了', '抢劫', '敲诈', '勒索',
-      '恐吓', '跟踪', '骚扰', '猥亵', '传销', '套路贷', '假药', '假酒', '走失', '失踪', '拐卖', '肇事逃逸', '冒用', '盗用', '冒名', '冒充', '人身安全', '推倒', '偷拍', '泼油漆', '泼粪', '喷漆', '堵锁眼', '赌博', '吸毒', '涉黑', '黑社会', '恶势力', '打砸', '寻衅滋事', '非法拘禁', '绑架', '性侵', '强奸', '推搡', '被推', '造谣', '诽谤',
+      '恐吓', '威胁', '上门威胁', '跟踪', '骚扰', '猥亵', '传销', '套路贷', '假药', '假酒', '走失', '失踪', '拐卖', '肇事逃逸', '冒用', '盗用', '冒名', '冒充', '人身安全', '推倒', '偷拍', '泼油漆', '泼粪', '喷漆', '堵锁眼', '赌博', '吸毒', '涉黑', '黑社会', '恶势力', '打砸', '寻衅滋事', '非法拘禁', '绑架', '性侵', '强奸', '推搡', '被推', '造谣', '诽谤',
     ],
     channels: ['police'],
     terms: ['公安机关'],
     outside: true,
+    safety: true,
   },
   { words: ['欠薪', '讨薪', '拖欠工资', '欠工资', '工资', '工钱', '加班费', '包工头', '劳务费'], channels: ['labor-arbitration', 'labor-inspection'] },
   {
@@ -471,7 +476,7 @@ export const SITUATIONS: Situation[] = [
     channels: ['labor-arbitration', 'labor-inspection'],
   },
   {
-    words: ['贪污', '受贿', '索贿', '行贿', '腐败', '包庇', '违纪', '纪委', '收红包', '侵占', '私分', '挪用', '集体资产', '集体的地', '集体土地', '优亲厚友', '以权谋私', '吃空饷', '冒领', '虚报', '公款', '公车私用', '村霸', '公车', '公家的车', '公家的钱', '关系户', '人情保', '七大姑八大姨', '走后门', '开后门', '拉票', '贿选', '小金库', '公款吃喝', '套取', '虚报冒领'],
+    words: ['贪污', '受贿', '索贿', '行贿', '腐败', '包庇', '违纪', '纪委', '收红包', '侵占', '私分', '挪用', '集体资产', '集体的地', '集体土地', '优亲厚友', '以权谋私', '吃空饷', '冒领', '虚报', '公款', '公车私用', '村霸', '公车', '公家的车', '公家的钱', '关系户', '人情保', '七大姑八大姨', '走后门', '开后门', '拉票', '贿选', '小金库', '公款吃喝', '套取', '虚报冒领', '侵吞', '独吞', '吞了', '吞掉'],
     channels: ['discipline'],
   },
   {
@@ -504,6 +509,12 @@ export const SITUATIONS: Situation[] = [
   },
   { words: ['法律援助', '请不起律师', '免费律师', '没钱请律师', '法援'], channels: ['legal-aid'] },
 ]
+
+/**
+ * Phrases in which a colloquial word of SYNONYMS means something else: 网上 in 发到网上 (putting
+ * someone's chats or photos online) is no online petition.
+ */
+export const SYNONYM_EXCEPTIONS = ['发到网上', '传到网上', '挂到网上', '晒到网上', '发在网上', '放到网上', '曝光到网上']
 
 /** Words that contain a situation word but are not that situation (被打击报复 is not 被打). */
 export const NOT_SITUATIONS = ['没收到', '没收回', '被打击', '打击', '打官司', '打电话', '打分', '打听', '打算', '骗子话', '邻居们']
@@ -566,7 +577,7 @@ export const CUE_CATEGORIES: CueCategory[] = [
     channels: ['labor-arbitration', 'labor-inspection'],
   },
   {
-    cues: ['骗', '转账', '冻结', '短信', '链接', '验证码', '中奖', '刷单', '偷', '抢', '威胁', '恐吓', '跟踪', '开盒', '人肉', '挂网上', '曝光', '砸', '报警', '警察', '造谣', '诽谤', '侮辱', '辱骂', '坏话', '编排', '诋毁', '污蔑', '抹黑', '泼脏水', '谣言', '人身攻击'],
+    cues: ['骗', '转账', '冻结', '短信', '链接', '验证码', '中奖', '刷单', '偷', '抢', '威胁', '恐吓', '跟踪', '开盒', '人肉', '挂网上', '曝光', '砸', '报警', '警察', '造谣', '诽谤', '侮辱', '辱骂', '坏话', '编排', '诋毁', '污蔑', '抹黑', '泼脏水', '谣言', '人身攻击', '发到网上', '传到网上', '挂到网上', '晒到网上', '截图'],
     channels: ['police'],
     terms: ['公安机关'],
     outside: true,

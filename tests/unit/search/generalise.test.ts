@@ -186,3 +186,19 @@ describe('hearsay', () => {
     expect(analyzeQuery(index(), '有人说交钱就能摆平').text).toContain('有人说')
   })
 })
+
+describe('safety first', () => {
+  it('puts a threat to someone (上门威胁) ahead of the money matter told beside it (高利贷)', () => {
+    expect(analyzeQuery(index(), '村里有人放高利贷 还上门威胁').channels[0]).toBe('police')
+    expect(analyzeQuery(index(), '村里有人放高利贷').channels[0]).toBe('civil-lawsuit')
+  })
+})
+
+describe('a colloquial word inside a phrase that means something else', () => {
+  it('does not read 发到网上 (exposure) as an online petition', () => {
+    const plan = analyzeQuery(index(), '前同事把聊天截图发到网上')
+    expect(plan.channels[0]).toBe('police')
+    expect(ids('前同事把聊天截图发到网上', 1)).not.toContain('faq-online-petition')
+    expect(ids('网上能不能信访', 1)).toEqual(expect.arrayContaining([expect.stringMatching(/online|channels/)]))
+  })
+})
