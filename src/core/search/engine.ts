@@ -54,8 +54,8 @@ export interface SearchIndex {
   byId: Map<string, number>
   /**
    * Known words for pinyin and homophone guesses: the tables' words (LEXICON), then the everyday
-   * words the answers are filed under (FAQ and guide-channel keywords, and the two-character words
-   * inside them: 被拒绝 → 拒绝), so a slip on any of them is read back.
+   * words the answers are filed under (FAQ and guide-channel keywords of two to four characters, whole:
+   * the pairs inside them would bring fragments such as 新反 of 重新反映), so a slip on any of them is read back.
    */
   lexicon: string[]
   lexiconSet: Set<string>
@@ -164,7 +164,6 @@ export function createSearchIndex(
     for (const k of d.fields.keywords) {
       if (!/^[\u3400-\u9fff]{2,4}$/.test(k)) continue
       know(k)
-      for (let i = 0; i + 2 <= k.length && k.length > 2; i++) know(k.slice(i, i + 2))
     }
   }
   return { docs, n, termIds, terms, offsets, pdocs, ptfs, idf, norm, charPy, articles, fold, foldPhrases, oldArticles, byId, lexicon, lexiconSet }
