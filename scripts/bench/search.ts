@@ -4,8 +4,8 @@
  * (tests/search/eval-queries.ts), in one process. Prints hit@1, hit@3, median and p95 latency
  * per query, index build time, and the size of our prebuilt index and search code; then hit@1 and
  * hit@3 on the held-out sets (tests/search/holdout-queries.ts, holdout-hard-queries.ts and
- * holdout-fresh-queries.ts), which were never used for tuning. The fresh set was written blind,
- * so only its figures are printed, never which of its questions miss.
+ * holdout-fresh-queries.ts, holdout-blind4-queries.ts), which were never used for tuning. The fresh
+ * and blind4 sets were written blind, so only their figures are printed, never which questions miss.
  * Run alone with `npx tsx scripts/bench/search.ts`, or through `npm run bench`.
  */
 import { readFileSync } from 'node:fs'
@@ -23,6 +23,7 @@ import { EVAL_QUERIES, type EvalQuery } from '../../tests/search/eval-queries'
 import { HOLDOUT_QUERIES } from '../../tests/search/holdout-queries'
 import { HOLDOUT_HARD_QUERIES } from '../../tests/search/holdout-hard-queries'
 import { HOLDOUT_FRESH_QUERIES } from '../../tests/search/holdout-fresh-queries'
+import { HOLDOUT_BLIND4_QUERIES } from '../../tests/search/holdout-blind4-queries'
 
 /**
  * Fresh held-out questions whose copy or near-copy (written independently) sat in the tuning set
@@ -155,6 +156,7 @@ export async function benchSearch(): Promise<void> {
   const fresh = runs.map((e) => evaluate(e, docs, HOLDOUT_FRESH_QUERIES, 0))
   const untwinned = HOLDOUT_FRESH_QUERIES.filter((q) => !FRESH_WITH_TUNED_TWINS.includes(q.query))
   const freshClean = runs.map((e) => evaluate(e, docs, untwinned, 0))
+  const blind4 = runs.map((e) => evaluate(e, docs, HOLDOUT_BLIND4_QUERIES, 0))
   const { indexBytes, codeBytes: code } = searchFootprint()
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`
   const ms = (x: number) => x.toFixed(3)
@@ -173,6 +175,8 @@ export async function benchSearch(): Promise<void> {
     [`hit@3 held-out fresh (${HOLDOUT_FRESH_QUERIES.length})`, ...fresh.map((s) => pct(s.hit3))],
     [`hit@1 fresh, no tuned twin (${untwinned.length})`, ...freshClean.map((s) => pct(s.hit1))],
     [`hit@3 fresh, no tuned twin (${untwinned.length})`, ...freshClean.map((s) => pct(s.hit3))],
+    [`hit@1 held-out blind4 (${HOLDOUT_BLIND4_QUERIES.length})`, ...blind4.map((s) => pct(s.hit1))],
+    [`hit@3 held-out blind4 (${HOLDOUT_BLIND4_QUERIES.length})`, ...blind4.map((s) => pct(s.hit3))],
     ['index build ms', ...scores.map((s, i) => (i === 0 ? `${s.buildMs.toFixed(1)} load / ${fullBuildMs.toFixed(0)} build` : s.buildMs.toFixed(1)))],
   ]
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => width(r[c]))))
@@ -189,6 +193,7 @@ export async function benchSearch(): Promise<void> {
   if (hard[0].misses.length) console.log(`our hard held-out misses at 3: ${hard[0].misses.length} (not listed)`)
   // The fresh set's questions are not printed: seeing which ones miss is how a held-out set gets tuned on.
   if (fresh[0].misses.length) console.log(`our fresh held-out misses at 3: ${fresh[0].misses.length} (not listed: never tuned on)`)
+  if (blind4[0].misses.length) console.log(`our blind4 held-out misses at 3: ${blind4[0].misses.length} (not listed: never tuned on)`)
 }
 
 /** Display width: CJK counts double. */

@@ -1,3 +1,4 @@
+import { citedBefore } from './cited-before'
 import { fy, ld, ss, x, type EvalQuery } from './eval-queries'
 
 /**
@@ -5,6 +6,17 @@ import { fy, ld, ss, x, type EvalQuery } from './eval-queries'
  * were finished, and never used to tune them. `npm run bench` reports it beside EVAL_QUERIES so
  * the README can show how the engine does on questions it was not tuned for. Never tune the
  * tables against these: to fix a miss, add a similar query to EVAL_QUERIES and tune against that.
+ *
+ * A hit (tests/search/hit.ts): a result that cites an `accept` article or whose id is in `ids`.
+ * An `accept` article counts every document that cites it, so it stays only while each of them
+ * answers the question. Audited on 2026-11-30, after the everyday-trouble Q&A (信访以外的常见纠纷,
+ * faq-demolition, faq-welfare-cut) were added, by reading the questions and those Q&A only (no
+ * engine, bench or ranking was run): where such a Q&A cites an accepted article for another matter
+ * (the 物业 answer cites 第二十条 for its 5 representatives, five answers cite 行政复议法第二十条
+ * for the 60 days, the work-injury answer 劳动争议调解仲裁法第五条、第二十七条…), the article was
+ * replaced by the ids of the documents that cited it before (`citedBefore`, tests/search/cited-before.ts),
+ * plus the new Q&A that do answer. Where a new Q&A clearly answers an everyday question (拆迁补偿,
+ * a neighbour taking land), its id was added. tests/unit/search-holdout-accepts.test.ts keeps it so.
  */
 export const HOLDOUT_QUERIES: EvalQuery[] = [
   { query: '信访局不收我的材料怎么办', accept: x(44, 22, 23) },
@@ -12,20 +24,20 @@ export const HOLDOUT_QUERIES: EvalQuery[] = [
   { query: '处里意见不满意还能往上找吗', accept: x(35) },
   { query: '复查结果还是不行咋办', accept: x(36) },
   { query: '复核完了还能再上访吗', accept: x(36) },
-  { query: '几个老乡一起去反映要注意啥', accept: x(20) },
-  { query: '去北京上访可以吗', accept: x(20) },
-  { query: '村干部贪污往哪举报', accept: x(30) },
-  { query: '举报人信息会不会泄露', accept: x(30, 46) },
-  { query: '反映问题后被打击报复了', accept: x(18, 46) },
-  { query: '厂里拖欠工资三个月了', accept: [...ld(27, 5), ...x(31)] },
-  { query: '被公司开除了想讨说法', accept: ld(5, 27) },
-  { query: '交警罚单不服', accept: [...fy(20), ...ss(46), ...x(31)] },
-  { query: '法院判决不公平能信访吗', accept: x(20, 31) },
-  { query: '拆迁补偿不满意', accept: [...fy(20), ...ss(46), ...x(31)] },
-  { query: '邻居占我家地', accept: x(37, 31) },
+  { query: '几个老乡一起去反映要注意啥', accept: [], ids: citedBefore(x(20)) },
+  { query: '去北京上访可以吗', accept: [], ids: citedBefore(x(20)) },
+  { query: '村干部贪污往哪举报', accept: [], ids: citedBefore(x(30)) },
+  { query: '举报人信息会不会泄露', accept: x(46), ids: citedBefore(x(30)) },
+  { query: '反映问题后被打击报复了', accept: x(46), ids: citedBefore(x(18)) },
+  { query: '厂里拖欠工资三个月了', accept: [], ids: citedBefore(ld(27, 5), x(31)) },
+  { query: '被公司开除了想讨说法', accept: [], ids: citedBefore(ld(5, 27)) },
+  { query: '交警罚单不服', accept: [], ids: citedBefore(fy(20), ss(46), x(31)) },
+  { query: '法院判决不公平能信访吗', accept: [], ids: citedBefore(x(20, 31)) },
+  { query: '拆迁补偿不满意', accept: [], ids: ['faq-demolition', ...citedBefore(fy(20), ss(46), x(31))] },
+  { query: '邻居占我家地', accept: [], ids: ['faq-rural-land', ...citedBefore(x(37, 31))] },
   { query: 'fucha shenqing qixian', accept: x(35) },
-  { query: 'xinfang dianhua', accept: x(17, 18) },
-  { query: '拨热线能反映情况么', accept: x(17, 18) },
+  { query: 'xinfang dianhua', accept: x(18), ids: ['faq-hotlines', ...citedBefore(x(17))] },
+  { query: '拨热线能反映情况么', accept: x(18), ids: ['faq-hotlines', ...citedBefore(x(17))] },
   { query: '能不能口头说不写材料', accept: x(19) },
   { query: '信访材料要写哪些内容', accept: x(19) },
   { query: '编造事实上访会怎样', accept: x(19, 47) },
@@ -33,7 +45,7 @@ export const HOLDOUT_QUERIES: EvalQuery[] = [
   { query: '上访带刀', accept: x(26, 47) },
   { query: '在接待大厅赖着不走', accept: x(26, 47) },
   { query: '多久告诉我受不受理', accept: x(22, 23) },
-  { query: '网上提交以后怎么查进度', accept: x(21, 18) },
+  { query: '网上提交以后怎么查进度', accept: x(21), ids: citedBefore(x(18)) },
   { query: '办事员是我亲戚要回避吗', accept: x(28) },
   { query: '给政府提个建议有人看吗', accept: x(29) },
   { query: '外国人能信访吗', accept: x(48) },
@@ -43,28 +55,28 @@ export const HOLDOUT_QUERIES: EvalQuery[] = [
   { query: '干部吃拿卡要', accept: x(46) },
   { query: '事情涉及好几个部门谁管', accept: x(24) },
   { query: '延期办理最长多久', accept: x(34) },
-  { query: '复议要在多少天内申请', accept: fy(20) },
-  { query: '啥案子得先复议不能直接告', accept: fy(23) },
-  { query: '起诉政府的期限', accept: ss(46) },
-  { query: '告政府可以直接去法院吗', accept: ss(44, 45, 46) },
-  { query: '劳动仲裁时效一年从啥时候算', accept: ld(27) },
+  { query: '复议要在多少天内申请', accept: [], ids: citedBefore(fy(20)) },
+  { query: '啥案子得先复议不能直接告', accept: [], ids: citedBefore(fy(23)) },
+  { query: '起诉政府的期限', accept: [], ids: citedBefore(ss(46)) },
+  { query: '告政府可以直接去法院吗', accept: ss(44, 45), ids: citedBefore(ss(46)) },
+  { query: '劳动仲裁时效一年从啥时候算', accept: [], ids: citedBefore(ld(27)) },
   { query: 'fuhe', accept: x(36) },
-  { query: 'xfj地址', accept: x(18) },
-  { query: '信仿需要本人去吗', accept: x(17, 20) },
+  { query: 'xfj地址', accept: [], ids: citedBefore(x(18)) },
+  { query: '信仿需要本人去吗', accept: [], ids: citedBefore(x(17, 20)) },
   { query: '复核可以申请听证吗', accept: x(36) },
-  { query: '上访的人太多要派代表吗', accept: x(20) },
+  { query: '上访的人太多要派代表吗', accept: [], ids: citedBefore(x(20)) },
   { query: '处理意见书上写了啥', accept: x(32) },
   { query: '办结了但是不落实怎么办', accept: x(42, 45) },
   { query: '不受理也不告诉我', accept: x(44, 23) },
-  { query: '我想实名举报领导', accept: x(30) },
+  { query: '我想实名举报领导', accept: [], ids: citedBefore(x(30)) },
   { query: '到期没答复能去上一级吗', accept: x(45, 44) },
-  { query: '农民工讨薪', accept: ld(27, 5) },
-  { query: '离职后多久内能申请仲裁', accept: ld(27) },
+  { query: '农民工讨薪', accept: [], ids: citedBefore(ld(27, 5)) },
+  { query: '离职后多久内能申请仲裁', accept: [], ids: citedBefore(ld(27)) },
   { query: '不服行政复议决定还能起诉吗', accept: ss(45) },
-  { query: '信访能代替打官司吗', accept: x(31, 20) },
+  { query: '信访能代替打官司吗', accept: [], ids: citedBefore(x(31, 20)) },
   { query: '诬告别人有啥后果', accept: x(19, 47) },
   { query: '闹访会被处罚吗', accept: x(47, 26) },
-  { query: '给信访局写信地址', accept: x(18) },
+  { query: '给信访局写信地址', accept: [], ids: citedBefore(x(18)) },
   { query: '复查申请交给谁', accept: x(35) },
   { query: '投诉了15天还没消息', accept: x(22, 23, 44) }
 ]

@@ -5,6 +5,8 @@ import { EVAL_QUERIES } from '../search/eval-queries'
 import { HOLDOUT_QUERIES } from '../search/holdout-queries'
 import { HOLDOUT_HARD_QUERIES } from '../search/holdout-hard-queries'
 import { HOLDOUT_FRESH_QUERIES } from '../search/holdout-fresh-queries'
+import { HOLDOUT_BLIND4_QUERIES } from '../search/holdout-blind4-queries'
+import { unjudgedTitleMatches } from '../search/hit'
 
 /**
  * The blind held-out set of 2026-11-30 (tests/search/holdout-fresh-queries.ts): its shape only.
@@ -35,6 +37,7 @@ const OTHER_QUESTIONS = [
   ...EVAL_QUERIES.map((q) => q.query),
   ...HOLDOUT_QUERIES.map((q) => q.query),
   ...HOLDOUT_HARD_QUERIES.map((q) => q.query),
+  ...HOLDOUT_BLIND4_QUERIES.map((q) => q.query),
   ...FAQ.map((e) => e.question),
 ]
 
@@ -63,6 +66,14 @@ describe('blind held-out set (2026-11-30)', () => {
       ...(q.ids ?? []).filter((id) => !ids.has(id)).map((id) => `${q.query}: no document ${id}`),
     ])
     expect(problems).toEqual([])
+  })
+
+  it('lets a titleHas word match an existing document only if someone judged that document to answer (its id is in ids)', () => {
+    // As in the fourth set: a titleHas word stands for an answer the content may add later; a document that
+    // already carries the word counts only once it has been judged to answer (its id is in ids).
+    const docs = buildCorpus()
+    const unjudged = HOLDOUT_FRESH_QUERIES.flatMap((q) => unjudgedTitleMatches(q, docs).map((m) => `${q.query}: ${m}`))
+    expect(unjudged).toEqual([])
   })
 
   it('accepts no 信访工作条例 article for a question that is not a 信访 matter', () => {

@@ -1,7 +1,7 @@
 import type { ArticleRef, CarriedLawName } from '../law/types'
 
 /** Topics of the Q&A, in the order the 问答 page shows them as chips. */
-export const FAQ_TOPICS = ['怎样提出信访', '受理和办理', '复查和复核', '该走哪条路', '行为规范和后果', '权利保障', '使用本程序'] as const
+export const FAQ_TOPICS = ['怎样提出信访', '受理和办理', '复查和复核', '该走哪条路', '信访以外的常见纠纷', '行为规范和后果', '权利保障', '使用本程序'] as const
 export type FaqTopic = (typeof FAQ_TOPICS)[number]
 
 export interface FaqEntry {

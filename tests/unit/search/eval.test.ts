@@ -52,7 +52,9 @@ describe('held-out set', () => {
     expect(new Set(HOLDOUT_QUERIES.map((q) => q.query)).size).toBe(HOLDOUT_QUERIES.length)
     const problems = HOLDOUT_QUERIES.flatMap((q) => q.accept.map(refProblem).filter(Boolean).map((p) => `${q.query}: ${p}`))
     expect(problems).toEqual([])
-    for (const q of HOLDOUT_QUERIES) expect(q.accept.length).toBeGreaterThan(0)
+    // An article that a later Q&A cites for another matter is named there by the ids that answered before
+    // (tests/unit/search-holdout-accepts.test.ts checks those ids).
+    for (const q of HOLDOUT_QUERIES) expect(q.accept.length + (q.ids?.length ?? 0)).toBeGreaterThan(0)
   })
 
   it(`stays at hit@3 ≥ ${HOLDOUT_HIT3_MIN}`, () => {
