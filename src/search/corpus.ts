@@ -59,6 +59,7 @@ export function faqDocs(): SearchDoc[] {
       title: e.question,
       fields: { title: e.question, keywords: e.keywords, body: `${e.short}\n${e.answer}` },
       refs: e.refs,
+      ...(e.topic === '使用本程序' ? { aboutApp: true } : {}),
     })
   )
 }

@@ -8,12 +8,14 @@ import { corpusIdsHash, INDEX_VERSION } from './build'
 import { decodeAll } from './codec'
 import { findRanges, makeSnippet, prepareSnippetText, prepareText, rangesIn, type PreparedText, type SnippetText } from './highlight'
 import { isCjk, normalize, parseNumber } from './normalize'
-import { initialOf, pieceMatches, splitPinyin, splitSyllables, type PinyinPiece } from './pinyin'
-import { type CueCategory, CUE_CATEGORIES, CUE_MIN, CUE_OVERRIDE, CUE_SHORT, DOMAIN_WORDS, ENGLISH, FILLERS, FRAMES, LAW_ALIASES, LONE_STOP_CHARS, NOT_SITUATIONS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, STOP_CHARS, SYNONYMS, THIS_REGULATION, TYPOS } from './tables'
+import { initialOf, pieceMatches, splitPinyin, splitSyllables, SYLLABLES, type PinyinPiece } from './pinyin'
+import { APP_WORDS, type CueCategory, CUE_CATEGORIES, CUE_MIN, CUE_OVERRIDE, CUE_SHORT, DOMAIN_WORDS, ENGLISH, FILLERS, FRAMES, LAW_ALIASES, LONE_STOP_CHARS, NOT_SITUATIONS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, SPOKEN_FORMS, STOP_CHARS, SYNONYM_EXCEPTIONS, SYNONYMS, THIS_REGULATION, TYPOS } from './tables'
 import { segments } from './tokenize'
 import type { MatchRange, OldArticleNote, SearchAnswer, SearchDoc, SearchIndexData, SearchNote, SearchOptions, SearchResult } from './types'
 
 const K1 = 1.2
+/** Score share the app's help entries keep for a query that does not talk about the app. */
+const APP_HELP_FACTOR = 0.6
 const B = 0.5
 /**
  * Query-term weights by origin. A typed domain word (复查, 复议, 仲裁…: DOMAIN_WORDS) names the
@@ -26,7 +28,7 @@ const STORY_LENGTH = 30
 const STORY_KEEP = 8
 /** Fewer documents than this: a bigram rare by accident (across two words), not a rare word. */
 const STORY_MIN_DF = 2
-const W = { bigram: 1, domain: 2, frame: 0.5, frameEdge: 0.7, unigram: 0.3, single: 1, word: 1, number: 2, hotline: 4, homophone: 0.5 }
+const W = { bigram: 1, domain: 2, frame: 0.5, frameEdge: 0.7, unigram: 0.3, single: 1, word: 1, number: 2, hotline: 4, homophone: 0.5, domainSlip: 1.5 }
 
 export interface SearchIndex {
   docs: SearchDoc[]
@@ -50,6 +52,13 @@ export interface SearchIndex {
   oldArticles: Map<number, OldArticleNote>
   /** Document id → document number. */
   byId: Map<string, number>
+  /**
+   * Known words for pinyin and homophone guesses: the tables' words (LEXICON), then the everyday
+   * words the answers are filed under (FAQ and guide-channel keywords of two to four characters, whole:
+   * the pairs inside them would bring fragments such as 新反 of 重新反映), so a slip on any of them is read back.
+   */
+  lexicon: string[]
+  lexiconSet: Set<string>
   /** Built on first use: pinyin key → bigram term ids. */
   py?: PinyinMaps
   /** Score accumulator reused across queries. */
@@ -141,7 +150,23 @@ export function createSearchIndex(
   for (const c of extras.concordance2005 ?? []) oldArticles.set(c.old, c)
   const byId = new Map<string, number>()
   docs.forEach((d, i) => byId.set(d.id, i))
-  return { docs, n, termIds, terms, offsets, pdocs, ptfs, idf, norm, charPy, articles, fold, foldPhrases, oldArticles, byId }
+  const lexiconSet = new Set(LEXICON)
+  const lexicon = [...LEXICON]
+  const know = (w: string) => {
+    // Not a fragment ending or starting in a function character (事吗 of 有事吗, 的人).
+    if (!lexiconSet.has(w) && termIds.has(w.slice(0, 2)) && !STOP_CHARS.has(w[0]) && !STOP_CHARS.has(w[w.length - 1])) {
+      lexiconSet.add(w)
+      lexicon.push(w)
+    }
+  }
+  for (const d of docs) {
+    if (d.type !== 'faq' && d.type !== 'channel') continue
+    for (const k of d.fields.keywords) {
+      if (!/^[\u3400-\u9fff]{2,4}$/.test(k)) continue
+      know(k)
+    }
+  }
+  return { docs, n, termIds, terms, offsets, pdocs, ptfs, idf, norm, charPy, articles, fold, foldPhrases, oldArticles, byId, lexicon, lexiconSet }
 }
 
 /**
@@ -198,7 +223,7 @@ function pinyinMaps(index: SearchIndex): PinyinMaps {
     }
   })
   const lexicon = new Map<string, { word: string; syllables: string[][] }[]>()
-  for (const word of LEXICON) {
+  for (const word of index.lexicon) {
     const syllables = [...word].map((ch) => index.charPy.get(ch) ?? [])
     if (syllables.some((s) => !s.length)) continue
     // One key per combination of initials (heteronyms may differ in their first letter).
@@ -296,20 +321,33 @@ export interface QueryPlan {
   channels: string[]
   /** The situation is not a 信访 matter (民事纠纷, 报警): its channel leads the results. */
   outside: boolean
+  /** The query talks about the app itself (APP_WORDS): its help entries compete on equal terms. */
+  aboutApp: boolean
+}
+
+/**
+ * A word said of oneself also said of someone else: 替我 → 替他, 打我 → 打他 (a mother's matter asked by
+ * her son: 「能不能叫我替她去」, 她 reads as 他). Not 我们: 「他们」 is no party to the matter.
+ */
+function withThirdPerson(words: readonly string[]): string[] {
+  const out = [...words]
+  for (const w of words) if (/我(?!们)/.test(w)) out.push(w.replace(/我(?!们)/g, '他'))
+  return out
 }
 
 // First-character index of the colloquial table, for one pass over the query.
 const SYN_BY_FIRST = new Map<string, { from: string; to: string[]; w: number }[]>()
 for (const rule of SYNONYMS) {
-  for (const from of rule.from) {
+  for (const from of withThirdPerson(rule.from)) {
     const k = from[0]
     const list = SYN_BY_FIRST.get(k) ?? []
     list.push({ from, to: rule.to, w: rule.w ?? 0.8 })
     SYN_BY_FIRST.set(k, list)
   }
 }
+// Typos and regional words, by first character, longest first (仲可以 before 仲, 俺们 before 俺).
 const TYPO_BY_FIRST = new Map<string, [string, string][]>()
-for (const [typo, fix] of Object.entries(TYPOS)) {
+for (const [typo, fix] of [...Object.entries(TYPOS), ...Object.entries(SPOKEN_FORMS)].sort((a, b) => b[0].length - a[0].length)) {
   const list = TYPO_BY_FIRST.get(typo[0]) ?? []
   list.push([typo, fix])
   TYPO_BY_FIRST.set(typo[0], list)
@@ -317,7 +355,7 @@ for (const [typo, fix] of Object.entries(TYPOS)) {
 
 const ARTICLE_RE = /第\s*([0-9]{1,3}|[零〇一二两三四五六七八九十百]{1,6})\s*条|([0-9]{1,3}|[零〇一二两三四五六七八九十百]{1,6})\s*条/
 
-/** Typos fixed, 「15天」→「15日」 (the laws count 日), spaces collapsed. */
+/** Typos fixed and regional words read (俺 → 我, 点算 → 怎么办), 「15天」→「15日」 (the laws count 日), spaces collapsed. */
 export function correctQuery(query: string): string {
   let q = normalize(query).replace(/ +/g, ' ').trim()
   let out = ''
@@ -377,6 +415,13 @@ function findArticle(index: SearchIndex, q: string): ArticleLookup {
   return { article: { law: '信访工作条例', article: number } }
 }
 
+/** Where the query holds a SYNONYM_EXCEPTIONS phrase: [start, end) stretches. */
+function exceptedSpans(q: string): [number, number][] {
+  const out: [number, number][] = []
+  for (const p of SYNONYM_EXCEPTIONS) for (let s = q.indexOf(p); s >= 0; s = q.indexOf(p, s + 1)) out.push([s, s + p.length])
+  return out
+}
+
 /** Spoken fillers out (请问、那个、就是说…), as spaces so no bigram spans the gap. */
 function dropFillers(q: string): string {
   for (const f of FILLERS) if (q.includes(f)) q = q.split(f).join(' '.repeat(f.length))
@@ -402,7 +447,7 @@ export function foldYesNo(q: string): string {
 /** Situation words by first character, longest first; NOT_SITUATIONS words (situation -1) win over the words they contain. */
 const SITUATION_WORDS = new Map<string, { word: string; situation: number }[]>()
 for (const entry of [
-  ...SITUATIONS.flatMap((s, i) => s.words.map((word) => ({ word, situation: i }))),
+  ...SITUATIONS.flatMap((s, i) => withThirdPerson(s.words).map((word) => ({ word, situation: i }))),
   ...NOT_SITUATIONS.map((word) => ({ word, situation: -1 })),
 ].sort((a, b) => b.word.length - a.word.length)) {
   const list = SITUATION_WORDS.get(entry.word[0]) ?? []
@@ -420,7 +465,7 @@ SITUATIONS.forEach((sit, i) => {
 const MAX_DOER = 3
 
 /** Words that say the user means to petition: then the petition answers stay first even for a matter outside 信访. */
-const PETITION_WORDS = ['信访', '上访', '走访']
+const PETITION_WORDS = ['信访', '上访', '走访', '反映']
 
 /** Bigrams inside a question frame of the query, and those straddling a frame's edge. */
 function frameBigrams(q: string): { inside: Set<string>; edges: Set<string> } {
@@ -436,8 +481,8 @@ function frameBigrams(q: string): { inside: Set<string>; edges: Set<string> } {
   return { inside, edges }
 }
 
-/** Situations the query describes, in the order their words appear (longest word wins at a position). */
-function findSituations(q: string): number[] {
+/** Situations the query describes, in the order their words appear (longest word wins at a position); `paired`: those told by two words together. */
+function findSituations(q: string): { found: number[]; paired: Set<number> } {
   const found: number[] = []
   // Situations told by two words apart (老公 … 打人): found where the second one is.
   const together: [number, number][] = []
@@ -446,7 +491,7 @@ function findSituations(q: string): number[] {
     if (!lists) continue
     let at = -1
     for (const list of lists) {
-      at = firstOf(q, list)
+      at = firstOf(q, withThirdPerson(list))
       if (at < 0) break
     }
     if (at >= 0) together.push([at, k])
@@ -468,7 +513,7 @@ function findSituations(q: string): number[] {
     i += hit.word.length - 1
   }
   for (; t < together.length; t++) if (!found.includes(together[t][1])) found.push(together[t][1])
-  return found
+  return { found, paired: new Set(together.map(([, k]) => k)) }
 }
 
 function hasDomainWord(q: string): boolean {
@@ -551,7 +596,10 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
     const decoded = decodePinyin(index, run.replace(/ /g, ''))
     if (decoded) return ` ${decoded} `
     // Words typed apart that do not read as one run (「fy qixian」: initials, then syllables): one by one.
-    if (!run.includes(' ')) return run
+    if (!run.includes(' ')) {
+      const mended = mendPinyin(index, run)
+      return mended ? ` ${mended} ` : run
+    }
     return run
       .split(' ')
       .map((word) => latinWord(index, word))
@@ -586,12 +634,15 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
   }
   const spans: QueryPlan['spans'] = []
 
-  // Colloquial words → regulation words.
+  // Colloquial words → regulation words, except inside a phrase where the word means something else
+  // (网上 in 发到网上 is exposure, not an online petition).
+  const excepted = exceptedSpans(q)
   for (let i = 0; i < q.length; i++) {
     const cands = SYN_BY_FIRST.get(q[i])
     if (!cands) continue
     for (const c of cands) {
       if (!q.startsWith(c.from, i)) continue
+      if (excepted.some(([s, e]) => s <= i && i + c.from.length <= e)) continue
       const ids: number[] = []
       for (const to of c.to) addPhrase(to, c.w, ids)
       if (ids.length && c.w >= 0.5) spans.push({ start: i, end: i + c.from.length, ids })
@@ -625,7 +676,7 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
           // Two stop characters (什么, 可以, 没有) say nothing about the topic: score only, no mark.
           const content = !STOP_CHARS.has(bi[0]) || !STOP_CHARS.has(bi[1])
           if (content && !inside.has(bi) && !edges.has(bi)) substance = true
-          const w = DOMAIN_WORDS.has(bi) ? W.domain : inside.has(bi) ? W.frame : edges.has(bi) ? W.frameEdge : W.bigram
+          const w = DOMAIN_WORDS.has(bi) ? W.domain : !content ? W.frame : inside.has(bi) ? W.frame : edges.has(bi) ? W.frameEdge : W.bigram
           if (add(bi, w, content, content)) {
             if (content) typed.push(index.termIds.get(bi)!)
           } else if (!addHomophone(index, bi, add) && content && !STOP_CHARS.has(bi[0]) && !STOP_CHARS.has(bi[1])) unknown++
@@ -638,10 +689,12 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
   for (const m of normalize(query).match(/[0-9]+/g) ?? []) highlights.add(m)
 
   // The situation's own words (强拆 → 行政强制, 复议, 诉讼) and the channels that fit it.
-  // A situation outside 信访 told by two words together (老公 … 打我) is more specific than one word
-  // (结婚) and leads, wherever it stands in a long account.
-  const found: { channels: string[]; terms?: string[]; outside?: boolean }[] = findSituations(q)
-    .sort((a, b) => Number(!!SITUATIONS[b].together && !!SITUATIONS[b].outside) - Number(!!SITUATIONS[a].together && !!SITUATIONS[a].outside))
+  // A situation told by two words together (老公 … 打我, 派出所 … 拘留了) is more specific than one word
+  // (结婚, 打架) and leads, wherever it stands in a long account; then one where someone's safety is at
+  // stake (上门威胁) leads over a money matter told beside it (高利贷).
+  const situations = findSituations(q)
+  const found: { channels: string[]; terms?: string[]; outside?: boolean }[] = situations.found
+    .sort((a, b) => Number(situations.paired.has(b)) - Number(situations.paired.has(a)) || Number(!!SITUATIONS[b].safety) - Number(!!SITUATIONS[a].safety))
     .map((i) => SITUATIONS[i])
   // No situation named, or cues that say more than the one named (医保卡 + 短信、冻结、转账): the
   // category the query's cues point to.
@@ -670,7 +723,8 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
     const byRarity = [...new Set(typed)].filter((id) => !DOMAIN_WORDS.has(index.terms[id])).sort((a, b) => tier(b) - tier(a) || index.idf[b] - index.idf[a])
     for (const id of byRarity.slice(STORY_KEEP)) anchors.delete(id)
   }
-  return { terms, anchors, highlights: [...highlights], related: [...related], article: lookup.article, text: q, notes, channels, outside, typed, unknown, spans, substance }
+  const aboutApp = APP_WORDS.some((w) => q.includes(w))
+  return { terms, anchors, highlights: [...highlights], related: [...related], article: lookup.article, text: q, notes, channels, outside, aboutApp, typed, unknown, spans, substance }
 }
 
 /** English words typed among Chinese (a Map: no prototype keys such as 「constructor」). */
@@ -678,7 +732,41 @@ const ENGLISH_WORDS = new Map(Object.entries(ENGLISH))
 
 /** One latin word of a query: a word of the colloquial table as typed, else its pinyin reading, else as typed. */
 function latinWord(index: SearchIndex, word: string): string {
-  return SYN_BY_FIRST.get(word[0])?.some((c) => c.from === word) ? word : decodePinyin(index, word) ?? word
+  return SYN_BY_FIRST.get(word[0])?.some((c) => c.from === word) ? word : decodePinyin(index, word) ?? mendPinyin(index, word) ?? word
+}
+
+/**
+ * Pinyin with one slip of the fingers (two letters swapped, one letter doubled or dropped:
+ * `xinfnag`, `fuchha`, `zhngcai`): the one edit after which the run reads as known words only
+ * (the lexicon's 信访, 复查, 仲裁…), or null. Words of 5 to 12 letters: shorter ones could be an English word
+ * or an abbreviation bent into pinyin, and longer ones cost too many tries for one keystroke.
+ */
+function mendPinyin(index: SearchIndex, word: string): string | null {
+  if (word.length < 5 || word.length > 12) return null
+  const tries = new Set<string>()
+  for (let i = 0; i + 1 < word.length; i++) tries.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))
+  for (let i = 0; i < word.length; i++) tries.add(word.slice(0, i) + word.slice(i + 1))
+  for (let i = 0; i <= word.length; i++) for (const v of 'aeiougn') tries.add(word.slice(0, i) + v + word.slice(i))
+  for (const t of tries) {
+    const pieces = t === word ? null : splitSyllables(t)
+    if (!pieces || pieces.length < 2 || !pieces.every((p) => p.full)) continue
+    const words = lexiconWords(pinyinMaps(index), pieces)
+    if (words) return words
+  }
+  return null
+}
+
+/** Whole syllables read as lexicon words only, longest first (no corpus bigrams: cheap), or null. */
+function lexiconWords(maps: PinyinMaps, pieces: PinyinPiece[]): string | null {
+  let out = ''
+  for (let i = 0; i < pieces.length; ) {
+    let word: string | undefined
+    for (let len = Math.min(4, pieces.length - i); len >= 2 && !word; len--) word = lexiconMatch(maps, pieces.slice(i, i + len), false)
+    if (!word) return null
+    out += word
+    i += word.length
+  }
+  return out
 }
 
 function addHomophone(index: SearchIndex, bigram: string, add: (t: string, w: number) => boolean): boolean {
@@ -687,15 +775,40 @@ function addHomophone(index: SearchIndex, bigram: string, add: (t: string, w: nu
   const b = index.charPy.get(bigram[1])
   if (!a || !b) return false
   const maps = pinyinMaps(index)
-  const cands: number[] = []
-  for (const x of a) for (const y of b) cands.push(...(maps.full.get(x + ' ' + y) ?? []))
   // Only words that matter here: a slip between two ordinary words is not worth guessing.
   // A slip changes one character: the guess keeps the other one in place (复察 → 复查, not 月寄 → 越级).
   const keepsOne = (t: string) => t[0] === bigram[0] || t[1] === bigram[1]
-  const best = bestCandidates(index, cands, (id) => LEXICON_SET.has(index.terms[id]) && keepsOne(index.terms[id]))[0]
+  const guess = (xs: string[], ys: string[]) => {
+    const cands: number[] = []
+    for (const x of xs) for (const y of ys) cands.push(...(maps.full.get(x + ' ' + y) ?? []))
+    return bestCandidates(index, cands, (id) => index.lexiconSet.has(index.terms[id]) && keepsOne(index.terms[id]))[0]
+  }
+  // Same pinyin first; else the sounds a southern accent (and its input method) does not tell apart:
+  // zh/z, ch/c, sh/s, n/l, -ang/-an, -eng/-en, -ing/-in (申素 → 申诉, 仲栽 → 仲裁).
+  const best = guess(a, b) ?? guess(fuzzySyllables(a), fuzzySyllables(b))
   if (best === undefined) return false
-  add(index.terms[best], W.homophone)
+  // A slip on a word of the procedure (复义 → 复议) names it as surely as typing it right, nearly.
+  add(index.terms[best], DOMAIN_WORDS.has(index.terms[best]) ? W.domainSlip : W.homophone)
   return true
+}
+
+/** Readings of a character under accent-blind pinyin (zh/z, ch/c, sh/s, n/l, -ng/-n), the readings themselves included. */
+function fuzzySyllables(readings: string[]): string[] {
+  const out = new Set(readings)
+  for (const r of readings) {
+    const initial = /^(zh|ch|sh)/.test(r) ? r.slice(0, 2) : r[0]
+    const rest = r.slice(initial.length)
+    const initials = [initial]
+    if (initial.length === 2) initials.push(initial[0])
+    else if ('zcs'.includes(initial)) initials.push(initial + 'h')
+    else if (initial === 'n') initials.push('l')
+    else if (initial === 'l') initials.push('n')
+    const finals = [rest]
+    if (/[aei]ng$/.test(rest)) finals.push(rest.slice(0, -1))
+    else if (/[aei]n$/.test(rest)) finals.push(rest + 'g')
+    for (const i of initials) for (const f of finals) if (SYLLABLES.has(i + f)) out.add(i + f)
+  }
+  return [...out]
 }
 
 /** Longest run of bare initials read as pinyin (`xf`, `fc`, `xfj`): more is a word typed in English or junk. */
@@ -740,43 +853,41 @@ export function decodePinyin(index: SearchIndex, word: string): string | null {
 }
 
 /**
- * Words (lexicon words, corpus bigrams, single characters) for pinyin pieces, left to right.
+ * Words (lexicon words, corpus bigrams, single characters) for pinyin pieces: the reading that
+ * covers the most syllables with known words, then with corpus bigrams (`fucha yao duojiu` →
+ * 复查 要 多久, not 复查 要多 究: a greedy left-to-right reading takes 要多 and strands 久).
  * With `whole`, every piece must belong to a word of two or more characters (else null).
  */
 function decodePieces(index: SearchIndex, pieces: PinyinPiece[], whole: boolean): string[] | null {
   const maps = pinyinMaps(index)
-  const out: string[] = []
-  let i = 0
-  while (i < pieces.length) {
-    let matched = false
-    for (let len = Math.min(4, pieces.length - i); len >= 2 && !matched; len--) {
+  const n = pieces.length
+  // best[i]: the best reading of pieces[0, i): its score and words.
+  const best: ({ score: number; words: string[] } | undefined)[] = new Array(n + 1)
+  best[0] = { score: 0, words: [] }
+  const offer = (to: number, score: number, words: string[]) => {
+    const cur = best[to]
+    if (!cur || score > cur.score || (score === cur.score && words.length < cur.words.length)) best[to] = { score, words }
+  }
+  for (let i = 0; i < n; i++) {
+    const from = best[i]
+    if (!from) continue
+    for (let len = Math.min(4, n - i); len >= 2; len--) {
       const run = pieces.slice(i, i + len)
-      const lastIsPrefix = i + len === pieces.length && run[len - 1].full
+      const lastIsPrefix = i + len === n && run[len - 1].full
       const word = lexiconMatch(maps, run, false) ?? (lastIsPrefix ? lexiconMatch(maps, run, true) : undefined)
-      if (word) {
-        out.push(word)
-        i += len
-        matched = true
-      } else if (len === 2) {
+      if (word) offer(i + len, from.score + 3 * len, [...from.words, word])
+      else if (len === 2) {
         let cands = pinyinPair(index, run[0], run[1], false)
         if (!cands.length && lastIsPrefix) cands = pinyinPair(index, run[0], run[1], true)
-        if (cands.length) {
-          out.push(index.terms[cands[0]])
-          i += 2
-          matched = true
-        }
+        if (cands.length) offer(i + 2, from.score + 3, [...from.words, index.terms[cands[0]]])
       }
     }
-    if (matched) continue
-    if (whole) return null
+    if (whole) continue
     const p = pieces[i]
-    if (p.full) {
-      const best = bestCandidates(index, maps.syllable.get(p.py))[0]
-      if (best !== undefined) out.push(index.terms[best])
-    }
-    i++
+    const single = p.full ? bestCandidates(index, maps.syllable.get(p.py))[0] : undefined
+    offer(i + 1, from.score + (single !== undefined ? 0.5 : 0), single !== undefined ? [...from.words, index.terms[single]] : from.words)
   }
-  return out
+  return best[n]?.words ?? null
 }
 
 function lexiconMatch(maps: PinyinMaps, run: PinyinPiece[], lastIsPrefix: boolean): string | undefined {
@@ -881,6 +992,8 @@ export function rank(index: SearchIndex, plan: QueryPlan, limit: number): [numbe
       if (scores[d] < target) scores[d] = Math.max(target, 0.001)
     })
   }
+  // The app's own help answers a query about the app; otherwise it yields to answers about the matter.
+  if (!plan.aboutApp) for (const d of touched) if (index.docs[d].aboutApp) scores[d] *= APP_HELP_FACTOR
   // Partial selection of the best `limit`.
   const top: [number, number][] = []
   for (const d of touched) {

@@ -16,6 +16,8 @@ export interface SearchDoc {
   snippetText?: string
   /** Articles the document rests on; an article cites itself. */
   refs: ArticleRef[]
+  /** Help about this app itself (使用本程序): an answer only to a query that talks about the app. */
+  aboutApp?: boolean
 }
 
 /** The prebuilt index as stored in `src/content/generated/search-index.json`. */
