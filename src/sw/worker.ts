@@ -78,7 +78,8 @@ scope.addEventListener('message', (event) => {
 
 /** Files the page loaded before this worker controlled it (only this build's files). */
 async function cacheFiles(urls: string[]): Promise<void> {
-  const cache = await caches.open(CACHE)
+  const cache = await ownCache()
+  if (!cache) return
   for (const url of urls) {
     const strategy = serviceWorkerStrategy({ method: 'GET', mode: 'no-cors', url }, scope.location.origin, FILES)
     if (strategy === 'bypass' || (await cache.match(url))) continue
@@ -98,6 +99,15 @@ scope.addEventListener('fetch', (event) => {
   else if (strategy === 'stale-while-revalidate') event.respondWith(staleWhileRevalidate(request, event))
 })
 
+/**
+ * This build's cache, or none once a newer build's worker has deleted it: `caches.open` would
+ * create it again, and a worker that is being replaced still answers a few requests, so it must
+ * not leave an orphaned cache behind (the next build would carry it until its own upgrade).
+ */
+async function ownCache(): Promise<Cache | undefined> {
+  return (await caches.has(CACHE)) ? caches.open(CACHE) : undefined
+}
+
 function cacheable(response: Response): boolean {
   return response.ok && response.type === 'basic'
 }
@@ -111,35 +121,35 @@ const NAVIGATION_TIMEOUT_MS = 4000
  * neither answers nor fails); a late answer still refreshes the cache.
  */
 async function networkFirstShell(request: Request, event: WorkerEvent): Promise<Response> {
-  const cache = await caches.open(CACHE)
+  const cache = await ownCache()
   const network = fetch(request).then(async (response) => {
-    if (cacheable(response) && (response.headers.get('content-type') ?? '').includes('text/html')) {
+    if (cache && cacheable(response) && (response.headers.get('content-type') ?? '').includes('text/html')) {
       await cache.put(SHELL_KEY, response.clone())
     }
     return response
   })
   // This build's shell, or, while this build has not stored its own yet, the one an earlier
   // build left: an offline reload must not wait on a network that may never answer.
-  const shell = (await cache.match(SHELL_KEY)) ?? (await caches.match(SHELL_KEY))
+  const shell = (await cache?.match(SHELL_KEY)) ?? (await caches.match(SHELL_KEY))
   if (!shell) return network
   event.waitUntil(network.catch(() => undefined))
   return Promise.race([network.catch(() => shell), new Promise<Response>((resolve) => setTimeout(() => resolve(shell), NAVIGATION_TIMEOUT_MS))])
 }
 
 async function cacheFirst(request: Request): Promise<Response> {
-  const cache = await caches.open(CACHE)
-  const hit = await cache.match(request)
+  const cache = await ownCache()
+  const hit = cache ? await cache.match(request) : await caches.match(request)
   if (hit) return hit
   const response = await fetch(request)
-  if (cacheable(response)) await cache.put(request, response.clone())
+  if (cache && cacheable(response)) await cache.put(request, response.clone())
   return response
 }
 
 async function staleWhileRevalidate(request: Request, event: WorkerEvent): Promise<Response> {
-  const cache = await caches.open(CACHE)
-  const hit = await cache.match(request)
+  const cache = await ownCache()
+  const hit = cache ? await cache.match(request) : await caches.match(request)
   const refresh = fetch(request).then(async (response) => {
-    if (cacheable(response)) await cache.put(request, response.clone())
+    if (cache && cacheable(response)) await cache.put(request, response.clone())
     return response
   })
   if (hit) {
