@@ -445,6 +445,8 @@ export function foldYesNo(q: string): string {
 }
 
 /** Situation words by first character, longest first; NOT_SITUATIONS words (situation -1) win over the words they contain. */
+/** Each situation's `together` word lists, said of oneself and of another, built once rather than per query. */
+const SITUATION_PAIRS = SITUATIONS.map((s) => s.together?.map(withThirdPerson))
 const SITUATION_WORDS = new Map<string, { word: string; situation: number }[]>()
 for (const entry of [
   ...SITUATIONS.flatMap((s, i) => withThirdPerson(s.words).map((word) => ({ word, situation: i }))),
@@ -487,11 +489,11 @@ function findSituations(q: string): { found: number[]; paired: Set<number> } {
   // Situations told by two words apart (老公 … 打人): found where the second one is.
   const together: [number, number][] = []
   for (let k = 0; k < SITUATIONS.length; k++) {
-    const lists = SITUATIONS[k].together
+    const lists = SITUATION_PAIRS[k]
     if (!lists) continue
     let at = -1
     for (const list of lists) {
-      at = firstOf(q, withThirdPerson(list))
+      at = firstOf(q, list)
       if (at < 0) break
     }
     if (at >= 0) together.push([at, k])
