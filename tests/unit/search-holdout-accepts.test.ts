@@ -8,6 +8,7 @@ import { HOLDOUT_QUERIES } from '../search/holdout-queries'
 import { HOLDOUT_HARD_QUERIES } from '../search/holdout-hard-queries'
 import { HOLDOUT_FRESH_QUERIES } from '../search/holdout-fresh-queries'
 import { HOLDOUT_BLIND4_QUERIES } from '../search/holdout-blind4-queries'
+import { answerProblems } from '../search/separation'
 
 /**
  * What the held-out sets accept as an answer, checked against the corpus as it is now. These tests
@@ -32,10 +33,10 @@ describe('held-out sets: what counts as an answer', () => {
   const docs = buildCorpus()
 
   it('count a titleHas word on an existing title only if that document was judged to answer (its id is in ids)', () => {
-    // The fresh and fourth sets have the same check in their own tests; the first set has no titleHas words.
-    const unjudged = [...HOLDOUT_QUERIES, ...HOLDOUT_HARD_QUERIES].flatMap((q) =>
-      unjudgedTitleMatches(q, docs).map((m) => `${q.query}: ${m}`)
-    )
+    // A titleHas word stands for an answer the content may add later. Once a document with the word in its
+    // title exists, it counts only if it was read and judged to answer (its id added to ids); a title that
+    // merely shares the word (「社保」 in the Q&A on benefits the government stopped) fails here.
+    const unjudged = SETS.flatMap(([name, qs]) => qs.flatMap((q) => unjudgedTitleMatches(q, docs).map((m) => `${name} ${q.query}: ${m}`)))
     expect(unjudged).toEqual([])
   })
 
@@ -53,12 +54,7 @@ describe('held-out sets: what counts as an answer', () => {
 
   it('gives every question of the first held-out set an answer, and every id it names exists', () => {
     // Articles that a new Q&A cites for another matter were replaced there by the ids that answered before.
-    const ids = new Set(docs.map((d) => d.id))
-    const problems = HOLDOUT_QUERIES.flatMap((q) => [
-      ...(q.accept.length + (q.ids?.length ?? 0) === 0 ? [`${q.query}: no acceptable answer`] : []),
-      ...(q.ids ?? []).filter((id) => !ids.has(id)).map((id) => `${q.query}: no document ${id}`),
-    ])
-    expect(problems).toEqual([])
+    expect(answerProblems(HOLDOUT_QUERIES, docs)).toEqual([])
   })
 
   it('lists, for each replaced article, documents that exist and cite it, and none of the Q&A added later', () => {

@@ -8,7 +8,6 @@ import {
   BLIND4_TRADITIONAL,
   HOLDOUT_BLIND4_QUERIES
 } from '../search/holdout-blind4-queries'
-import { unjudgedTitleMatches } from '../search/hit'
 import { answerProblems, copiesOfOthers, repeatedQuestions } from '../search/separation'
 
 /**
@@ -42,15 +41,6 @@ describe('fourth blind held-out set (2026-11-30)', () => {
 
   it('gives every question an answer, and every answer it names exists in the search corpus', () => {
     expect(answerProblems(HOLDOUT_BLIND4_QUERIES, buildCorpus())).toEqual([])
-  })
-
-  it('lets a titleHas word match an existing document only if someone judged that document to answer (its id is in ids)', () => {
-    // A titleHas word stands for an answer the content may add later. Once a document with the word in its
-    // title exists, the word would count it as a hit: it may, only if that document was read and judged to
-    // answer the question (its id added to ids); a title that merely shares the word fails here.
-    const docs = buildCorpus()
-    const unjudged = HOLDOUT_BLIND4_QUERIES.flatMap((q) => unjudgedTitleMatches(q, docs).map((m) => `${q.query}: ${m}`))
-    expect(unjudged).toEqual([])
   })
 
   it('accepts no 信访工作条例 article for a question that is not a 信访 matter', () => {

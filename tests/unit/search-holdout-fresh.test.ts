@@ -1,6 +1,5 @@
 import { buildCorpus } from '../../src/search/corpus'
 import { HOLDOUT_FRESH_QUERIES } from '../search/holdout-fresh-queries'
-import { unjudgedTitleMatches } from '../search/hit'
 import { answerProblems, copiesOfOthers, repeatedQuestions } from '../search/separation'
 
 /**
@@ -21,14 +20,6 @@ describe('blind held-out set (2026-11-30)', () => {
 
   it('gives every question an answer, and every answer it names exists in the search corpus', () => {
     expect(answerProblems(HOLDOUT_FRESH_QUERIES, buildCorpus())).toEqual([])
-  })
-
-  it('lets a titleHas word match an existing document only if someone judged that document to answer (its id is in ids)', () => {
-    // As in the fourth set: a titleHas word stands for an answer the content may add later; a document that
-    // already carries the word counts only once it has been judged to answer (its id is in ids).
-    const docs = buildCorpus()
-    const unjudged = HOLDOUT_FRESH_QUERIES.flatMap((q) => unjudgedTitleMatches(q, docs).map((m) => `${q.query}: ${m}`))
-    expect(unjudged).toEqual([])
   })
 
   it('accepts no 信访工作条例 article for a question that is not a 信访 matter', () => {
