@@ -16,6 +16,7 @@ import { isCjk } from '../src/core/search/normalize'
 import { FILLERS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, SPOKEN_FORMS, SYNONYMS, TYPOS } from '../src/core/search/tables'
 import type { SearchDoc, SearchIndexData } from '../src/core/search/types'
 import { buildCorpus } from '../src/search/corpus'
+import { EVAL_QUERIES, type EvalQuery } from '../tests/search/eval-queries'
 
 export const INDEX_PATH = join(__dirname, '..', 'src', 'content', 'generated', 'search-index.json')
 
@@ -136,10 +137,32 @@ export function variantPhraseTable(docs: SearchDoc[], fold: Map<string, string>)
   return out
 }
 
+/**
+ * The questions each document answers, from the tuning set (tests/search/eval-queries.ts), whose
+ * judged answers double as training data: a question goes to the documents named in its `ids`,
+ * or, when it names none, to the accepted articles themselves (not to every text citing them).
+ * Held-out sets never come here; tests/unit/search/asked.test.ts checks that.
+ */
+export function askedQuestions(docs: readonly SearchDoc[], questions: readonly EvalQuery[] = EVAL_QUERIES): Map<number, string[]> {
+  const byId = new Map(docs.map((d, i) => [d.id, i]))
+  const out = new Map<number, string[]>()
+  const note = (i: number, q: string) => out.set(i, [...(out.get(i) ?? []), q])
+  for (const q of questions) {
+    if (q.ids?.length) {
+      for (const id of q.ids) if (byId.has(id)) note(byId.get(id)!, q.query)
+      continue
+    }
+    docs.forEach((d, i) => {
+      if (d.type === 'article' && d.refs.some((r) => q.accept.some((a) => a.law === r.law && a.article === r.article))) note(i, q.query)
+    })
+  }
+  return out
+}
+
 export function buildSearchIndexData(): SearchIndexData {
   const docs = buildCorpus()
   const fold = variantFoldTable(docs)
-  return buildIndexData(docs, charPinyinTable(docs), fold, variantPhraseTable(docs, fold))
+  return buildIndexData(docs, charPinyinTable(docs), fold, variantPhraseTable(docs, fold), askedQuestions(docs))
 }
 
 export function serializeIndex(data: SearchIndexData): string {

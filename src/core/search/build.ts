@@ -4,11 +4,19 @@
  * with pinyin-pro) and passed in, so nothing here needs a pinyin library.
  */
 import { encodePostings, fnv1a } from './codec'
+import { isCjk } from './normalize'
 import { termLength, tokenize } from './tokenize'
 import type { SearchDoc, SearchIndexData } from './types'
 
 export const INDEX_VERSION = 2
 export const FIELD_WEIGHTS = { title: 3, keywords: 2, body: 1 } as const
+
+/**
+ * A word pair (CJK bigram) from the questions people asked joins a document's postings only when
+ * at least this many of the questions it answers use it: one question's wording is an anecdote,
+ * two are a pattern (and learning from single uses would add about 40 KB to the index).
+ */
+export const ASKED_MIN_QUESTIONS = 2
 
 /** Hash identifying a corpus by its document ids (checked when the index is loaded). */
 export function corpusIdsHash(docs: { id: string }[]): string {
@@ -22,8 +30,29 @@ function keywordTerms(keywords: string[]): string[] {
   return out
 }
 
+/**
+ * Learns words from asked questions: for each document, the bigrams that at least
+ * ASKED_MIN_QUESTIONS of its questions use, each weighted by how many do. Only bigrams the
+ * content already uses somewhere are learnt, so the index gains postings, not vocabulary.
+ * Document lengths stay those of the content: what people ask is evidence, not text.
+ */
+function askedTerms(questions: readonly string[], known: (term: string) => boolean): Map<string, number> {
+  const uses = new Map<string, number>()
+  for (const q of questions) {
+    for (const t of new Set(tokenize(q))) {
+      if (t.length === 2 && isCjk(t.charCodeAt(0)) && known(t)) uses.set(t, (uses.get(t) ?? 0) + 1)
+    }
+  }
+  for (const [t, n] of uses) if (n < ASKED_MIN_QUESTIONS) uses.delete(t)
+  return uses
+}
+
+/**
+ * `asked`: per document number, questions people asked that it answers (the tuning set's
+ * judged questions; never a held-out set), whose shared wording the document learns.
+ */
 export function buildIndexData(docs: SearchDoc[], charPinyin: Map<string, string[]>, fold: Map<string, string> = new Map(),
-  phrases: Map<string, string> = new Map()
+  phrases: Map<string, string> = new Map(), asked: ReadonlyMap<number, readonly string[]> = new Map()
 ): SearchIndexData {
   if (docs.length > 65535) throw new Error('search index: too many documents')
   const seen = new Set<string>()
@@ -33,7 +62,7 @@ export function buildIndexData(docs: SearchDoc[], charPinyin: Map<string, string
   }
   const postings = new Map<string, { docs: number[]; wtfs: number[] }>()
   const dl: number[] = []
-  docs.forEach((doc, i) => {
+  const wtfs = docs.map((doc) => {
     const wtf = new Map<string, number>()
     const add = (terms: string[], w: number) => {
       for (const t of terms) wtf.set(t, (wtf.get(t) ?? 0) + w)
@@ -41,6 +70,13 @@ export function buildIndexData(docs: SearchDoc[], charPinyin: Map<string, string
     add(tokenize(doc.fields.title), FIELD_WEIGHTS.title)
     add(keywordTerms(doc.fields.keywords), FIELD_WEIGHTS.keywords)
     add(tokenize(doc.fields.body), FIELD_WEIGHTS.body)
+    return wtf
+  })
+  const known = new Set(wtfs.flatMap((wtf) => [...wtf.keys()]))
+  docs.forEach((doc, i) => {
+    const wtf = wtfs[i]
+    const questions = asked.get(i)
+    if (questions) for (const [t, n] of askedTerms(questions, (term) => known.has(term))) wtf.set(t, (wtf.get(t) ?? 0) + n * FIELD_WEIGHTS.body)
     dl.push(
       FIELD_WEIGHTS.title * termLength(doc.fields.title) +
         FIELD_WEIGHTS.keywords * doc.fields.keywords.reduce((n, k) => n + termLength(k), 0) +
