@@ -146,6 +146,26 @@ export function engines(docs: SearchDoc[]): EngineRun[] {
   ]
 }
 
+/**
+ * The index learns words from the tuning set's questions, so our tuning figures are in-sample
+ * twice over. Here each sixth of the set is scored on an index that learnt only from the other
+ * five sixths (the hand-written rules were still written with all of it in view).
+ */
+export function crossChecked(docs: SearchDoc[], folds = 6): { hit1: number; hit3: number } {
+  let hit1 = 0
+  let hit3 = 0
+  for (let k = 0; k < folds; k++) {
+    const train = EVAL_QUERIES.filter((_, i) => i % folds !== k)
+    const test = EVAL_QUERIES.filter((_, i) => i % folds === k)
+    const index = createSearchIndex(buildSearchIndexData(train), docs, { concordance2005: XINFANG_2005_TO_2022 })
+    const byId = new Map(docs.map((d, i) => [d.id, i]))
+    const s = evaluate({ name: 'fold', buildMs: 0, query: (q) => search(index, q, { limit: 10 }).map((r) => byId.get(r.id)!) }, docs, test, 0)
+    hit1 += s.hit1 * test.length
+    hit3 += s.hit3 * test.length
+  }
+  return { hit1: hit1 / EVAL_QUERIES.length, hit3: hit3 / EVAL_QUERIES.length }
+}
+
 export async function benchSearch(): Promise<void> {
   const docs = buildCorpus()
   const [, fullBuildMs] = time(() => buildSearchIndexData())
@@ -157,6 +177,7 @@ export async function benchSearch(): Promise<void> {
   const untwinned = HOLDOUT_FRESH_QUERIES.filter((q) => !FRESH_WITH_TUNED_TWINS.includes(q.query))
   const freshClean = runs.map((e) => evaluate(e, docs, untwinned, 0))
   const blind4 = runs.map((e) => evaluate(e, docs, HOLDOUT_BLIND4_QUERIES, 0))
+  const crossed = crossChecked(docs)
   const { indexBytes, codeBytes: code } = searchFootprint()
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`
   const ms = (x: number) => x.toFixed(3)
@@ -185,6 +206,9 @@ export async function benchSearch(): Promise<void> {
   console.log(
     `our index: ${(indexBytes / 1024).toFixed(1)} KB JSON` +
       ` + ${(code / 1024).toFixed(1)} KB minified code = ${((indexBytes + code) / 1024).toFixed(1)} KB (budget ${SEARCH_BUDGET_BYTES / 1024} KB)`
+  )
+  console.log(
+    `ours on the tuning set, each sixth on an index that learnt from the other five: hit@1 ${pct(crossed.hit1)}, hit@3 ${pct(crossed.hit3)}`
   )
   const ours = scores[0]
   if (ours.misses.length) console.log(`our misses at 3 (${ours.misses.length}): ${ours.misses.join(' | ')}`)
