@@ -15,6 +15,7 @@ import { buildIndexData } from '../src/core/search/build'
 import { isCjk } from '../src/core/search/normalize'
 import { FILLERS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, SPOKEN_FORMS, SYNONYMS, TYPOS } from '../src/core/search/tables'
 import type { SearchDoc, SearchIndexData } from '../src/core/search/types'
+import { INTERPRETATIONS } from '../src/content/interpretations'
 import { buildCorpus } from '../src/search/corpus'
 import { EVAL_QUERIES, type EvalQuery } from '../tests/search/eval-queries'
 
@@ -159,9 +160,14 @@ export function askedQuestions(docs: readonly SearchDoc[], questions: readonly E
   return out
 }
 
+/** The corpus as indexed: the app's run-time corpus plus the text it indexes but never shows. */
+export function indexedCorpus(): SearchDoc[] {
+  return buildCorpus({ readings: INTERPRETATIONS })
+}
+
 /** The index the app ships; `questions` other than the whole tuning set only for the bench's cross-check. */
 export function buildSearchIndexData(questions: readonly EvalQuery[] = EVAL_QUERIES): SearchIndexData {
-  const docs = buildCorpus()
+  const docs = indexedCorpus()
   const fold = variantFoldTable(docs)
   return buildIndexData(docs, charPinyinTable(docs), fold, variantPhraseTable(docs, fold), askedQuestions(docs, questions))
 }

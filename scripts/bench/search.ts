@@ -18,7 +18,6 @@ import { XINFANG_2005_TO_2022 } from '../../src/content/laws/concordance-2005'
 import { createSearchIndex, search } from '../../src/core/search/engine'
 import { SEARCH_BUDGET_BYTES, searchFootprint } from '../search-footprint'
 import type { SearchDoc, SearchIndexData } from '../../src/core/search/types'
-import { buildCorpus } from '../../src/search/corpus'
 import { EVAL_QUERIES, type EvalQuery } from '../../tests/search/eval-queries'
 import { HOLDOUT_QUERIES } from '../../tests/search/holdout-queries'
 import { HOLDOUT_HARD_QUERIES } from '../../tests/search/holdout-hard-queries'
@@ -33,7 +32,7 @@ import { HOLDOUT_BLIND4_QUERIES } from '../../tests/search/holdout-blind4-querie
  */
 const FRESH_WITH_TUNED_TWINS = ['公司让我签自愿放弃社保的协议', '司法所能帮忙调解吗', '公司不給開離職證明', '老赖欠钱判了也不还', '前夫不让我见孩子', '信访督查专员是干什么的', '在超市摔了一跤骨折了超市不认', '妇联管不管家暴']
 import { answers } from '../../tests/search/hit'
-import { buildSearchIndexData, INDEX_PATH } from '../build-search-index'
+import { buildSearchIndexData, INDEX_PATH, indexedCorpus } from '../build-search-index'
 
 interface EngineRun {
   name: string
@@ -167,7 +166,8 @@ export function crossChecked(docs: SearchDoc[], folds = 6): { hit1: number; hit3
 }
 
 export async function benchSearch(): Promise<void> {
-  const docs = buildCorpus()
+  // The texts as indexed (with what the app indexes but never shows), so the other engines get the same text.
+  const docs = indexedCorpus()
   const [, fullBuildMs] = time(() => buildSearchIndexData())
   const runs = engines(docs)
   const scores = runs.map((e) => evaluate(e, docs))

@@ -7,11 +7,11 @@
 import { EXPLAINERS } from '../content/explainers'
 import { FAQ } from '../content/faq'
 import { CHANNELS } from '../content/guide/channels'
-import { INTERPRETATIONS } from '../content/interpretations'
 import { LAWS } from '../content/laws'
 import { XINFANG_2005_TO_2022 } from '../content/laws/concordance-2005'
 import { createSearchIndex, type SearchIndex } from '../core/search/engine'
 import type { SearchDoc, SearchIndexData } from '../core/search/types'
+import type { Interpretation } from '../core/content/types'
 import { articleLabel } from '../core/law/numerals'
 
 /** `xinfang-2022/35` */
@@ -24,7 +24,16 @@ function bareTitle(title: string): string {
   return title.replace(/^第[零〇一二两三四五六七八九十百]+[章节]\s*/, '')
 }
 
-export function articleDocs(): SearchDoc[] {
+/**
+ * Text that is indexed but never shown in a result: the plain-language readings of the 条例's
+ * articles (an article's snippet is its own text). The build passes them in; the app's run-time
+ * corpus leaves them out, so they stay in the reader's package instead of the main one.
+ */
+export interface IndexedOnly {
+  readings: readonly Interpretation[]
+}
+
+export function articleDocs(indexedOnly?: IndexedOnly): SearchDoc[] {
   const docs: SearchDoc[] = []
   for (const law of LAWS) {
     for (const chapter of law.chapters) {
@@ -33,7 +42,7 @@ export function articleDocs(): SearchDoc[] {
         const keywords = [bareTitle(chapter.title)]
         if (section) keywords.push(bareTitle(section.title))
         const text = article.paragraphs.join('\n')
-        const reading = law.name === '信访工作条例' ? INTERPRETATIONS.find((r) => r.article === article.number) : undefined
+        const reading = law.name === '信访工作条例' ? indexedOnly?.readings.find((r) => r.article === article.number) : undefined
         const plain = reading ? [reading.meaning, ...reading.whatToDo, reading.deadline ?? ''].join('\n') : ''
         docs.push({
           id: articleDocId(law.id, article.number),
@@ -97,8 +106,8 @@ export function channelDocs(): SearchDoc[] {
 }
 
 /** All documents, in index order: Q&A, articles, 图解 cards, guide channels. */
-export function buildCorpus(): SearchDoc[] {
-  return [...faqDocs(), ...articleDocs(), ...cardDocs(), ...channelDocs()]
+export function buildCorpus(indexedOnly?: IndexedOnly): SearchDoc[] {
+  return [...faqDocs(), ...articleDocs(indexedOnly), ...cardDocs(), ...channelDocs()]
 }
 
 let cached: SearchIndex | undefined
