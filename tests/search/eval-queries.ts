@@ -1151,4 +1151,253 @@ export const EVAL_QUERIES: EvalQuery[] = [
   { query: '仲裁期间没钱生活 能先拿一部分吗', accept: ld(44), ids: ['faq-wages-fast'] },
   { query: '承包地被村里收回去了', accept: [], ids: ['faq-rural-land'] },
   { query: '公安违法扣了我的货车 耽误生意损失谁赔', accept: [], ids: ['faq-state-compensation', 'state-compensation'] },
+  // ── twenty-first batch, written blind (without reading the engine, its figures or any miss list): channels,
+  //    everyday trouble and the 条例's later chapters (受理、办理、复查复核、督查、追责), several voices each:
+  //    older speakers with dialect words, fast typists (slang, pinyin, initials, homophones), long spoken
+  //    sentences, 繁体 writers, people asking for a relative or neighbour ──
+  // 诉讼（涉法涉诉）
+  { query: '俺家那场官司二审也判下来了 俺咋琢磨都觉着判得不公道 还能上哪儿说理去', accept: [], ids: ['faq-civil-retrial', 'litigation', 'faq-litigation-separate'] },
+  { query: '那个 就是说判决下来快一年了 执行法官一直拖着 钱一分没到手 请问能去信访局反映这个吗', accept: [], ids: ['litigation', 'faq-litigation-separate', 'faq-suit-visit-separation', 'faq-court-deadlines'] },
+  { query: '公安把我报的案子办得稀里糊涂 检察院能不能管管他们', accept: [], ids: ['litigation', 'faq-police-not-file'] },
+  // 劳动争议调解、仲裁
+  { query: '厂里说不要俺了就把俺撵走 一分钱补偿没给 这事该找哪个衙门', accept: [], ids: ['labor-arbitration', 'faq-labour-steps', 'faq-wages-owed'] },
+  { query: 'zc要不要交钱啊 被老板白嫖了仨月工资', accept: ld(53), ids: ['faq-wages-owed', 'labor-arbitration'] },
+  { query: '劳动仲栽的申请书咋写 都要写上些啥', accept: ld(28), ids: ['labor-arbitration'] },
+  { query: '公司一直不肯幫我補繳社保 這種情況可以申請勞動仲裁嗎', accept: [], ids: ['labor-arbitration', 'faq-labour-steps'] },
+  // 不服劳动仲裁：起诉
+  { query: '仲裁那边输了 心里还是不服气 能不能再去法院告单位', accept: ld(48, 50), ids: ['labor-lawsuit', 'faq-labour-award-appeal'] },
+  { query: '仲裁委收了我的申请快一个礼拜了 收不收都没个话 能直接去法院吗', accept: ld(29), ids: ['labor-lawsuit', 'labor-arbitration', 'faq-labour-award-appeal'] },
+  { query: '仲裁开完庭都两个多月了 裁决书还没影 咋整', accept: ld(43), ids: ['labor-lawsuit', 'labor-arbitration', 'faq-labour-award-appeal'] },
+  // 行政复议
+  { query: '城管把我摆摊的三轮扣了还罚了两百 我觉得冤 想让上面的机关重新审一审', accept: [], ids: ['faq-fine-appeal', 'admin-reconsideration', 'admin-litigation', 'faq-reconsideration-or-lawsuit'] },
+  { query: 'xingzheng fuyi yao jiao fei ma', accept: [], ids: ['faq-fine-appeal', 'faq-reconsideration-or-lawsuit', 'admin-reconsideration'] },
+  { query: '行政复义申请交上去 五天了机关一声没吭 这算收下了还是没收', accept: fy(30), ids: ['admin-reconsideration', 'faq-reconsideration-how'] },
+  { query: '複議機關來信說我的材料不齊 要我補正 最晚幾天內要補好', accept: fy(31), ids: ['faq-reconsideration-how', 'admin-reconsideration'] },
+  // 行政诉讼
+  { query: '不想走复议那条道了 能不能直接上法院告区里那个局', accept: [], ids: ['faq-reconsideration-or-lawsuit', 'admin-litigation', 'faq-fine-appeal', 'admin-reconsideration'] },
+  { query: '复议决定书拿到手了还是不服 得在多少天里去法院', accept: ss(45), ids: ['admin-litigation', 'faq-admin-lawsuit-deadline', 'faq-reconsideration-decision-time'] },
+  { query: '告政府的起诉状我写不来 嘴上跟法院说行不行', accept: ss(50), ids: ['admin-litigation'] },
+  // 纪检监察
+  { query: '俺们村会计把扶贫的钱往自个儿兜里揣 这个该跟谁告', accept: [], ids: ['discipline', 'faq-report-official', 'faq-anonymous-report'] },
+  { query: '家人们 街道有个科长不收红包就不给盖章 举报打啥电话', accept: [], ids: ['discipline', 'faq-anonymous-report', 'faq-hotlines', 'faq-report-official'] },
+  { query: '我举报了镇长 纪委那边要多久给我回个话', accept: [], ids: ['discipline', 'faq-anonymous-report'] },
+  // 人民调解
+  { query: '楼上天天半夜剁排骨 说了也不听 有没有不花钱的地方给评评理', accept: [], ids: ['mediation', 'faq-civil-dispute'] },
+  { query: '调委会给我们写了协议 对方签完字又翻脸不认 这协议到底管不管用', accept: [], ids: ['mediation'] },
+  { query: '网格员叫我去找调委会 调委会是干啥的 收不收钱', accept: [], ids: ['faq-institutions', 'mediation'] },
+  // 民事诉讼
+  { query: '借给表哥五万块打了借条 三年了一分没还 去法院告他要带些啥', accept: [], ids: ['civil-lawsuit', 'faq-civil-dispute'] },
+  { query: '打官司的钱我实在拿不出 诉讼费能不能少交点或者晚点交', accept: [], ids: ['civil-lawsuit', 'legal-aid', 'faq-legal-aid'] },
+  { query: '欠款的事过去快四年了 中间我也没去催过 现在起诉还来得及吗', accept: [], ids: ['civil-lawsuit', 'faq-civil-dispute'] },
+  // 信访（投诉请求）
+  { query: '我们镇上自来水隔三差五就停 打了几回电话都没人管 想正儿八经反映一回', accept: [], ids: ['petition', 'faq-xinfang-fits', 'faq-channels', 'faq-what-is-xinfang'] },
+  { query: '对街道办的工作很有意见 又不是要打官司的事 这种能走信访吧', accept: [], ids: ['petition', 'faq-xinfang-fits', 'faq-what-is-xinfang'] },
+  // 信访（意见建议）
+  { query: '我琢磨出个让公交多绕一站的法子 想跟交通局提 他们会不会理我', accept: [], ids: ['petition-suggestion', 'faq-suggestions', 'faq-people-suggestion'] },
+  { query: '老百姓给政府提的建议 政府有没有义务给个回复', accept: [], ids: ['faq-suggestions', 'petition-suggestion', 'faq-people-suggestion'] },
+  { query: '给市里出的点子真被用上了 能给点奖励不', accept: [], ids: ['faq-reward', 'petition-suggestion', 'faq-suggestions', 'faq-people-suggestion'] },
+  // 报警求助
+  { query: '半夜有人在撬我家门锁 吓死了 这会儿该咋办', accept: [], ids: ['police'] },
+  { query: '在菜市场被小偷摸了钱包 去报警有用没', accept: [], ids: ['police'] },
+  { query: '派出所出完警就没下文了 让他们查一查也不理 咋办啊', accept: [], ids: ['faq-inaction', 'police'] },
+  // 政府信息公开
+  { query: '想看看我们村征地的补偿标准文件 上哪能要到', accept: [], ids: ['info-disclosure'] },
+  { query: '申请政府公开规划图 二十个工作日都过了 一个字的答复都没有', accept: [], ids: ['info-disclosure'] },
+  { query: '向政府申請公開拆遷文件被拒絕了 可以直接告上法院嗎', accept: [], ids: ['info-disclosure', 'faq-reconsideration-first', 'faq-reconsideration-or-lawsuit'] },
+  // 劳动保障监察
+  { query: '包工头欠了俺们一帮人半年工钱 去劳动局投诉管不管用', accept: ld(9), ids: ['labor-inspection', 'faq-labour-inspection', 'faq-wages-owed'] },
+  { query: '劳动监查投诉有没有时间限制 欠薪是前年的事了', accept: [], ids: ['faq-labour-inspection', 'labor-inspection'] },
+  { query: 'ldjc和ldzc有啥区别 我被欠薪了选哪个', accept: [], ids: ['faq-wages-owed', 'labor-inspection', 'labor-arbitration'] },
+  // 家暴
+  { query: '我闺女被女婿打得鼻青脸肿 我们当娘家的能替她去法院申请那个保护令吗', accept: [], ids: ['domestic-violence', 'faq-domestic-violence', 'faq-protection-order-how'] },
+  { query: '老公喝了酒就砸东西掐我脖子 警察来了说是家务事 能不能给他开个告诫书', accept: [], ids: ['faq-domestic-violence', 'domestic-violence'] },
+  { query: 'bei jiabao le baohuling duojiu neng xialai', accept: [], ids: ['domestic-violence', 'faq-domestic-violence'] },
+  { query: '家爆的受害人申请法律缘助 要不要查收入', accept: [], ids: ['legal-aid', 'faq-legal-aid', 'faq-protection-order-how', 'domestic-violence'] },
+  // 国家赔偿
+  { query: '被派出所关了十天 后来说是抓错了 能不能要国家赔钱', accept: [], ids: ['state-compensation', 'faq-state-compensation'] },
+  { query: '國家賠償要在多久之內提出 過了時間還能要嗎', accept: [], ids: ['faq-state-compensation', 'state-compensation'] },
+  { query: '税务局查封了我一仓库货 后来撤销了 货全放坏了 这损失谁来赔', accept: [], ids: ['state-compensation', 'faq-state-compensation', 'admin-reconsideration'] },
+  // 律师、法律援助
+  { query: '俺是出来打工的 讨工钱想找个律师 听说有不要钱的 上哪儿找', accept: [], ids: ['legal-aid', 'faq-legal-aid'] },
+  { query: '法律援助申请交上去了 多久能给我派律师', accept: [], ids: ['legal-aid', 'faq-legal-aid'] },
+  { query: '法援中心说我不够条件不给援助 我不服 找谁说', accept: [], ids: ['faq-legal-aid', 'legal-aid'] },
+  { query: '信访接待那儿有没有律师坐班 想先问问我这事走哪条道', accept: [], ids: ['faq-lawyer-help', 'legal-aid'] },
+  // 消费纠纷
+  { query: '在4S店做了个保养 开回来发现漆掉了一块 店里死活不认', accept: [], ids: ['faq-consumer-dispute'] },
+  { query: '网购买到假货 客服一直踢皮球 12315管不管这个', accept: [], ids: ['faq-consumer-dispute', 'faq-hotlines'] },
+  // 预付卡
+  { query: '孩子的游泳班交了一万多学费 机构说倒闭就倒闭了 钱咋要回来', accept: [], ids: ['faq-prepaid-card-closed'] },
+  { query: '理发店办的会员卡里还有两千 老板卷铺盖跑了 报警管用吗', accept: [], ids: ['faq-prepaid-card-closed', 'police'] },
+  // 物业
+  { query: '物业说我不交物业费就要停我家的电 他们有这个权力吗', accept: [], ids: ['faq-property-management'] },
+  { query: '小区电梯坏了三个月都没人修 业主都气炸了 该找谁', accept: [], ids: ['faq-property-management'] },
+  { query: '物業擅自把社區綠地改成停車位收錢 住戶可以向哪裡投訴', accept: [], ids: ['faq-property-management'] },
+  // 租房
+  { query: '退租的时候房东鸡蛋里挑骨头 说墙脏了 押金一分不退', accept: [], ids: ['faq-rent-deposit'] },
+  { query: '房东趁我上班把锁换了 我的东西全锁在里面', accept: [], ids: ['faq-rent-deposit', 'police'] },
+  // 冒用身份
+  { query: '查征信发现名下多了一笔网贷 我根本没借过啊', accept: [], ids: ['faq-identity-misuse'] },
+  { query: '身份证丢过一回 现在莫名其妙成了一家公司的法人', accept: [], ids: ['faq-identity-misuse'] },
+  // 信息泄露
+  { query: '刚买完房 装修公司的电话就把我手机打爆了 我的信息是谁卖的', accept: [], ids: ['faq-personal-info-leak'] },
+  { query: 'geren xinxi bei xielou le zenme weiquan', accept: [], ids: ['faq-personal-info-leak'] },
+  // 被骗
+  { query: '我妈在手机上被人拉去搞啥投资 六万块转过去人就联系不上了', accept: [], ids: ['faq-scammed', 'police'] },
+  { query: '被杀猪盘坑了 报完警钱还能追得回来吗', accept: [], ids: ['faq-scammed', 'police'] },
+  // 被打
+  { query: '跟邻居为停车吵起来 他上来就给了我两拳 医药费该他出吧', accept: [], ids: ['faq-assaulted', 'police'] },
+  { query: '儿子在学校门口让人打了 报了警 对方家长来说私了 能调解吗', accept: [], ids: ['faq-assaulted', 'mediation'] },
+  // 交通事故
+  { query: '骑电驴被小轿车刮倒了 司机非说是我闯红灯 赔偿扯不清', accept: [], ids: ['faq-traffic-accident'] },
+  { query: '車禍之後對方保險公司一直拖著不賠 可以去哪裡調解', accept: [], ids: ['faq-traffic-accident', 'mediation'] },
+  // 工伤
+  { query: '在工地从架子上摔下来 老板给了两千块就撒手不管了', accept: [], ids: ['faq-work-injury'] },
+  { query: '单位不给报工伤 我自己能去申请认定吗', accept: [], ids: ['faq-work-injury'] },
+  // 离婚、抚养
+  { query: '前夫两年没给过孩子抚养费了 电话也不接 咋办', accept: [], ids: ['faq-divorce-custody'] },
+  { query: '想离婚 他死活不同意 我该去哪', accept: [], ids: ['faq-divorce-custody'] },
+  // 继承
+  { query: '俺爹走了 老宅子让俺哥一个人占着 说嫁出去的闺女没份', accept: [], ids: ['faq-inheritance-house'] },
+  { query: '奶奶过世没留遗嘱 几个叔叔为房子吵翻天了 有没有人来调一调', accept: [], ids: ['faq-inheritance-house', 'mediation'] },
+  // 医疗纠纷
+  { query: '我爸做完手术伤口感染了 医院说不关他们的事', accept: [], ids: ['faq-medical-dispute'] },
+  { query: '醫院誤診耽誤了治療 要怎麼向院方討公道', accept: [], ids: ['faq-medical-dispute'] },
+  // 热线
+  { query: '那么多12开头的电话 问法律问题到底该打哪个', accept: [], ids: ['faq-hotlines', 'legal-aid'] },
+  { query: '12388是哪个单位的电话 打过去能干啥', accept: [], ids: ['faq-hotlines', 'discipline', 'faq-anonymous-report'] },
+  // 机构
+  { query: '司法所跟派出所是不是一个地方 俺老是分不清', accept: [], ids: ['faq-institutions'] },
+  { query: '信访联席会议能不能直接接待老百姓', accept: x(13), ids: ['faq-institutions', 'ch2-joint-meeting'] },
+  { query: '妇联管不管家里男人动手打人的事', accept: [], ids: ['faq-domestic-violence', 'domestic-violence', 'faq-institutions'] },
+  // 农村土地
+  { query: '新上来的村主任说要把俺家的承包地收回去重新分', accept: [], ids: ['faq-rural-land'] },
+  { query: '隔壁盖房子往俺家这边多占了半米地', accept: [], ids: ['faq-rural-land', 'mediation'] },
+  // 该走哪条路
+  { query: '案子还在法院审着呢 我想先去信访局反映法官偏向对方 行不行', accept: [], ids: ['faq-case-pending', 'faq-litigation-separate', 'faq-suit-visit-separation'] },
+  { query: '欠薪的事跟老板在调解那儿签了协议 到了日子他又不给了', accept: ld(16), ids: ['faq-wages-fast', 'faq-wages-owed', 'labor-inspection'] },
+  { query: '工资被拖着 家里等米下锅 仲裁能不能让老板先把钱拿出来', accept: ld(44), ids: ['faq-wages-fast'] },
+  { query: '辞职一年半了才想起来加班费没给 现在申请仲裁还算数吗', accept: [], ids: ['faq-labour-time-limit', 'labor-arbitration'] },
+  { query: '人还在厂里上班 工资一直欠着 仲裁那个一年是不是已经在算了', accept: [], ids: ['faq-labour-time-limit', 'faq-wages-owed', 'labor-arbitration'] },
+  { query: '交警当场给我开了罚单 我觉得开错了 能直接上法院告吗', accept: [], ids: ['faq-fine-appeal', 'faq-reconsideration-first', 'faq-reconsideration-or-lawsuit'] },
+  { query: '罚款决定书三个月前就收到了 现在才想着申请复议 晚了没有', accept: [], ids: ['faq-reconsideration-deadline', 'admin-reconsideration'] },
+  { query: '政府下决定的时候压根没说我能复议 那期限从哪天算', accept: [], ids: ['faq-reconsideration-deadline', 'admin-reconsideration'] },
+  { query: '不走复议直接告政府的话 最迟多久之内得起诉', accept: [], ids: ['faq-admin-lawsuit-deadline', 'admin-litigation'] },
+  { query: '给环保局举报工厂冒黑烟 半年了一个人都没来查过', accept: [], ids: ['faq-inaction', 'admin-reconsideration'] },
+  { query: '被人骗了三万 派出所说是经济纠纷不给立案', accept: [], ids: ['faq-police-not-file', 'police', 'faq-scammed'] },
+  { query: '報案以後警察不立案 我可以去找檢察院嗎', accept: [], ids: ['faq-police-not-file', 'police'] },
+  { query: '党内给了我一个警告处分 觉得冤 是不是得去信访办说', accept: [], ids: ['faq-party-member-appeal'] },
+  { query: '判决都生效半年多了 才找到能翻案的证据 还来得及申请再审吗', accept: [], ids: ['faq-civil-retrial', 'litigation'] },
+  { query: '法院判了对方还钱 他就是赖着不给 申请强制执行有期限没有', accept: [], ids: ['faq-court-deadlines', 'litigation'] },
+  { query: '一审判决书昨天才送到 不服的话要在几天里上诉', accept: [], ids: ['faq-court-deadlines', 'litigation'] },
+  { query: '我弟被判了三年 家里人能替他去上诉不', accept: [], ids: ['faq-criminal-appeal'] },
+  { query: '案子法院检察院都走完了 说是依法终结了 那以后是不是就没人管了', accept: [], ids: ['faq-legally-concluded', 'faq-after-recheck-aid'] },
+  { query: '村里说俺家偏房是违建 门上贴了张限期拆除的通知 俺不服', accept: [], ids: ['faq-demolition'] },
+  { query: '拆迁补偿协议早签了 政府答应的安置房到现在都不给', accept: [], ids: ['faq-demolition'] },
+  { query: '俺娘的低保说停就停了 也没人说个为啥', accept: [], ids: ['faq-welfare-cut'] },
+  { query: '我爸的抚恤金少发了好几个月 去问也说不清楚', accept: [], ids: ['faq-welfare-cut'] },
+  { query: '我爸年纪大了 劳动仲裁能让我这个当儿子的代他去吗', accept: ld(24), ids: ['faq-agent-in-proceedings'] },
+  { query: '行政复议最多能委托几个人代理', accept: fy(17), ids: ['faq-agent-in-proceedings'] },
+  { query: '申请人身安全保护令到哪个法院 我现在躲在娘家', accept: [], ids: ['faq-protection-order-how', 'domestic-violence'] },
+  { query: '保护令被法院驳回了 还能再争取一下吗', accept: [], ids: ['faq-protection-order-how', 'domestic-violence'] },
+  // 第二十二、二十三条：转送、告知
+  { query: '信访局收了我的信 转给下面之前最多能压几天', accept: [], ids: ['faq-bureau-15-days', 'ch3-fifteen-days', 'faq-after-submit'] },
+  { query: '信訪局收到陳情信之後 幾天內要轉給承辦單位', accept: [], ids: ['faq-bureau-15-days', 'ch3-fifteen-days', 'faq-after-submit'] },
+  { query: '信寄出去半个多月了 到底收没收下也没个准信', accept: [], ids: ['faq-notice-15-days', 'ch3-fifteen-days', 'faq-after-submit'] },
+  { query: '当面交材料的时候 能不能让他们当场给我个书面的回话', accept: [], ids: ['faq-notice-15-days', 'faq-written-answer'] },
+  { query: '区里把我的事转到街道 街道说不归他们管 又给推回来了', accept: [], ids: ['faq-not-our-business', 'faq-passing-buck'] },
+  { query: '被转办的单位觉得这事不归自己 要在几个工作日内提出来', accept: [], ids: ['faq-not-our-business'] },
+  // 第二十四条：谁受理
+  { query: '这事城管说归住建 住建说归城管 到底谁来接', accept: [], ids: ['faq-two-agencies', 'faq-passing-buck'] },
+  { query: '两个单位都说不归自己 又没有共同的上级 最后谁拍板', accept: [], ids: ['faq-two-agencies', 'faq-passing-buck'] },
+  { query: '原来管我这事的那个局 机构改革给撤了 材料还在他们手里', accept: [], ids: ['faq-agency-merged'] },
+  { query: '乡镇合并了 原来的乡政府没了 俺那事该找哪个', accept: [], ids: ['faq-agency-merged'] },
+  // 第三十四条：办理期限、延期
+  { query: '信访受理到现在快俩月了 一般要办多久才算正常', accept: [], ids: ['faq-handling-60-days', 'ch4-sixty-days', 'faq-after-submit', 'petition'] },
+  { query: 'xinfang shouli hou ji tian ban jie', accept: [], ids: ['faq-handling-60-days', 'ch4-sixty-days', 'faq-after-submit', 'petition'] },
+  { query: '他们说我的事复杂要延长办理 能一直往后延吗', accept: [], ids: ['faq-extension', 'ch4-sixty-days'] },
+  { query: '延期办理的话 要不要跟我讲清楚为啥延', accept: [], ids: ['faq-extension', 'faq-right-to-know'] },
+  // 第四十三至四十五条：责令改正
+  { query: '早过了六十天还没答复 这算不算违规 该找谁说', accept: [], ids: ['faq-overdue', 'ch5-no-delay', 'faq-passing-buck'] },
+  { query: '超時沒有辦結的信訪案件 可以向上級申訴嗎', accept: [], ids: ['faq-overdue', 'ch5-no-delay', 'faq-passing-buck'] },
+  { query: '去信访大厅交材料 窗口的人连登记都不给登', accept: [], ids: ['faq-refuse-register', 'ch5-must-register', 'faq-not-accepted-next', 'faq-complain-about-bureau'] },
+  { query: '明明就是他们管的事 却说不予受理 上哪说理', accept: [], ids: ['faq-refuse-register', 'ch5-must-register', 'faq-not-accepted-next'] },
+  { query: '信访局收了我的材料压着不往下转 我要投诉信访局自己', accept: x(43), ids: ['faq-complain-about-bureau', 'faq-not-accepted-next'] },
+  { query: '证据都摆在那儿 合情合理的要求他们就是不支持', accept: [], ids: ['faq-not-supported-though-right', 'ch5-no-delay'] },
+  // 第三十二、三十三条：意见书、调解和解
+  { query: '处理意见书上写了个解释说明 这到底算支持还是不支持', accept: [], ids: ['faq-outcomes', 'ch4-opinion', 'faq-opinion-letter'] },
+  { query: '意见书上应该写明哪些东西 我收到的就两行字', accept: [], ids: ['faq-opinion-letter', 'ch4-opinion'] },
+  { query: '信访答复说支持我 可拆迁办就是拖着不兑现', accept: [], ids: ['faq-support-not-executed', 'faq-supervision'] },
+  { query: '意見書都說我有理了 對方單位還是不執行 要找誰督促', accept: [], ids: ['faq-support-not-executed', 'faq-supervision'] },
+  { query: '信访的时候对方单位愿意坐下来谈 谈妥了要不要写个东西', accept: [], ids: ['faq-reconciliation', 'faq-mediation', 'ch4-mediation'] },
+  { query: '信访办叫我跟开发商调解 我不想调 能不能不同意', accept: [], ids: ['faq-mediation', 'ch4-mediation'] },
+  { query: '我这事扯了好多年很复杂 能不能开个会当面对质说清楚', accept: [], ids: ['faq-hearing'] },
+  { query: '信访听证是他们说开就开 还是我也能提出来', accept: [], ids: ['faq-hearing'] },
+  // 复查、复核
+  { query: '区里的答复我不认 复查该往哪儿递', accept: [], ids: ['faq-review-where', 'faq-review-deadline', 'ch4-review'] },
+  { query: '答复书上个月就收到了 一忙给忘了 过了三十天还能复查不', accept: [], ids: ['faq-review-missed-deadline'] },
+  { query: '复查申请咋写 有没有个现成的格式', accept: [], ids: ['faq-review-how'] },
+  { query: '递了复查一个多月了 一点动静都没有', accept: [], ids: ['faq-review-no-reply', 'faq-review-reply-time'] },
+  { query: '复查也没给我解决 再往上该找哪一级', accept: [], ids: ['faq-recheck-where', 'faq-recheck-deadline', 'ch4-recheck'] },
+  { query: '能不能省点事 跳过复查直接找市里复核', accept: [], ids: ['faq-review-skip'] },
+  { query: '复核开了听证 前前后后拖了俩月 这不就超期了吗', accept: [], ids: ['faq-recheck-hearing', 'faq-recheck-reply-time'] },
+  { query: '复核意见会不会贴出去公示 我不想让邻居知道', accept: [], ids: ['faq-recheck-public', 'faq-privacy-personal-info'] },
+  { query: '复核都没给我解决 我还能接着去上访吗', accept: [], ids: ['faq-after-recheck', 'ch4-recheck', 'faq-not-accepted-next'] },
+  { query: '复核完了我又翻出来一份当年的合同 能重新反映吗', accept: [], ids: ['faq-new-facts'] },
+  { query: '老听人讲信访走到头了 这个头到底是走到哪儿', accept: [], ids: ['faq-three-levels', 'faq-after-recheck'] },
+  { query: '收到一张不再受理的告知单 我还有啥路可走', accept: [], ids: ['faq-not-accepted-next', 'faq-after-recheck'] },
+  // 第三十七条：救助
+  { query: '上訪的時候被公安拘留了幾天 覺得處罰不對 可以申請行政覆議嗎', accept: [], ids: ['faq-detention'] },
+  { query: '复核都结束了 我家还是揭不开锅 政府还管不管', accept: [], ids: ['faq-after-recheck-aid', 'faq-hardship-aid'] },
+  // 第三十八至四十二条：督查、考核、追责
+  { query: '谁来盯着下面那些部门把信访件办好', accept: x(38, 39), ids: ['faq-supervision', 'ch5-oversight'] },
+  { query: '信访工作搞不好的领导 会不会被约谈挂牌', accept: x(39), ids: ['ch5-oversight', 'faq-supervision'] },
+  { query: '就是因为乡干部乱收费 才闹得全村人去反映 这些干部要担责任吗', accept: [], ids: ['faq-officials-accountable'] },
+  { query: '干部该办的不办 害我来回跑了好几年 能追究他吗', accept: [], ids: ['faq-officials-accountable', 'faq-passing-buck'] },
+  // 第四十六条：工作人员
+  { query: '接访的小伙子冲我拍桌子吼 俺一个老头子受这窝囊气', accept: [], ids: ['faq-bad-attitude', 'ch5-conduct', 'faq-staff-duties'] },
+  { query: '信访窗口的人态度好差 ygs 怎么投诉他', accept: [], ids: ['faq-bad-attitude', 'ch5-conduct', 'faq-staff-duties'] },
+  { query: '经办人话里话外要我表示表示 不然就压着不办', accept: [], ids: ['faq-bribery', 'ch5-conduct'] },
+  { query: '我写信举报村支书 第二天他就找上门了 信是谁给他的', accept: [], ids: ['faq-report-leak', 'faq-retaliated', 'ch5-protect'] },
+  { query: '檢舉信會不會被轉到被檢舉的人手上', accept: [], ids: ['faq-report-leak', 'ch5-protect', 'faq-anonymous-report'] },
+  { query: '去反映了学校乱收费 回来孩子就被老师穿小鞋', accept: [], ids: ['faq-retaliated', 'faq-no-retaliation', 'ch5-protect'] },
+  { query: '查我这件事的干部跟对方是连襟 能换个人吗', accept: [], ids: ['faq-recusal'] },
+  // 第二十六条、第四十七条
+  { query: '有个人说每户交五百块 包我们上访成功 能信吗', accept: [], ids: ['faq-organizing-others'] },
+  { query: '事不给我办好 俺就搬个铺盖卷睡在接待室里 看他们咋办', accept: [], ids: ['faq-staying-overnight'] },
+  { query: '婆婆瘫在床上 小叔子说要把她抬到信访局门口去', accept: [], ids: ['faq-abandon-dependent'] },
+  { query: '上访的时候兜里揣把水果刀行不行', accept: [], ids: ['faq-dangerous-items'] },
+  { query: '我舅去市里反映问题被关了五天 这能复议吗', accept: [], ids: ['faq-detention'] },
+  // 分类、联合接访、代表委员、附则
+  { query: '信访的事是不是也分几等 处理办法都一样吗', accept: [], ids: ['faq-kinds-of-matters'] },
+  { query: '我这事牵扯好几个局 有没有一次都能见着的地方', accept: [], ids: ['faq-joint-reception', 'faq-two-agencies'] },
+  { query: '找俺们这片的人大代表说说 他能帮着把事办了吗', accept: [], ids: ['faq-deputies'] },
+  { query: '我是在这边做生意的韩国人 对区政府的做法有意见 可以写信反映吗', accept: x(48), ids: ['faq-foreigner', 'ch6-foreigners'] },
+  { query: '無國籍的人在大陸可以陳情嗎', accept: x(48), ids: ['faq-foreigner', 'ch6-foreigners'] },
+  { query: '现在这部管信访的规定是哪天起生效的', accept: x(50), ids: ['faq-old-regulation', 'ch6-in-force', 'faq-app-version-law'] },
+  { query: '2005年那本信訪條例 現在還能拿來引用嗎', accept: x(50), ids: ['faq-old-regulation', 'ch6-in-force', 'faq-app-version-law'] },
+  // 第二轮：同一答案的另一种说法
+  { query: '办我这件事的人是对方的表舅 这还能公正吗 能让他回避不', accept: [], ids: ['faq-recusal', 'faq-staff-duties'] },
+  { query: 'fucha bu zuo zhijie shenqing fuhe xing bu xing', accept: [], ids: ['faq-review-skip', 'faq-recheck-where'] },
+  { query: '复核之后又冒出来新情况 这还算是同一件事吗', accept: [], ids: ['faq-new-facts', 'faq-after-recheck'] },
+  { query: '那个 就是说我们村有个人到处张罗一起去省里 每家还得凑钱给他当路费 请问这么搞合法吗', accept: [], ids: ['faq-organizing-others', 'faq-group-visit-rules'] },
+  { query: '信访接待中心进门要安检 打火机让不让带', accept: [], ids: ['faq-dangerous-items'] },
+  { query: '政协委员那儿能不能递材料 还是只能去信访局', accept: [], ids: ['faq-deputies'] },
+  { query: '听说市里有个一站式接访的地方 那是啥意思', accept: [], ids: ['faq-joint-reception'] },
+  { query: '黨員被處分了不服 要走什麼程序申訴', accept: [], ids: ['faq-party-member-appeal'] },
+  { query: '我侄子判决下来十天了还没上诉 是不是已经过期了', accept: [], ids: ['faq-criminal-appeal'] },
+  { query: '我是刑事案子的受害人 打我的人赔不起钱 听说有个啥司法救助', accept: [], ids: ['faq-judicial-aid'] },
+  { query: '那个我想请问一下 村里的路灯坏了一年多 跟村委会讲了好多回都不修 这种事要怎么往上反映啊', accept: [], ids: ['petition', 'faq-xinfang-fits', 'faq-channels'] },
+  { query: '县信访办的人收了材料就不管了 能去上一级信访局告他们吗', accept: x(43), ids: ['faq-complain-about-bureau', 'faq-not-accepted-next'] },
+  { query: 'sanji zhongjie shi sha yisi', accept: [], ids: ['faq-three-levels'] },
+  { query: '信訪處理意見收到已經四十天了 還可以請求覆查嗎', accept: [], ids: ['faq-review-missed-deadline'] },
+  { query: 'you mei you fucha shenqing de muban a', accept: [], ids: ['faq-review-how'] },
+  { query: '办事的暗示要塞红包 不给就一直拖着 能去哪举报', accept: [], ids: ['faq-bribery', 'discipline', 'ch5-conduct'] },
+  { query: '开庭开了一半 我又想去信访局递材料 这两头能一起走吗', accept: [], ids: ['faq-case-pending', 'faq-suit-visit-separation'] },
+  { query: '请律师帮我把上访的材料理一理 这样可以吗', accept: [], ids: ['faq-lawyer-help', 'legal-aid'] },
+  { query: '家里穷得叮当响 信访的时候能顺带申请点救助吗', accept: [], ids: ['faq-hardship-aid', 'ch4-relief'] },
+  { query: '行政复议受理了 要等多久才给结论', accept: fy(62), ids: ['faq-reconsideration-decision-time', 'admin-reconsideration'] },
+  { query: '隔壁老太太不识字 她家低保被取消了 我能替她去申请复议吗', accept: [], ids: ['faq-agent-in-proceedings', 'faq-welfare-cut', 'faq-reconsideration-how'] },
+  { query: '我姐收到县里的处理意见 心里不服气 该去市里哪个单位要求复查', accept: [], ids: ['faq-review-where', 'faq-review-deadline', 'ch4-review'] },
+  { query: 'hr逼我自离 不签就扣工资 这合法吗 能去仲裁不', accept: [], ids: ['labor-arbitration', 'faq-labour-steps'] },
+  { query: '我姑父开车碰上碰瓷的了 对方躺地上不起来 张口要两万', accept: [], ids: ['faq-traffic-accident', 'police'] },
 ]
