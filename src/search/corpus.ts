@@ -69,6 +69,7 @@ export function faqDocs(): SearchDoc[] {
       fields: { title: e.question, keywords: e.keywords, body: `${e.short}\n${e.answer}` },
       refs: e.refs,
       ...(e.topic === '使用本程序' ? { aboutApp: true } : {}),
+      ...(e.topic === '该走哪条路' || e.topic === '信访以外的常见纠纷' ? { routing: true } : {}),
     })
   )
 }

@@ -4,7 +4,8 @@
  * with pinyin-pro) and passed in, so nothing here needs a pinyin library.
  */
 import { encodePostings, fnv1a } from './codec'
-import { isCjk } from './normalize'
+import { isCjk, normalize } from './normalize'
+import { FILLERS, FRAMES, STOP_CHARS } from './tables'
 import { termLength, tokenize } from './tokenize'
 import type { SearchDoc, SearchIndexData } from './types'
 
@@ -30,17 +31,34 @@ function keywordTerms(keywords: string[]): string[] {
   return out
 }
 
+/** Sentence particles: a bigram holding one straddles two words (访的 of 上访的人). */
+const PARTICLES = new Set('的了吗呢啊吧呀么嘛哈哦噢呗咧嘞')
+
+/** Worth learning: no particle, and not a pair of function characters (我们, 没有, 怎么) that every question has. */
+function learnable(bigram: string): boolean {
+  return !PARTICLES.has(bigram[0]) && !PARTICLES.has(bigram[1]) && !(STOP_CHARS.has(bigram[0]) && STOP_CHARS.has(bigram[1]))
+}
+
+/** What a question is about: its fillers (请问, 那个) and question frames (怎样, 是什么意思) blanked out. */
+function substance(question: string): string {
+  let q = normalize(question)
+  for (const w of [...FILLERS, ...FRAMES]) if (q.includes(w)) q = q.split(w).join(' ')
+  return q
+}
+
 /**
  * Learns words from asked questions: for each document, the bigrams that at least
- * ASKED_MIN_QUESTIONS of its questions use, each weighted by how many do. Only bigrams the
- * content already uses somewhere are learnt, so the index gains postings, not vocabulary.
- * Document lengths stay those of the content: what people ask is evidence, not text.
+ * ASKED_MIN_QUESTIONS of its questions use, each weighted by how many do. Only what the questions
+ * are about counts (not their fillers, question frames, particles or pairs of function characters),
+ * and only bigrams the content already uses somewhere, so the index gains postings, not vocabulary. Document lengths stay those of the content: what people ask is
+ * evidence, not text.
  */
 function askedTerms(questions: readonly string[], known: (term: string) => boolean): Map<string, number> {
   const uses = new Map<string, number>()
   for (const q of questions) {
-    for (const t of new Set(tokenize(q))) {
-      if (t.length === 2 && isCjk(t.charCodeAt(0)) && known(t)) uses.set(t, (uses.get(t) ?? 0) + 1)
+    for (const t of new Set(tokenize(substance(q)))) {
+      if (t.length !== 2 || !isCjk(t.charCodeAt(0)) || !learnable(t) || !known(t)) continue
+      uses.set(t, (uses.get(t) ?? 0) + 1)
     }
   }
   for (const [t, n] of uses) if (n < ASKED_MIN_QUESTIONS) uses.delete(t)

@@ -978,16 +978,19 @@ export function rank(index: SearchIndex, plan: QueryPlan, limit: number): [numbe
       const d = index.byId.get(id)
       if (d !== undefined) fitting.push(d)
     }
-    // A long account (several matters at once) keeps its best match first; a guide channel that
-    // does not fit the situation never leads over one that does.
-    const lead =
-      plan.outside ||
-      best < 0 ||
-      (index.docs[best].type === 'channel' && !fitting.includes(best)) ||
-      (plan.text.length <= LEAD_MAX_LENGTH && coverage(index, plan, best) < LEAD_COVERAGE)
     // Among the fitting channels, one the query names (调解 → 人民调解) first, else the table's order.
     const named = (d: number) => plan.typed.some((id) => index.docs[d].title.includes(index.terms[id]))
     const order = fitting.filter(named).concat(fitting.filter((d) => !named(d)))
+    // Trouble outside 信访: the Q&A on where to turn for it, when that is the best match, keeps the
+    // lead (it names the channel and its basis) and the channel comes right behind, unless the
+    // query names the channel. A long account (several matters at once) keeps its best match first;
+    // a guide channel that does not fit the situation never leads over one that does.
+    const routingFirst = best >= 0 && !!index.docs[best].routing && !order.some(named)
+    const lead =
+      (plan.outside && !routingFirst) ||
+      best < 0 ||
+      (index.docs[best].type === 'channel' && !fitting.includes(best)) ||
+      (plan.text.length <= LEAD_MAX_LENGTH && coverage(index, plan, best) < LEAD_COVERAGE)
     order.forEach((d, k) => {
       if (scores[d] === 0) touched.push(d)
       const target = lead ? max + 1 - k * 0.01 : max * 0.999 - k * 0.01

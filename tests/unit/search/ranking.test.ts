@@ -152,11 +152,20 @@ describe('search v2: sentences, situations, questions outside 信访', () => {
     ['同事借钱不还', 'civil-lawsuit'],
     ['被人打伤了', 'police'],
     ['网上被骗了三千', 'police'],
-  ])('%s is not a 信访 matter: the channel that handles it leads, not an article', (query, channel) => {
+  ])('%s is not a 信访 matter: the channel that handles it, or the Q&A on where to turn for it with the channel right behind, leads; never an article', (query, channel) => {
     const answer = searchAnswer(index(), query)
     expect(answer.confident).toBe(true)
-    expect(answer.results[0].id).toBe(channel)
-    expect(answer.results[0].type).toBe('channel')
+    const [first, second] = answer.results
+    if (first.type === 'channel') expect(first.id).toBe(channel)
+    else {
+      expect(index().docs[index().byId.get(first.id)!].routing).toBe(true)
+      expect(second.id).toBe(channel)
+    }
+  })
+
+  it('a Q&A written for that very trouble leads over the channel, which it names; the channel comes next', () => {
+    const ids = top('房东不退押金', 2).map((r) => r.id)
+    expect(ids).toEqual(['faq-rent-deposit', 'civil-lawsuit'])
   })
 
   it('a word that merely contains a situation word is not that situation (被打击报复 is not 被打)', () => {
@@ -216,7 +225,10 @@ describe('search v2: spoken forms and situations', () => {
 
   it('among the channels that fit, the one the query names comes first', () => {
     expect(searchAnswer(index(), '和邻居闹矛盾想找人调解').results[0].id).toBe('mediation')
-    expect(searchAnswer(index(), '和邻居闹矛盾').results[0].id).toBe('civil-lawsuit')
+    // Not named: the table's order (诉讼 before 调解), behind the Q&A on neighbour disputes.
+    const ids = searchAnswer(index(), '和邻居闹矛盾').results.map((r) => r.id)
+    expect(ids.indexOf('civil-lawsuit')).toBeLessThan(ids.indexOf('mediation'))
+    expect(ids.slice(0, 2)).toContain('civil-lawsuit')
   })
 
   it('a typed hotline number finds the answer that names it', () => {
