@@ -3,13 +3,13 @@
  * Pure TypeScript; the character → pinyin table is computed by the caller (the build script,
  * with pinyin-pro) and passed in, so nothing here needs a pinyin library.
  */
-import { encodePostings, fnv1a } from './codec'
+import { encodePostings, fnv1a, writeVarint } from './codec'
 import { isCjk, normalize } from './normalize'
 import { FILLERS, FRAMES, STOP_CHARS } from './tables'
 import { termLength, tokenize } from './tokenize'
 import type { SearchDoc, SearchIndexData } from './types'
 
-export const INDEX_VERSION = 2
+export const INDEX_VERSION = 3
 export const FIELD_WEIGHTS = { title: 3, keywords: 2, body: 1 } as const
 
 /**
@@ -29,6 +29,27 @@ function keywordTerms(keywords: string[]): string[] {
   const out: string[] = []
   for (const k of keywords) out.push(...tokenize(k))
   return out
+}
+
+/** A term of the CJK groups (a character or a bigram), as the index orders them. */
+function isCjkTerm(t: string): boolean {
+  const c = t.charCodeAt(0)
+  return c >= 0x3400 && !(c >= 0xa000 && c < 0xf900)
+}
+
+/**
+ * A character's own posting keeps only its occurrences that start no bigram (at the end of a run
+ * of CJK text): the others are the sum of the bigrams it starts, which the loader adds back
+ * (`restorePostings`). The index is about 45 KB smaller for it.
+ */
+function leaveOutBigramStarts(wtf: Map<string, number>): void {
+  for (const [t, w] of wtf) {
+    if (t.length !== 2 || !isCjkTerm(t)) continue
+    const own = (wtf.get(t[0]) ?? 0) - w
+    if (own < 0) throw new Error(`search index: ${t} counted more often than ${t[0]}`)
+    wtf.set(t[0], own)
+  }
+  for (const [t, w] of wtf) if (w === 0) wtf.delete(t)
 }
 
 /** Sentence particles: a bigram holding one straddles two words (访的 of 上访的人). */
@@ -91,10 +112,19 @@ export function buildIndexData(docs: SearchDoc[], charPinyin: Map<string, string
     return wtf
   })
   const known = new Set(wtfs.flatMap((wtf) => [...wtf.keys()]))
+  const learnt = new Map<string, { docs: number[]; wtfs: number[] }>()
   docs.forEach((doc, i) => {
     const wtf = wtfs[i]
+    leaveOutBigramStarts(wtf)
     const questions = asked.get(i)
-    if (questions) for (const [t, n] of askedTerms(questions, (term) => known.has(term))) wtf.set(t, (wtf.get(t) ?? 0) + n * FIELD_WEIGHTS.body)
+    if (questions) {
+      for (const [t, n] of askedTerms(questions, (term) => known.has(term))) {
+        let p = learnt.get(t)
+        if (!p) learnt.set(t, (p = { docs: [], wtfs: [] }))
+        p.docs.push(i)
+        p.wtfs.push(n * FIELD_WEIGHTS.body)
+      }
+    }
     dl.push(
       FIELD_WEIGHTS.title * termLength(doc.fields.title) +
         FIELD_WEIGHTS.keywords * doc.fields.keywords.reduce((n, k) => n + termLength(k), 0) +
@@ -108,13 +138,12 @@ export function buildIndexData(docs: SearchDoc[], charPinyin: Map<string, string
     }
   })
 
-  // CJK terms grouped by first character; every bigram's first character is itself a unigram term.
+  // CJK terms grouped by first character; every bigram's first character is itself a unigram term
+  // (its list may be empty: all its occurrences start a bigram).
   const groups = new Map<string, string[]>()
   const words: string[] = []
   for (const t of postings.keys()) {
-    const c = t.charCodeAt(0)
-    const cjk = c >= 0x3400 && !(c >= 0xa000 && c < 0xf900)
-    if (!cjk) words.push(t)
+    if (!isCjkTerm(t)) words.push(t)
     else if (t.length === 1) {
       if (!groups.has(t)) groups.set(t, [])
     } else {
@@ -134,8 +163,16 @@ export function buildIndexData(docs: SearchDoc[], charPinyin: Map<string, string
   words.sort()
   order.push(...words)
   const post = order.map((t) => {
-    const p = postings.get(t)!
-    return encodePostings(p.docs, p.wtfs)
+    const p = postings.get(t)
+    return p ? encodePostings(p.docs, p.wtfs) : ''
+  })
+  const askedPost: string[] = []
+  let previous = -1
+  order.forEach((t, id) => {
+    const p = learnt.get(t)
+    if (!p) return
+    askedPost.push(writeVarint(id - previous - 1) + encodePostings(p.docs, p.wtfs))
+    previous = id
   })
 
   // Pinyin table: grouped by syllable, characters sorted, for compactness and stable output.
@@ -158,6 +195,7 @@ export function buildIndexData(docs: SearchDoc[], charPinyin: Map<string, string
     cjk: cjkParts.join(' '),
     words,
     post: post.join(' '),
+    asked: askedPost.join(' '),
     py,
     fold: [...fold].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([t, s]) => t + s).join(''),
     foldPhrases: [...phrases].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([t, s]) => t + s).join(' '),

@@ -88,6 +88,141 @@ export function decodeAll(post: string, terms: number): { offsets: Uint32Array; 
   return { offsets, docs: docs.subarray(0, k), tfs: tfs.subarray(0, k) }
 }
 
+/** The numbers of one space-free run of varints. */
+function readVarints(run: string): number[] {
+  const out: number[] = []
+  let n = 0
+  let mul = 1
+  for (let i = 0; i < run.length; i++) {
+    const v = VALUE[run.charCodeAt(i)]
+    if (v < 0) throw new Error('search index: bad varint')
+    if (v >= BASE) {
+      n += (v - BASE) * mul
+      mul *= BASE
+      continue
+    }
+    out.push(n + v * mul)
+    n = 0
+    mul = 1
+  }
+  return out
+}
+
+/** Extra postings per term, decoded from `SearchIndexData.asked` (see build.ts). */
+export function decodeExtra(text: string): Map<number, { docs: number[]; tfs: number[] }> {
+  const out = new Map<number, { docs: number[]; tfs: number[] }>()
+  let term = -1
+  for (const run of text.split(' ')) {
+    if (!run) continue
+    const nums = readVarints(run)
+    term += nums[0] + 1
+    const docs: number[] = []
+    const tfs: number[] = []
+    let prev = -1
+    for (let i = 1; i < nums.length; i++) {
+      const doc = prev + 1 + Math.floor(nums[i] / 4)
+      let tf = (nums[i] % 4) + 1
+      if (tf === 4) tf += nums[++i]
+      docs.push(doc)
+      tfs.push(tf)
+      prev = doc
+    }
+    out.set(term, { docs, tfs })
+  }
+  return out
+}
+
+type Postings = { offsets: Uint32Array; docs: Uint16Array; tfs: Uint16Array }
+type Extra = Map<number, { docs: number[]; tfs: number[] }>
+
+/**
+ * The posting lists as search reads them, from the index's: each character's list, which the index
+ * keeps only for its occurrences that start no bigram, gets the bigrams it starts added back (they
+ * follow it in term order; `groups[i]` is the size of the i-th character's group, itself and its
+ * bigrams), so weighted frequencies add up exactly to the character's own count; then `extra`
+ * postings (what documents learnt from asked questions) are added to their terms. Other terms
+ * follow the groups unchanged. One pass, one allocation: this runs when the app loads the index.
+ */
+export function restorePostings(groups: readonly number[], lists: Postings, n: number, extra: Extra = new Map()): Postings {
+  const { offsets, docs, tfs } = lists
+  const terms = offsets.length - 1
+  let added = 0
+  for (const e of extra.values()) added += e.docs.length
+  // A character's list is at most its group's lists together.
+  const bound = 2 * docs.length + added
+  const outOffsets = new Uint32Array(terms + 1)
+  const outDocs = new Uint16Array(bound)
+  const outTfs = new Uint16Array(bound)
+  const acc = new Uint32Array(n)
+  const touched = new Uint16Array(n)
+  let k = 0
+  // Copies term t's list, adding its extra postings (both sorted by document).
+  const copy = (t: number) => {
+    outOffsets[t] = k
+    const e = extra.get(t)
+    let p = offsets[t]
+    const end = offsets[t + 1]
+    if (!e) {
+      outDocs.set(docs.subarray(p, end), k)
+      outTfs.set(tfs.subarray(p, end), k)
+      k += end - p
+      return
+    }
+    let j = 0
+    while (p < end || j < e.docs.length) {
+      if (p < end && (j >= e.docs.length || docs[p] <= e.docs[j])) {
+        outDocs[k] = docs[p]
+        outTfs[k] = tfs[p]
+        if (j < e.docs.length && e.docs[j] === docs[p]) outTfs[k] += e.tfs[j++]
+        p++
+      } else {
+        outDocs[k] = e.docs[j]
+        outTfs[k] = e.tfs[j++]
+      }
+      k++
+    }
+  }
+  let t = 0
+  for (const size of groups) {
+    let m = 0
+    for (let p = offsets[t], end = offsets[t + size]; p < end; p++) {
+      const d = docs[p]
+      if (acc[d] === 0) touched[m++] = d
+      acc[d] += tfs[p]
+    }
+    const own = touched.subarray(0, m).sort()
+    outOffsets[t] = k
+    for (let i = 0; i < m; i++) {
+      const d = own[i]
+      outDocs[k] = d
+      outTfs[k++] = acc[d]
+      acc[d] = 0
+    }
+    // Learnt postings are for bigrams only; a character's extra would be lost here.
+    if (extra.has(t)) throw new Error('search index: extra postings for a character')
+    const last = t + size
+    let b = t + 1
+    while (b < last) {
+      // A run of bigrams without extra postings moves in one block, its offsets shifted alike.
+      let e = b
+      while (e < last && !extra.has(e)) e++
+      if (e > b) {
+        const shift = k - offsets[b]
+        for (let x = b; x < e; x++) outOffsets[x] = offsets[x] + shift
+        outDocs.set(docs.subarray(offsets[b], offsets[e]), k)
+        outTfs.set(tfs.subarray(offsets[b], offsets[e]), k)
+        k += offsets[e] - offsets[b]
+      }
+      if (e < last) copy(e)
+      b = e + 1
+    }
+    t = last
+  }
+  for (; t < terms; t++) copy(t)
+  outOffsets[terms] = k
+  return { offsets: outOffsets, docs: outDocs.subarray(0, k), tfs: outTfs.subarray(0, k) }
+}
+
 /** FNV-1a 32-bit hash as 8 hex digits. */
 export function fnv1a(text: string): string {
   let h = 0x811c9dc5

@@ -5,7 +5,7 @@
  */
 import type { ArticleRef } from '../law/types'
 import { corpusIdsHash, INDEX_VERSION } from './build'
-import { decodeAll } from './codec'
+import { decodeAll, decodeExtra, restorePostings } from './codec'
 import { findRanges, makeSnippet, prepareSnippetText, prepareText, rangesIn, type PreparedText, type SnippetText } from './highlight'
 import { isCjk, normalize, parseNumber } from './normalize'
 import { initialOf, pieceMatches, splitPinyin, splitSyllables, SYLLABLES, type PinyinPiece } from './pinyin'
@@ -105,16 +105,20 @@ export function createSearchIndex(
     throw new Error('search index: built from a different corpus; run `npx tsx scripts/build-search-index.ts`')
   }
   const terms: string[] = []
+  const groups: number[] = []
   for (const group of data.cjk.split(' ')) {
     if (!group) continue
     const first = group[0]
     terms.push(first)
     for (let i = 1; i < group.length; i++) terms.push(first + group[i])
+    groups.push(group.length)
   }
   terms.push(...data.words)
   const termIds = new Map<string, number>()
   terms.forEach((t, i) => termIds.set(t, i))
-  const { offsets, docs: pdocs, tfs: ptfs } = decodeAll(data.post, terms.length)
+  // The content's postings (characters restored from the bigrams they start), then what documents
+  // learnt from asked questions (bigrams only, so characters stay the content's).
+  const { offsets, docs: pdocs, tfs: ptfs } = restorePostings(groups, decodeAll(data.post, terms.length), data.n, decodeExtra(data.asked))
   const n = data.n
   const idf = new Float32Array(terms.length)
   for (let t = 0; t < terms.length; t++) {

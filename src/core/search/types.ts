@@ -39,8 +39,16 @@ export interface SearchIndexData {
   cjk: string
   /** Latin words and long digit runs, after the CJK terms in posting order. */
   words: string[]
-  /** Posting lists in term order, separated by spaces, each an encoded (doc delta, weighted tf) run. */
+  /**
+   * Posting lists in term order, separated by spaces, each an encoded (doc delta, weighted tf) run.
+   * A character's list holds only its occurrences that start no bigram; the loader adds the rest.
+   */
   post: string
+  /**
+   * What documents learnt from the questions people asked (bigrams only), space-separated: each a
+   * varint term-number step (minus one) from the previous entry, then that term's extra postings.
+   */
+  asked: string
   /** Build-time character → pinyin table, grouped by toneless syllable (ü as v). */
   py: Record<string, string>
   /**

@@ -34,9 +34,11 @@ describe('questions people asked (the tuning set) teach the index their wording'
     const twice = buildIndexData(docs, py, new Map(), new Map(), new Map([[0, ['材料寄出去了', '交了材料']]]))
     const once = buildIndexData(docs, py, new Map(), new Map(), new Map([[0, ['材料寄出去了', '信访要等吗']]]))
     const plain = buildIndexData(docs, py)
-    expect(twice.post).not.toBe(plain.post)
+    expect(plain.asked).toBe('')
+    expect(twice.asked).not.toBe('')
+    expect(twice.post).toBe(plain.post)
     // 材料 used by one question only: nothing learnt.
-    expect(once.post).toBe(plain.post)
+    expect(once.asked).toBe('')
     // 「磨叽」 appears in no document: two questions using it add no vocabulary.
     const slang = buildIndexData(docs, py, new Map(), new Map(), new Map([[0, ['磨叽了', '好磨叽']]]))
     expect(slang.cjk).toBe(buildIndexData(docs, py).cjk)

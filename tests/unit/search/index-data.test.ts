@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { buildSearchIndexData, INDEX_PATH, serializeIndex } from '../../../scripts/build-search-index'
 import { buildIndexData } from '../../../src/core/search/build'
-import { decodeAll, encodePostings, fnv1a, writeVarint } from '../../../src/core/search/codec'
+import { decodeAll, decodeExtra, encodePostings, fnv1a, restorePostings, writeVarint } from '../../../src/core/search/codec'
+import { tokenize } from '../../../src/core/search/tokenize'
+import { charPinyinTable, indexedCorpus } from '../../../scripts/build-search-index'
 import { createSearchIndex, search } from '../../../src/core/search/engine'
 import type { SearchDoc } from '../../../src/core/search/types'
 import { buildCorpus } from '../../../src/search/corpus'
@@ -48,6 +50,48 @@ describe('codec', () => {
     expect(writeVarint(44)).toHaveLength(1)
     expect(writeVarint(45)).toHaveLength(2)
     expect(fnv1a('a')).toBe('e40c292c')
+  })
+
+  it('restores every character’s postings from the bigrams it starts: exactly the counts of the text (title ×3, keywords ×2, body ×1)', () => {
+    const docs = indexedCorpus()
+    const index = createSearchIndex(buildIndexData(docs, charPinyinTable(docs)), docs)
+    const counted = new Map<string, Map<number, number>>()
+    docs.forEach((doc, d) => {
+      const add = (terms: string[], w: number) => {
+        for (const t of terms) {
+          const m = counted.get(t) ?? new Map<number, number>()
+          m.set(d, (m.get(d) ?? 0) + w)
+          counted.set(t, m)
+        }
+      }
+      add(tokenize(doc.fields.title), 3)
+      for (const k of doc.fields.keywords) add(tokenize(k), 2)
+      add(tokenize(doc.fields.body), 1)
+    })
+    expect(index.terms.length).toBe(counted.size)
+    const wrong = index.terms.filter((t, id) => {
+      const list = new Map<number, number>()
+      for (let p = index.offsets[id]; p < index.offsets[id + 1]; p++) list.set(index.pdocs[p], index.ptfs[p])
+      const want = counted.get(t)!
+      return list.size !== want.size || [...want].some(([d, w]) => list.get(d) !== w)
+    })
+    expect(wrong).toEqual([])
+  })
+
+  it('adds a character’s bigrams to its own list, and extra postings to a term’s list', () => {
+    // Terms: 信 (group of 3: 信, 信访, 信息), then the word 'abc'.
+    const post = [encodePostings([2], [1]), encodePostings([0, 2], [2, 1]), encodePostings([1], [3]), encodePostings([0], [1])].join(' ')
+    const lists = restorePostings([3], decodeAll(post, 4), 3)
+    const list = (l: typeof lists, t: number) => [...l.docs.subarray(l.offsets[t], l.offsets[t + 1])].map((d, i) => [d, l.tfs[l.offsets[t] + i]])
+    expect(list(lists, 0)).toEqual([[0, 2], [1, 3], [2, 2]])
+    expect(list(lists, 1)).toEqual([[0, 2], [2, 1]])
+    expect(list(lists, 3)).toEqual([[0, 1]])
+    // Extra postings for 信息 (term 2): documents 1 (adds up) and 2 (new); the step from the start (-1) is written minus one.
+    const extra = decodeExtra(writeVarint(2) + encodePostings([1, 2], [2, 5]))
+    expect([...extra.keys()]).toEqual([2])
+    const learnt = restorePostings([3], decodeAll(post, 4), 3, extra)
+    expect(list(learnt, 2)).toEqual([[1, 5], [2, 5]])
+    expect(list(learnt, 0)).toEqual(list(lists, 0))
   })
 
   it('builds and searches a tiny corpus end to end', () => {
