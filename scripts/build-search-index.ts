@@ -165,11 +165,15 @@ export function indexedCorpus(): SearchDoc[] {
   return buildCorpus({ readings: INTERPRETATIONS })
 }
 
-/** The index the app ships; `questions` other than the whole tuning set only for the bench's cross-check. */
-export function buildSearchIndexData(questions: readonly EvalQuery[] = EVAL_QUERIES): SearchIndexData {
-  const docs = indexedCorpus()
+/** The index's tables that depend on the content only (pinyin, 繁体 folding), for indexes built from other questions. */
+export function contentTables(docs: SearchDoc[]): { pinyin: Map<string, string[]>; fold: Map<string, string>; phrases: Map<string, string> } {
   const fold = variantFoldTable(docs)
-  return buildIndexData(docs, charPinyinTable(docs), fold, variantPhraseTable(docs, fold), askedQuestions(docs, questions))
+  return { pinyin: charPinyinTable(docs), fold, phrases: variantPhraseTable(docs, fold) }
+}
+
+/** The index that learnt from `questions` (the whole tuning set: the index the app ships). */
+export function buildSearchIndexData(questions: readonly EvalQuery[] = EVAL_QUERIES, docs = indexedCorpus(), tables = contentTables(docs)): SearchIndexData {
+  return buildIndexData(docs, tables.pinyin, tables.fold, tables.phrases, askedQuestions(docs, questions))
 }
 
 export function serializeIndex(data: SearchIndexData): string {
