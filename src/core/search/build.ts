@@ -80,11 +80,10 @@ function substance(question: string): string {
 
 /**
  * Learns words from asked questions: for each document, the bigrams that at least
- * ASKED_MIN_QUESTIONS of its questions use, weighted by how many do (`learntWeight`). Only what
- * the questions are about counts (not their fillers, question frames, particles or pairs of
- * function characters),
- * and only bigrams the content already uses somewhere, so the index gains postings, not vocabulary. Document lengths stay those of the content: what people ask is
- * evidence, not text.
+ * ASKED_MIN_QUESTIONS of its questions use, weighted by how many do (`learntWeight`). Only what the
+ * questions are about counts (not their fillers, question frames, particles or pairs of function
+ * characters), and only bigrams the content already uses somewhere, so the index gains postings,
+ * not vocabulary. Document lengths stay those of the content: what people ask is evidence, not text.
  */
 function askedTerms(questions: readonly string[], known: (term: string) => boolean): Map<string, number> {
   const uses = new Map<string, number>()
