@@ -11,6 +11,7 @@ import { isCjk, normalize, parseNumber } from './normalize'
 import { initialOf, pieceMatches, splitPinyin, splitSyllables, SYLLABLES, type PinyinPiece } from './pinyin'
 import { APP_WORDS, type CueCategory, CUE_CATEGORIES, CUE_MIN, CUE_OVERRIDE, CUE_SHORT, DOMAIN_WORDS, ENGLISH, FILLERS, FRAMES, LAW_ALIASES, LONE_STOP_CHARS, NOT_SITUATIONS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, SPOKEN_FORMS, STOP_CHARS, SYNONYM_EXCEPTIONS, SYNONYMS, THIS_REGULATION, TYPOS } from './tables'
 import { segments } from './tokenize'
+import { WordFinder } from './words'
 import type { MatchRange, OldArticleNote, SearchAnswer, SearchDoc, SearchIndexData, SearchNote, SearchOptions, SearchResult } from './types'
 
 const K1 = 1.2
@@ -422,9 +423,17 @@ function exceptedSpans(q: string): [number, number][] {
   return out
 }
 
+const FILLER_WORDS = new WordFinder(FILLERS)
+
 /** Spoken fillers out (请问、那个、就是说…), as spaces so no bigram spans the gap. */
 function dropFillers(q: string): string {
-  for (const f of FILLERS) if (q.includes(f)) q = q.split(f).join(' '.repeat(f.length))
+  // In the table's order, each on what the earlier ones left. A filler absent from the query cannot
+  // appear once others are blanked out, so only those present at first are tried.
+  const present = FILLER_WORDS.present(q)
+  for (let k = 0; k < FILLERS.length; k++) {
+    const f = FILLERS[k]
+    if (present[k] && q.includes(f)) q = q.split(f).join(' '.repeat(f.length))
+  }
   return foldYesNo(q)
 }
 
@@ -444,9 +453,16 @@ export function foldYesNo(q: string): string {
   return out
 }
 
+/**
+ * Each situation's `together` word lists, said of oneself and of another, built once rather than per
+ * query: all the words in one WordFinder, and per situation its lists as positions in it.
+ */
+const PAIR_WORDS = new WordFinder(SITUATIONS.flatMap((s) => s.together?.flatMap(withThirdPerson) ?? []))
+const SITUATION_PAIRS: (number[][] | undefined)[] = (() => {
+  let k = 0
+  return SITUATIONS.map((s) => s.together?.map((list) => withThirdPerson(list).map(() => k++)))
+})()
 /** Situation words by first character, longest first; NOT_SITUATIONS words (situation -1) win over the words they contain. */
-/** Each situation's `together` word lists, said of oneself and of another, built once rather than per query. */
-const SITUATION_PAIRS = SITUATIONS.map((s) => s.together?.map(withThirdPerson))
 const SITUATION_WORDS = new Map<string, { word: string; situation: number }[]>()
 for (const entry of [
   ...SITUATIONS.flatMap((s, i) => withThirdPerson(s.words).map((word) => ({ word, situation: i }))),
@@ -469,11 +485,16 @@ const MAX_DOER = 3
 /** Words that say the user means to petition: then the petition answers stay first even for a matter outside 信访. */
 const PETITION_WORDS = ['信访', '上访', '走访', '反映']
 
+const FRAME_WORDS = new WordFinder(FRAMES)
+
 /** Bigrams inside a question frame of the query, and those straddling a frame's edge. */
 function frameBigrams(q: string): { inside: Set<string>; edges: Set<string> } {
   const inside = new Set<string>()
   const edges = new Set<string>()
-  for (const f of FRAMES) {
+  const present = FRAME_WORDS.present(q)
+  for (let k = 0; k < FRAMES.length; k++) {
+    if (!present[k]) continue
+    const f = FRAMES[k]
     for (let s = q.indexOf(f); s >= 0; s = q.indexOf(f, s + f.length)) {
       for (let i = s; i + 1 < s + f.length; i++) inside.add(q.slice(i, i + 2))
       if (s > 0) edges.add(q.slice(s - 1, s + 1))
@@ -488,12 +509,13 @@ function findSituations(q: string): { found: number[]; paired: Set<number> } {
   const found: number[] = []
   // Situations told by two words apart (老公 … 打人): found where the second one is.
   const together: [number, number][] = []
+  const present = PAIR_WORDS.present(q)
   for (let k = 0; k < SITUATIONS.length; k++) {
     const lists = SITUATION_PAIRS[k]
     if (!lists) continue
     let at = -1
     for (const list of lists) {
-      at = firstOf(q, list)
+      at = firstOf(q, list, present)
       if (at < 0) break
     }
     if (at >= 0) together.push([at, k])
@@ -523,6 +545,9 @@ function hasDomainWord(q: string): boolean {
   return false
 }
 
+/** Every category's cues, category after category. */
+const CUE_WORDS = new WordFinder(CUE_CATEGORIES.flatMap((category) => category.cues))
+
 /**
  * The category whose cues the query holds most of (distinct cues, each counted once), and how many;
  * undefined when two categories tie or none has a cue.
@@ -532,11 +557,13 @@ function cueCategory(q: string): { category: CueCategory; score: number; long: b
   let top = 0
   let second = 0
   let long = false
+  const present = CUE_WORDS.present(q)
+  let k = 0
   for (const category of CUE_CATEGORIES) {
     let score = 0
     let longest = 0
     for (const c of category.cues) {
-      if (!q.includes(c)) continue
+      if (!present[k++]) continue
       score++
       longest = Math.max(longest, c.length)
     }
@@ -546,10 +573,15 @@ function cueCategory(q: string): { category: CueCategory; score: number; long: b
   return best && top > second ? { category: best, score: top, long } : undefined
 }
 
-/** Where the first of `words` occurs in q, not as part of a NOT_SITUATIONS word (打 in 打电话); -1 if none. */
-function firstOf(q: string, words: readonly string[]): number {
+/**
+ * Where the first of the words (positions in PAIR_WORDS; `present` says which the query holds) occurs
+ * in q, not as part of a NOT_SITUATIONS word (打 in 打电话); -1 if none.
+ */
+function firstOf(q: string, words: readonly number[], present: Uint8Array): number {
   let best = -1
-  for (const w of words) {
+  for (const k of words) {
+    if (!present[k]) continue
+    const w = PAIR_WORDS.words[k]
     for (let i = q.indexOf(w); i >= 0 && (best < 0 || i < best); i = q.indexOf(w, i + 1)) {
       const inOther = NOT_SITUATIONS.some((n) => {
         const k = n.indexOf(w)
@@ -725,9 +757,11 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
     const byRarity = [...new Set(typed)].filter((id) => !DOMAIN_WORDS.has(index.terms[id])).sort((a, b) => tier(b) - tier(a) || index.idf[b] - index.idf[a])
     for (const id of byRarity.slice(STORY_KEEP)) anchors.delete(id)
   }
-  const aboutApp = APP_WORDS.some((w) => q.includes(w))
+  const aboutApp = APP_WORD_FINDER.some(q)
   return { terms, anchors, highlights: [...highlights], related: [...related], article: lookup.article, text: q, notes, channels, outside, aboutApp, typed, unknown, spans, substance }
 }
+
+const APP_WORD_FINDER = new WordFinder(APP_WORDS)
 
 /** English words typed among Chinese (a Map: no prototype keys such as 「constructor」). */
 const ENGLISH_WORDS = new Map(Object.entries(ENGLISH))
