@@ -60,12 +60,40 @@ export interface SearchIndex {
    */
   lexicon: string[]
   lexiconSet: Set<string>
+  /** The index terms of each phrase the tables add to a query (synonyms' formal words, situations' terms), read once. */
+  phrases: Map<string, PhraseTerms>
   /** Built on first use: pinyin key → bigram term ids. */
   py?: PinyinMaps
   /** Score accumulator reused across queries. */
   scratch?: Float32Array
   /** Per document, prepared on first display: the snippet text and the normalised title. */
   shown?: ({ text: SnippetText; title: PreparedText } | undefined)[]
+}
+
+/** A phrase's normalised form (it steers the snippet) and the index terms it holds, in order. */
+interface PhraseTerms {
+  norm: string
+  ids: number[]
+  /** Per term: may it find documents on its own? (A single stop character only adds to the score.) */
+  anchors: boolean[]
+}
+
+/** The index terms of a phrase, as a query reads it: latin words and numbers whole, CJK as bigrams (a lone character alone). */
+function phraseTerms(termIds: Map<string, number>, phrase: string): PhraseTerms {
+  const ids: number[] = []
+  const anchors: boolean[] = []
+  const note = (t: string, anchor = true) => {
+    const id = termIds.get(t)
+    if (id === undefined) return
+    ids.push(id)
+    anchors.push(anchor)
+  }
+  for (const seg of segments(phrase)) {
+    if (seg.kind !== 'cjk') note(seg.text)
+    else if (seg.text.length === 1) note(seg.text, !STOP_CHARS.has(seg.text))
+    else for (let i = 0; i + 1 < seg.text.length; i++) note(seg.text.slice(i, i + 2))
+  }
+  return { norm: normalize(phrase), ids, anchors }
 }
 
 /** A document's snippet text and normalised title, prepared once (results show the same documents again and again). */
@@ -90,6 +118,8 @@ interface PinyinMaps {
   readings: Map<number, [string[], string[]]>
   /** Initials → lexicon words (colloquial and domain words) with their syllables, preferred order. */
   lexicon: Map<string, { word: string; syllables: string[][] }[]>
+  /** Character → its readings under accent-blind pinyin (fuzzySyllables), for homophone guesses. */
+  fuzzy: Map<string, string[]>
 }
 
 /**
@@ -167,7 +197,9 @@ export function createSearchIndex(
       know(k)
     }
   }
-  return { docs, n, termIds, terms, offsets, pdocs, ptfs, idf, norm, charPy, articles, fold, foldPhrases, oldArticles, byId, lexicon, lexiconSet }
+  const phrases = new Map<string, PhraseTerms>()
+  for (const phrase of TABLE_PHRASES) if (!phrases.has(phrase)) phrases.set(phrase, phraseTerms(termIds, phrase))
+  return { docs, n, termIds, terms, offsets, pdocs, ptfs, idf, norm, charPy, articles, fold, foldPhrases, oldArticles, byId, lexicon, lexiconSet, phrases }
 }
 
 /**
@@ -240,7 +272,9 @@ function pinyinMaps(index: SearchIndex): PinyinMaps {
       lexicon.set(k, list)
     }
   }
-  return (index.py = { full, initials, syllable, readings, lexicon })
+  const fuzzy = new Map<string, string[]>()
+  for (const [ch, readingsOfCh] of index.charPy) fuzzy.set(ch, fuzzySyllables(readingsOfCh))
+  return (index.py = { full, initials, syllable, readings, lexicon, fuzzy })
 }
 
 /** Words typed pinyin is matched against before corpus bigrams: domain words, then colloquial ones. */
@@ -253,6 +287,13 @@ const LEXICON: string[] = (() => {
 })()
 
 const LEXICON_SET = new Set(LEXICON)
+
+/** Every phrase the tables may add to a query: synonyms' formal words, situations' and cue categories' terms. */
+const TABLE_PHRASES: string[] = [
+  ...SYNONYMS.flatMap((rule) => rule.to),
+  ...SITUATIONS.flatMap((sit) => sit.terms ?? []),
+  ...CUE_CATEGORIES.flatMap((category) => category.terms ?? []),
+]
 
 function df(index: SearchIndex, id: number): number {
   return index.offsets[id + 1] - index.offsets[id]
@@ -646,24 +687,25 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
   const highlights = new Set<string>()
   const related = new Set<string>()
   /** Adds a query term; `highlight` for what the user typed (or meant), `anchor` unless a weak extra. */
+  /** Weighs a term in (its highest weight wins); `anchor` unless a weak extra. */
+  const weigh = (id: number, w: number, anchor: boolean) => {
+    if ((terms.get(id) ?? 0) < w) terms.set(id, w)
+    if (anchor) anchors.add(id)
+  }
   const add = (term: string, w: number, highlight = term.length > 1, anchor = true) => {
     const id = index.termIds.get(term)
     if (id === undefined) return false
-    if ((terms.get(id) ?? 0) < w) terms.set(id, w)
-    if (anchor) anchors.add(id)
+    weigh(id, w, anchor)
     if (highlight) highlights.add(term)
     return true
   }
   // Synonyms rank documents but are not highlighted: the user did not type them.
   const addPhrase = (phrase: string, w: number, ids: number[] = []) => {
-    related.add(normalize(phrase))
-    const note = (t: string, ww: number, anchor = true) => {
-      if (add(t, ww, false, anchor)) ids.push(index.termIds.get(t)!)
-    }
-    for (const seg of segments(phrase)) {
-      if (seg.kind !== 'cjk') note(seg.text, w)
-      else if (seg.text.length === 1) note(seg.text, w, !STOP_CHARS.has(seg.text))
-      else for (let i = 0; i + 1 < seg.text.length; i++) note(seg.text.slice(i, i + 2), w)
+    const parts = index.phrases.get(phrase) ?? phraseTerms(index.termIds, phrase)
+    related.add(parts.norm)
+    for (let k = 0; k < parts.ids.length; k++) {
+      weigh(parts.ids[k], w, parts.anchors[k])
+      ids.push(parts.ids[k])
     }
   }
   const spans: QueryPlan['spans'] = []
@@ -811,21 +853,27 @@ function addHomophone(index: SearchIndex, bigram: string, add: (t: string, w: nu
   const b = index.charPy.get(bigram[1])
   if (!a || !b) return false
   const maps = pinyinMaps(index)
-  // Only words that matter here: a slip between two ordinary words is not worth guessing.
-  // A slip changes one character: the guess keeps the other one in place (复察 → 复查, not 月寄 → 越级).
-  const keepsOne = (t: string) => t[0] === bigram[0] || t[1] === bigram[1]
-  const guess = (xs: string[], ys: string[]) => {
-    const cands: number[] = []
-    for (const x of xs) for (const y of ys) cands.push(...(maps.full.get(x + ' ' + y) ?? []))
-    return bestCandidates(index, cands, (id) => index.lexiconSet.has(index.terms[id]) && keepsOne(index.terms[id]))[0]
-  }
   // Same pinyin first; else the sounds a southern accent (and its input method) does not tell apart:
   // zh/z, ch/c, sh/s, n/l, -ang/-an, -eng/-en, -ing/-in (申素 → 申诉, 仲栽 → 仲裁).
-  const best = guess(a, b) ?? guess(fuzzySyllables(a), fuzzySyllables(b))
+  const best = homophoneGuess(index, maps, bigram, a, b) ?? homophoneGuess(index, maps, bigram, maps.fuzzy.get(bigram[0])!, maps.fuzzy.get(bigram[1])!)
   if (best === undefined) return false
   // A slip on a word of the procedure (复义 → 复议) names it as surely as typing it right, nearly.
   add(index.terms[best], DOMAIN_WORDS.has(index.terms[best]) ? W.domainSlip : W.homophone)
   return true
+}
+
+/**
+ * The likeliest known word read as `xs` `ys` (syllables of the bigram's two characters). Only words
+ * that matter here: a slip between two ordinary words is not worth guessing. A slip changes one
+ * character: the guess keeps the other one in place (复察 → 复查, not 月寄 → 越级).
+ */
+function homophoneGuess(index: SearchIndex, maps: PinyinMaps, bigram: string, xs: string[], ys: string[]): number | undefined {
+  const cands: number[] = []
+  for (const x of xs) for (const y of ys) cands.push(...(maps.full.get(x + ' ' + y) ?? []))
+  return bestCandidates(index, cands, (id) => {
+    const t = index.terms[id]
+    return index.lexiconSet.has(t) && (t[0] === bigram[0] || t[1] === bigram[1])
+  })[0]
 }
 
 /** Readings of a character under accent-blind pinyin (zh/z, ch/c, sh/s, n/l, -ng/-n), the readings themselves included. */
