@@ -120,6 +120,9 @@ interface PinyinMaps {
   lexicon: Map<string, { word: string; syllables: string[][] }[]>
   /** Character → its readings under accent-blind pinyin (fuzzySyllables), for homophone guesses. */
   fuzzy: Map<string, string[]>
+  /** Lexicon words that are bigram terms (with readings), by first and by second character: what a slip on the other one may have meant. */
+  slipByFirst: Map<string, number[]>
+  slipBySecond: Map<string, number[]>
 }
 
 /**
@@ -274,7 +277,15 @@ function pinyinMaps(index: SearchIndex): PinyinMaps {
   }
   const fuzzy = new Map<string, string[]>()
   for (const [ch, readingsOfCh] of index.charPy) fuzzy.set(ch, fuzzySyllables(readingsOfCh))
-  return (index.py = { full, initials, syllable, readings, lexicon, fuzzy })
+  const slipByFirst = new Map<string, number[]>()
+  const slipBySecond = new Map<string, number[]>()
+  for (const id of readings.keys()) {
+    const t = index.terms[id]
+    if (!index.lexiconSet.has(t)) continue
+    push(slipByFirst, t[0], id)
+    push(slipBySecond, t[1], id)
+  }
+  return (index.py = { full, initials, syllable, readings, lexicon, fuzzy, slipByFirst, slipBySecond })
 }
 
 /** Words typed pinyin is matched against before corpus bigrams: domain words, then colloquial ones. */
@@ -692,12 +703,13 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
     if ((terms.get(id) ?? 0) < w) terms.set(id, w)
     if (anchor) anchors.add(id)
   }
-  const add = (term: string, w: number, highlight = term.length > 1, anchor = true) => {
+  /** The term's id (-1 when no document has it, and nothing is added). */
+  const add = (term: string, w: number, highlight = term.length > 1, anchor = true): number => {
     const id = index.termIds.get(term)
-    if (id === undefined) return false
+    if (id === undefined) return -1
     weigh(id, w, anchor)
     if (highlight) highlights.add(term)
-    return true
+    return id
   }
   // Synonyms rank documents but are not highlighted: the user did not type them.
   const addPhrase = (phrase: string, w: number, ids: number[] = []) => {
@@ -731,18 +743,23 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
   for (const seg of segments(q)) {
     if (seg.kind === 'digit') {
       // A long number typed is a name (12345, 12348): it says more than any word around it.
-      if (add(seg.text, seg.text.length >= 5 ? W.hotline : W.number)) typed.push(index.termIds.get(seg.text)!)
+      const id = add(seg.text, seg.text.length >= 5 ? W.hotline : W.number)
+      if (id >= 0) typed.push(id)
       highlights.add(seg.text)
       substance = true
     } else if (seg.kind === 'latin') {
-      if (add(seg.text, W.word)) typed.push(index.termIds.get(seg.text)!)
+      const id = add(seg.text, W.word)
+      if (id >= 0) typed.push(id)
       highlights.add(seg.text)
       substance = true
     } else {
       const run = seg.text
       if (run.length === 1) {
-        if (!STOP_CHARS.has(run)) substance = true
-        if (!STOP_CHARS.has(run) && add(run, W.single, !LONE_STOP_CHARS.has(run))) typed.push(index.termIds.get(run)!)
+        if (!STOP_CHARS.has(run)) {
+          substance = true
+          const id = add(run, W.single, !LONE_STOP_CHARS.has(run))
+          if (id >= 0) typed.push(id)
+        }
         continue
       }
       for (let i = 0; i < run.length; i++) {
@@ -753,8 +770,9 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
           const content = !STOP_CHARS.has(bi[0]) || !STOP_CHARS.has(bi[1])
           if (content && !inside.has(bi) && !edges.has(bi)) substance = true
           const w = DOMAIN_WORDS.has(bi) ? W.domain : !content ? W.frame : inside.has(bi) ? W.frame : edges.has(bi) ? W.frameEdge : W.bigram
-          if (add(bi, w, content, content)) {
-            if (content) typed.push(index.termIds.get(bi)!)
+          const id = add(bi, w, content, content)
+          if (id >= 0) {
+            if (content) typed.push(id)
           } else if (!addHomophone(index, bi, add) && content && !STOP_CHARS.has(bi[0]) && !STOP_CHARS.has(bi[1])) unknown++
         }
       }
@@ -847,32 +865,32 @@ function lexiconWords(maps: PinyinMaps, pieces: PinyinPiece[]): string | null {
   return out
 }
 
-function addHomophone(index: SearchIndex, bigram: string, add: (t: string, w: number) => boolean): boolean {
+function addHomophone(index: SearchIndex, bigram: string, add: (t: string, w: number) => unknown): boolean {
   if (STOP_CHARS.has(bigram[0]) || STOP_CHARS.has(bigram[1])) return false
   const a = index.charPy.get(bigram[0])
   const b = index.charPy.get(bigram[1])
   if (!a || !b) return false
   const maps = pinyinMaps(index)
+  // Only words that matter here: a slip between two ordinary words is not worth guessing.
+  // A slip changes one character: the guess keeps the other one in place (复察 → 复查, not 月寄 → 越级).
+  const first = maps.slipByFirst.get(bigram[0])
+  const second = maps.slipBySecond.get(bigram[1])
+  if (!first && !second) return false
+  const cands = first && second ? first.concat(second) : (first ?? second)!
   // Same pinyin first; else the sounds a southern accent (and its input method) does not tell apart:
   // zh/z, ch/c, sh/s, n/l, -ang/-an, -eng/-en, -ing/-in (申素 → 申诉, 仲栽 → 仲裁).
-  const best = homophoneGuess(index, maps, bigram, a, b) ?? homophoneGuess(index, maps, bigram, maps.fuzzy.get(bigram[0])!, maps.fuzzy.get(bigram[1])!)
+  const best = homophoneGuess(index, maps, cands, a, b) ?? homophoneGuess(index, maps, cands, maps.fuzzy.get(bigram[0])!, maps.fuzzy.get(bigram[1])!)
   if (best === undefined) return false
   // A slip on a word of the procedure (复义 → 复议) names it as surely as typing it right, nearly.
   add(index.terms[best], DOMAIN_WORDS.has(index.terms[best]) ? W.domainSlip : W.homophone)
   return true
 }
 
-/**
- * The likeliest known word read as `xs` `ys` (syllables of the bigram's two characters). Only words
- * that matter here: a slip between two ordinary words is not worth guessing. A slip changes one
- * character: the guess keeps the other one in place (复察 → 复查, not 月寄 → 越级).
- */
-function homophoneGuess(index: SearchIndex, maps: PinyinMaps, bigram: string, xs: string[], ys: string[]): number | undefined {
-  const cands: number[] = []
-  for (const x of xs) for (const y of ys) cands.push(...(maps.full.get(x + ' ' + y) ?? []))
+/** The likeliest of the candidate words (bigram term ids) that reads as one of `xs` then one of `ys`. */
+function homophoneGuess(index: SearchIndex, maps: PinyinMaps, cands: number[], xs: string[], ys: string[]): number | undefined {
   return bestCandidates(index, cands, (id) => {
-    const t = index.terms[id]
-    return index.lexiconSet.has(t) && (t[0] === bigram[0] || t[1] === bigram[1])
+    const [ra, rb] = maps.readings.get(id)!
+    return ra.some((r) => xs.includes(r)) && rb.some((r) => ys.includes(r))
   })[0]
 }
 
