@@ -30,28 +30,31 @@ export function findRanges(text: string, terms: string[]): MatchRange[] {
   return rangesIn(normalize(text), terms)
 }
 
+/** Characters are chained by code mod BUCKETS (a few unrelated ones share a chain; each is checked). */
+const BUCKETS = 256
+
 /**
- * A normalised text with a 2048-bit set of the characters in it (by code mod 2048), and where each
- * character occurs: `first` position of each character code, then `next[i]` the next position of the
- * character at i (-1 after the last). A term's matches are then found by visiting the places its first
- * character occurs, not by scanning the whole text once per term.
+ * A normalised text with a 2048-bit set of the characters in it (by code mod 2048), and where its
+ * characters occur: `first[code mod BUCKETS]` is the first position of a character in that bucket and
+ * `next[i]` the next position after i in the same bucket (-1 after the last). A term's matches are then
+ * found by visiting the places its first character may be, not by scanning the whole text per term.
  */
 export interface PreparedText {
   norm: string
   chars: Uint32Array
-  first: Map<number, number>
+  first: Int32Array
   next: Int32Array
 }
 
 export function prepareText(norm: string): PreparedText {
   const chars = new Uint32Array(64)
-  const first = new Map<number, number>()
+  const first = new Int32Array(BUCKETS).fill(-1)
   const next = new Int32Array(norm.length)
-  // Backwards, so each position links to the occurrence after it.
+  // Backwards, so each position links to the one after it.
   for (let i = norm.length - 1; i >= 0; i--) {
     const code = norm.charCodeAt(i)
-    next[i] = first.get(code) ?? -1
-    first.set(code, i)
+    next[i] = first[code % BUCKETS]
+    first[code % BUCKETS] = i
     const c = code & 2047
     chars[c >> 5] |= 1 << (c & 31)
   }
@@ -83,10 +86,11 @@ export function rangesIn(text: string | PreparedText, terms: string[]): MatchRan
     // Only a term that starts (ends) with a digit or letter can cut a number or word there.
     const checkStart = runKind(t.charCodeAt(0)) !== 0
     const checkEnd = runKind(t.charCodeAt(t.length - 1)) !== 0
-    // Every position where t occurs (overlapping ones too), in order: where its first character is, when prepared.
-    let i = prepared ? (prepared.first.get(t.charCodeAt(0)) ?? -1) : norm.indexOf(t)
+    // Every position where t occurs (overlapping ones too), in order: among its first character's bucket, when prepared.
+    const head = t.charCodeAt(0)
+    let i = prepared ? prepared.first[head % BUCKETS] : norm.indexOf(t)
     for (; i >= 0; i = prepared ? prepared.next[i] : norm.indexOf(t, i + 1)) {
-      if (prepared && t.length > 1 && !norm.startsWith(t, i)) continue
+      if (prepared && (norm.charCodeAt(i) !== head || (t.length > 1 && !norm.startsWith(t, i)))) continue
       if ((checkStart && splitsRun(norm, i)) || (checkEnd && splitsRun(norm, i + t.length))) continue
       raw.push(i * 1024 + 1023 - t.length)
     }
