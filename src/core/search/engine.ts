@@ -53,6 +53,8 @@ export interface SearchIndex {
   oldArticles: Map<number, OldArticleNote>
   /** Document id → document number. */
   byId: Map<string, number>
+  /** 1 for the app's own help entries (SearchDoc.aboutApp), by document number. */
+  appHelp: Uint8Array
   /**
    * Known words for pinyin and homophone guesses: the tables' words (LEXICON), then the everyday
    * words the answers are filed under (FAQ and guide-channel keywords of two to four characters, whole:
@@ -183,7 +185,11 @@ export function createSearchIndex(
   const oldArticles = new Map<number, OldArticleNote>()
   for (const c of extras.concordance2005 ?? []) oldArticles.set(c.old, c)
   const byId = new Map<string, number>()
-  docs.forEach((d, i) => byId.set(d.id, i))
+  const appHelp = new Uint8Array(n)
+  docs.forEach((d, i) => {
+    byId.set(d.id, i)
+    if (d.aboutApp) appHelp[i] = 1
+  })
   const lexiconSet = new Set(LEXICON)
   const lexicon = [...LEXICON]
   const know = (w: string) => {
@@ -202,7 +208,7 @@ export function createSearchIndex(
   }
   const phrases = new Map<string, PhraseTerms>()
   for (const phrase of TABLE_PHRASES) if (!phrases.has(phrase)) phrases.set(phrase, phraseTerms(termIds, phrase))
-  return { docs, n, termIds, terms, offsets, pdocs, ptfs, idf, norm, charPy, articles, fold, foldPhrases, oldArticles, byId, lexicon, lexiconSet, phrases }
+  return { docs, n, termIds, terms, offsets, pdocs, ptfs, idf, norm, charPy, articles, fold, foldPhrases, oldArticles, byId, appHelp, lexicon, lexiconSet, phrases }
 }
 
 /**
@@ -212,7 +218,15 @@ export function createSearchIndex(
 export function foldVariants(text: string, fold: Map<string, string>, phrases?: Map<string, [string, string][]>): string {
   if (!fold.size) return text
   let out = ''
-  for (let i = 0; i < text.length; i++) out += fold.get(text[i]) ?? text[i]
+  // text[from, i) is copied as typed when a character to fold is met.
+  let from = 0
+  for (let i = 0; i < text.length; i++) {
+    const to = fold.get(text[i])
+    if (to === undefined) continue
+    out += text.slice(from, i) + to
+    from = i + 1
+  }
+  out += text.slice(from)
   if (!phrases?.size) return out
   for (let i = 0; i < out.length; i++) {
     const hit = phrases.get(out[i])?.find(([key]) => out.startsWith(key, i))
@@ -388,22 +402,23 @@ function withThirdPerson(words: readonly string[]): string[] {
   return out
 }
 
-// First-character index of the colloquial table, for one pass over the query.
-const SYN_BY_FIRST = new Map<string, { from: string; to: string[]; w: number }[]>()
+// First-character index of the colloquial table, for one pass over the query. (These tables are keyed
+// by character code: reading a code allocates nothing, a one-character string does.)
+const SYN_BY_FIRST = new Map<number, { from: string; to: string[]; w: number }[]>()
 for (const rule of SYNONYMS) {
   for (const from of withThirdPerson(rule.from)) {
-    const k = from[0]
+    const k = from.charCodeAt(0)
     const list = SYN_BY_FIRST.get(k) ?? []
     list.push({ from, to: rule.to, w: rule.w ?? 0.8 })
     SYN_BY_FIRST.set(k, list)
   }
 }
 // Typos and regional words, by first character, longest first (仲可以 before 仲, 俺们 before 俺).
-const TYPO_BY_FIRST = new Map<string, [string, string][]>()
+const TYPO_BY_FIRST = new Map<number, [string, string][]>()
 for (const [typo, fix] of [...Object.entries(TYPOS), ...Object.entries(SPOKEN_FORMS)].sort((a, b) => b[0].length - a[0].length)) {
-  const list = TYPO_BY_FIRST.get(typo[0]) ?? []
+  const list = TYPO_BY_FIRST.get(typo.charCodeAt(0)) ?? []
   list.push([typo, fix])
-  TYPO_BY_FIRST.set(typo[0], list)
+  TYPO_BY_FIRST.set(typo.charCodeAt(0), list)
 }
 
 const ARTICLE_RE = /第\s*([0-9]{1,3}|[零〇一二两三四五六七八九十百]{1,6})\s*条|([0-9]{1,3}|[零〇一二两三四五六七八九十百]{1,6})\s*条/
@@ -412,14 +427,16 @@ const ARTICLE_RE = /第\s*([0-9]{1,3}|[零〇一二两三四五六七八九十�
 export function correctQuery(query: string): string {
   let q = normalize(query).replace(/ +/g, ' ').trim()
   let out = ''
+  // q[from, i) is copied as typed when a fix is met.
+  let from = 0
   for (let i = 0; i < q.length; i++) {
-    const cands = TYPO_BY_FIRST.get(q[i])
-    const hit = cands?.find(([typo]) => q.startsWith(typo, i))
-    if (hit) {
-      out += hit[1]
-      i += hit[0].length - 1
-    } else out += q[i]
+    const hit = TYPO_BY_FIRST.get(q.charCodeAt(i))?.find(([typo]) => q.startsWith(typo, i))
+    if (!hit) continue
+    out += q.slice(from, i) + hit[1]
+    i += hit[0].length - 1
+    from = i + 1
   }
+  out += q.slice(from)
   q = out.replace(/([0-9一二三四五六七八九十两])\s*(个工作日|天)/g, (_m, d: string, unit: string) => d + (unit === '天' ? '日' : '个工作日'))
   return q
 }
@@ -481,10 +498,9 @@ const FILLER_WORDS = new WordFinder(FILLERS)
 function dropFillers(q: string): string {
   // In the table's order, each on what the earlier ones left. A filler absent from the query cannot
   // appear once others are blanked out, so only those present at first are tried.
-  const present = FILLER_WORDS.present(q)
-  for (let k = 0; k < FILLERS.length; k++) {
+  for (const k of FILLER_WORDS.found(q)) {
     const f = FILLERS[k]
-    if (present[k] && q.includes(f)) q = q.split(f).join(' '.repeat(f.length))
+    if (q.includes(f)) q = q.split(f).join(' '.repeat(f.length))
   }
   return foldYesNo(q)
 }
@@ -515,21 +531,21 @@ const SITUATION_PAIRS: (number[][] | undefined)[] = (() => {
   return SITUATIONS.map((s) => s.together?.map((list) => withThirdPerson(list).map(() => k++)))
 })()
 /** Situation words by first character, longest first; NOT_SITUATIONS words (situation -1) win over the words they contain. */
-const SITUATION_WORDS = new Map<string, { word: string; situation: number }[]>()
+const SITUATION_WORDS = new Map<number, { word: string; situation: number }[]>()
 for (const entry of [
   ...SITUATIONS.flatMap((s, i) => withThirdPerson(s.words).map((word) => ({ word, situation: i }))),
   ...NOT_SITUATIONS.map((word) => ({ word, situation: -1 })),
 ].sort((a, b) => b.word.length - a.word.length)) {
-  const list = SITUATION_WORDS.get(entry.word[0]) ?? []
+  const list = SITUATION_WORDS.get(entry.word.charCodeAt(0)) ?? []
   list.push(entry)
-  SITUATION_WORDS.set(entry.word[0], list)
+  SITUATION_WORDS.set(entry.word.charCodeAt(0), list)
 }
 
 /** Situation words of the passive form 「被X」 (被打, 被骗…), by X: they also match with the doer between (被同学打了). */
-const PASSIVE_WORDS = new Map<string, number>()
+const PASSIVE_WORDS = new Map<number, number>()
 SITUATIONS.forEach((sit, i) => {
   // Only matters outside 信访 (被…打, 被…骗): 「会不会被处罚」 is no 被罚.
-  if (sit.outside) for (const w of sit.words) if (w.length === 2 && w[0] === '被') PASSIVE_WORDS.set(w[1], i)
+  if (sit.outside) for (const w of sit.words) if (w.length === 2 && w[0] === '被') PASSIVE_WORDS.set(w.charCodeAt(1), i)
 })
 /** How many characters may name the doer in 「被…打」. */
 const MAX_DOER = 3
@@ -543,9 +559,7 @@ const FRAME_WORDS = new WordFinder(FRAMES)
 function frameBigrams(q: string): { inside: Set<string>; edges: Set<string> } {
   const inside = new Set<string>()
   const edges = new Set<string>()
-  const present = FRAME_WORDS.present(q)
-  for (let k = 0; k < FRAMES.length; k++) {
-    if (!present[k]) continue
+  for (const k of FRAME_WORDS.found(q)) {
     const f = FRAMES[k]
     for (let s = q.indexOf(f); s >= 0; s = q.indexOf(f, s + f.length)) {
       for (let i = s; i + 1 < s + f.length; i++) inside.add(q.slice(i, i + 2))
@@ -561,7 +575,7 @@ function findSituations(q: string): { found: number[]; paired: Set<number> } {
   const found: number[] = []
   // Situations told by two words apart (老公 … 打人): found where the second one is.
   const together: [number, number][] = []
-  const present = PAIR_WORDS.present(q)
+  const present = PAIR_WORDS.found(q)
   for (let k = 0; k < SITUATIONS.length; k++) {
     const lists = SITUATION_PAIRS[k]
     if (!lists) continue
@@ -579,7 +593,7 @@ function findSituations(q: string): { found: number[]; paired: Set<number> } {
       const k = together[t++][1]
       if (!found.includes(k)) found.push(k)
     }
-    const hit = SITUATION_WORDS.get(q[i])?.find((w) => q.startsWith(w.word, i))
+    const hit = SITUATION_WORDS.get(q.charCodeAt(i))?.find((w) => q.startsWith(w.word, i))
     if (!hit) {
       const passive = q[i] === '被' ? passiveAt(q, i) : -1
       if (passive >= 0 && !found.includes(passive)) found.push(passive)
@@ -597,8 +611,9 @@ function hasDomainWord(q: string): boolean {
   return false
 }
 
-/** Every category's cues, category after category. */
+/** Every category's cues, category after category, and the category (its position) of each. */
 const CUE_WORDS = new WordFinder(CUE_CATEGORIES.flatMap((category) => category.cues))
+const CUE_OWNER = CUE_CATEGORIES.flatMap((category, i) => category.cues.map(() => i))
 
 /**
  * The category whose cues the query holds most of (distinct cues, each counted once), and how many;
@@ -609,16 +624,19 @@ function cueCategory(q: string): { category: CueCategory; score: number; long: b
   let top = 0
   let second = 0
   let long = false
-  const present = CUE_WORDS.present(q)
-  let k = 0
-  for (const category of CUE_CATEGORIES) {
-    let score = 0
-    let longest = 0
-    for (const c of category.cues) {
-      if (!present[k++]) continue
-      score++
-      longest = Math.max(longest, c.length)
-    }
+  const found = CUE_WORDS.found(q)
+  if (!found.length) return undefined
+  // Per category: how many of its cues the query holds, and the longest of them.
+  const scores = CUE_CATEGORIES.map(() => 0)
+  const longests = CUE_CATEGORIES.map(() => 0)
+  for (const k of found) {
+    scores[CUE_OWNER[k]]++
+    longests[CUE_OWNER[k]] = Math.max(longests[CUE_OWNER[k]], CUE_WORDS.words[k].length)
+  }
+  for (let i = 0; i < CUE_CATEGORIES.length; i++) {
+    const category = CUE_CATEGORIES[i]
+    const score = scores[i]
+    const longest = longests[i]
     if (score > top) [second, top, best, long] = [top, score, category, longest > 1]
     else if (score > second) second = score
   }
@@ -626,13 +644,13 @@ function cueCategory(q: string): { category: CueCategory; score: number; long: b
 }
 
 /**
- * Where the first of the words (positions in PAIR_WORDS; `present` says which the query holds) occurs
+ * Where the first of the words (positions in PAIR_WORDS; `present`: those the query holds) occurs
  * in q, not as part of a NOT_SITUATIONS word (打 in 打电话); -1 if none.
  */
-function firstOf(q: string, words: readonly number[], present: Uint8Array): number {
+function firstOf(q: string, words: readonly number[], present: readonly number[]): number {
   let best = -1
   for (const k of words) {
-    if (!present[k]) continue
+    if (!present.includes(k)) continue
     const w = PAIR_WORDS.words[k]
     for (let i = q.indexOf(w); i >= 0 && (best < 0 || i < best); i = q.indexOf(w, i + 1)) {
       const inOther = NOT_SITUATIONS.some((n) => {
@@ -652,9 +670,9 @@ function firstOf(q: string, words: readonly number[], present: Uint8Array): numb
 function passiveAt(q: string, i: number): number {
   for (let j = i + 2; j <= i + 1 + MAX_DOER && j < q.length; j++) {
     if (!isCjk(q.charCodeAt(j - 1))) return -1
-    const situation = PASSIVE_WORDS.get(q[j])
+    const situation = PASSIVE_WORDS.get(q.charCodeAt(j))
     if (situation === undefined) continue
-    if (SITUATION_WORDS.get(q[j])?.some((w) => w.situation < 0 && q.startsWith(w.word, j))) return -1
+    if (SITUATION_WORDS.get(q.charCodeAt(j))?.some((w) => w.situation < 0 && q.startsWith(w.word, j))) return -1
     return situation
   }
   return -1
@@ -675,7 +693,7 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
     latin.push(run)
     // Words of the colloquial table (app) stay English; anything that reads as pinyin is pinyin
     // (even if the corpus mentions 「xinfang」 as an example); other latin words stay as typed.
-    if (SYN_BY_FIRST.get(run[0])?.some((c) => c.from === run)) return run
+    if (SYN_BY_FIRST.get(run.charCodeAt(0))?.some((c) => c.from === run)) return run
     // English words among them (「boss不给salary」): each read as its Chinese word, the rest as below.
     const words = run.split(' ')
     if (words.some((word) => ENGLISH_WORDS.has(word))) return words.map((word) => (ENGLISH_WORDS.has(word) ? ` ${ENGLISH_WORDS.get(word)} ` : latinWord(index, word))).join(' ')
@@ -726,7 +744,7 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
   // (网上 in 发到网上 is exposure, not an online petition).
   const excepted = exceptedSpans(q)
   for (let i = 0; i < q.length; i++) {
-    const cands = SYN_BY_FIRST.get(q[i])
+    const cands = SYN_BY_FIRST.get(q.charCodeAt(i))
     if (!cands) continue
     for (const c of cands) {
       if (!q.startsWith(c.from, i)) continue
@@ -828,7 +846,7 @@ const ENGLISH_WORDS = new Map(Object.entries(ENGLISH))
 
 /** One latin word of a query: a word of the colloquial table as typed, else its pinyin reading, else as typed. */
 function latinWord(index: SearchIndex, word: string): string {
-  return SYN_BY_FIRST.get(word[0])?.some((c) => c.from === word) ? word : decodePinyin(index, word) ?? mendPinyin(index, word) ?? word
+  return SYN_BY_FIRST.get(word.charCodeAt(0))?.some((c) => c.from === word) ? word : decodePinyin(index, word) ?? mendPinyin(index, word) ?? word
 }
 
 /**
@@ -1095,7 +1113,7 @@ export function rank(index: SearchIndex, plan: QueryPlan, limit: number): [numbe
     })
   }
   // The app's own help answers a query about the app; otherwise it yields to answers about the matter.
-  if (!plan.aboutApp) for (const d of touched) if (index.docs[d].aboutApp) scores[d] *= APP_HELP_FACTOR
+  if (!plan.aboutApp) for (const d of touched) if (index.appHelp[d]) scores[d] *= APP_HELP_FACTOR
   // Partial selection of the best `limit`.
   const top: [number, number][] = []
   for (const d of touched) {

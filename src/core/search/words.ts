@@ -21,16 +21,15 @@ export class WordFinder {
     })
   }
 
-  /** `present[k]` is 1 when `words[k]` occurs in `text` (as `text.includes(words[k])` would say). */
-  present(text: string): Uint8Array {
-    const present = new Uint8Array(this.words.length)
-    for (const k of this.empty) present[k] = 1
+  /** Positions in `words` of the words that occur in `text` (as `text.includes` would say), in the list's order. */
+  found(text: string): number[] {
+    const found = [...this.empty]
     for (let i = 0; i < text.length; i++) {
       const candidates = this.byFirst.get(text.charCodeAt(i))
       if (!candidates) continue
-      for (const k of candidates) if (!present[k] && text.startsWith(this.words[k], i)) present[k] = 1
+      for (const k of candidates) if (!found.includes(k) && text.startsWith(this.words[k], i)) found.push(k)
     }
-    return present
+    return found.length > 1 ? found.sort((a, b) => a - b) : found
   }
 
   /** Does `text` hold any of the words? */
