@@ -244,9 +244,8 @@ export function foldVariants(text: string, fold: Map<string, string>, phrases?: 
 
 /**
  * Per table keyed by single characters, a bit per UTF-16 code for the keys it has, made once (an
- * index's tables do not change after loading): most
- * queries are typed in 简体, and a bit test rules a character out without making a one-character string
- * and looking it up.
+ * index's tables do not change after loading): most queries are typed in 简体, and a bit test rules a
+ * character out without making a one-character string and looking it up.
  */
 const KEY_CODES = new WeakMap<Map<string, unknown>, Uint8Array>()
 
