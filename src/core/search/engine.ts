@@ -6,7 +6,7 @@
 import type { ArticleRef } from '../law/types'
 import { corpusIdsHash, INDEX_VERSION } from './build'
 import { decodeAll } from './codec'
-import { findRanges, makeSnippet, prepareSnippetText, prepareText, rangesIn, type PreparedText, type SnippetText } from './highlight'
+import { findRanges, makeSnippet, prepareSnippetText, prepareTerms, prepareText, rangesIn, type PreparedText, type SnippetText } from './highlight'
 import { isCjk, normalize, parseNumber } from './normalize'
 import { initialOf, pieceMatches, splitPinyin, splitSyllables, SYLLABLES, type PinyinPiece } from './pinyin'
 import { APP_WORDS, type CueCategory, CUE_CATEGORIES, CUE_MIN, CUE_OVERRIDE, CUE_SHORT, DOMAIN_WORDS, ENGLISH, FILLERS, FRAMES, LAW_ALIASES, LONE_STOP_CHARS, NOT_SITUATIONS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, SPOKEN_FORMS, STOP_CHARS, SYNONYM_EXCEPTIONS, SYNONYMS, THIS_REGULATION, TYPOS } from './tables'
@@ -1235,15 +1235,18 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   const plan = analysed ?? analyzeQuery(index, query)
   const top = rank(index, plan, limit)
   const out: SearchResult[] = []
+  // The words to mark and those that steer the snippet, prepared once for all the results.
+  const typedProbes = options.noSnippets ? undefined : prepareTerms(plan.highlights)
+  const relatedProbes = options.noSnippets ? undefined : prepareTerms(plan.related)
   for (const [d, score] of top) {
     const doc = index.docs[d]
     let snippet = ''
     let ranges: MatchRange[] = []
     let titleRanges: MatchRange[] = []
-    if (!options.noSnippets) {
+    if (typedProbes && relatedProbes) {
       const shown = shownText(index, d)
-      ;({ snippet, ranges } = makeSnippet(shown.text.flat, plan.highlights, plan.related, shown.text))
-      titleRanges = rangesIn(shown.title, plan.highlights)
+      ;({ snippet, ranges } = makeSnippet(shown.text.flat, typedProbes, relatedProbes, shown.text))
+      titleRanges = rangesIn(shown.title, typedProbes)
     }
     out.push({ id: doc.id, type: doc.type, title: doc.title, snippet, ranges, titleRanges, refs: doc.refs, score: Math.round(score * 1000) / 1000 })
   }

@@ -61,12 +61,38 @@ export function prepareText(norm: string): PreparedText {
   return { norm, chars, first, next }
 }
 
-/** False when `t` certainly does not occur in the prepared text (one of its first three characters is absent). */
-function mayContain(chars: Uint32Array, t: string): boolean {
-  for (let i = 0, n = Math.min(3, t.length); i < n; i++) {
-    const c = t.charCodeAt(i) & 2047
-    if (!(chars[c >> 5] & (1 << (c & 31)))) return false
+/** A term as matching needs it, worked out once per query rather than once per text searched. */
+interface TermProbe {
+  text: string
+  /** Its first UTF-16 unit. */
+  head: number
+  /** Its first three characters' codes mod 2048 (for a prepared text's character set). */
+  marks: number[]
+  /** Only a term that starts (ends) with a digit or letter can cut a number or word there. */
+  checkStart: boolean
+  checkEnd: boolean
+}
+
+/** Terms ready to be found in many texts (a query's words in each result): those never marked are left out. */
+export interface TermProbes {
+  probes: TermProbe[]
+}
+
+export function prepareTerms(terms: readonly string[]): TermProbes {
+  const probes: TermProbe[] = []
+  for (const t of terms) {
+    // A lone stop character (的, 之, 了…) is never a range.
+    if (!t || t.length > 1023 || (t.length === 1 && LONE_STOP_CHARS.has(t))) continue
+    const marks: number[] = []
+    for (let i = 0; i < Math.min(3, t.length); i++) marks.push(t.charCodeAt(i) & 2047)
+    probes.push({ text: t, head: t.charCodeAt(0), marks, checkStart: runKind(t.charCodeAt(0)) !== 0, checkEnd: runKind(t.charCodeAt(t.length - 1)) !== 0 })
   }
+  return { probes }
+}
+
+/** False when the term certainly does not occur in the prepared text (one of its first three characters is absent). */
+function mayContain(chars: Uint32Array, marks: number[]): boolean {
+  for (const c of marks) if (!(chars[c >> 5] & (1 << (c & 31)))) return false
   return true
 }
 
@@ -74,20 +100,16 @@ function mayContain(chars: Uint32Array, t: string): boolean {
  * `findRanges` on text already normalised (`normalize(text)`), or prepared once per document
  * (`prepareText`), so that most absent terms are ruled out without a scan.
  */
-export function rangesIn(text: string | PreparedText, terms: string[]): MatchRange[] {
+export function rangesIn(text: string | PreparedText, terms: string[] | TermProbes): MatchRange[] {
   const prepared = typeof text === 'string' ? undefined : text
   const norm = prepared ? prepared.norm : (text as string)
-  if (!terms.length || !norm) return []
+  const probes = Array.isArray(terms) ? prepareTerms(terms).probes : terms.probes
+  if (!probes.length || !norm) return []
   // Matches packed as start · 1024 + (1023 − length): a numeric sort orders them by start, longest first.
   const raw: number[] = []
-  for (const t of terms) {
-    if (!t || t.length > 1023 || (t.length === 1 && LONE_STOP_CHARS.has(t))) continue
-    if (prepared && !mayContain(prepared.chars, t)) continue
-    // Only a term that starts (ends) with a digit or letter can cut a number or word there.
-    const checkStart = runKind(t.charCodeAt(0)) !== 0
-    const checkEnd = runKind(t.charCodeAt(t.length - 1)) !== 0
+  for (const { text: t, head, marks, checkStart, checkEnd } of probes) {
+    if (prepared && !mayContain(prepared.chars, marks)) continue
     // Every position where t occurs (overlapping ones too), in order: among its first character's bucket, when prepared.
-    const head = t.charCodeAt(0)
     let i = prepared ? prepared.first[head % BUCKETS] : norm.indexOf(t)
     for (; i >= 0; i = prepared ? prepared.next[i] : norm.indexOf(t, i + 1)) {
       if (prepared && (norm.charCodeAt(i) !== head || (t.length > 1 && !norm.startsWith(t, i)))) continue
@@ -177,8 +199,8 @@ function clauseStart(text: string, start: number, firstMatch: number): number {
  */
 export function makeSnippet(
   text: string,
-  terms: string[],
-  related: string[] = [],
+  terms: string[] | TermProbes,
+  related: string[] | TermProbes = [],
   prepared: SnippetText = prepareSnippetText(text)
 ): { snippet: string; ranges: MatchRange[] } {
   const { flat } = prepared
