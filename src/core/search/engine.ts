@@ -180,8 +180,8 @@ interface PinyinMaps {
   initials: Map<string, number[]>
   /** 「xin」 → unigram terms. */
   syllable: Map<string, number[]>
-  /** Syllables of each bigram term: [first readings, second readings]. */
-  readings: Map<number, [string[], string[]]>
+  /** Syllables of each bigram term, by term id: [first readings, second readings]. */
+  readings: ([string[], string[]] | undefined)[]
   /** Initials → lexicon words (colloquial and domain words) with their syllables, preferred order. */
   lexicon: Map<string, { word: string; syllables: string[][] }[]>
   /** Character → its readings under accent-blind pinyin (fuzzySyllables), for homophone guesses. */
@@ -348,7 +348,7 @@ function pinyinMaps(index: SearchIndex): PinyinMaps {
   const full = new Map<string, number[]>()
   const initials = new Map<string, number[]>()
   const syllable = new Map<string, number[]>()
-  const readings = new Map<number, [string[], string[]]>()
+  const readings: PinyinMaps['readings'] = new Array(index.terms.length)
   const push = (m: Map<string, number[]>, k: string, v: number) => {
     const l = m.get(k)
     if (!l) m.set(k, [v])
@@ -363,7 +363,7 @@ function pinyinMaps(index: SearchIndex): PinyinMaps {
     const a = index.charPy.get(t[0])
     const b = index.charPy.get(t[1])
     if (!a || !b) return
-    readings.set(id, [a, b])
+    readings[id] = [a, b]
     for (const x of a) for (const y of b) {
       push(full, x + ' ' + y, id)
       push(initials, initialOf(x) + initialOf(y), id)
@@ -390,9 +390,9 @@ function pinyinMaps(index: SearchIndex): PinyinMaps {
   for (const [ch, readingsOfCh] of index.charPy) fuzzy.set(ch, fuzzySyllables(readingsOfCh))
   const slipByFirst = new Map<string, number[]>()
   const slipBySecond = new Map<string, number[]>()
-  for (const id of readings.keys()) {
+  for (let id = 0; id < readings.length; id++) {
     const t = index.terms[id]
-    if (!index.lexiconSet.has(t)) continue
+    if (!readings[id] || !index.lexiconSet.has(t)) continue
     push(slipByFirst, t[0], id)
     push(slipBySecond, t[1], id)
   }
@@ -443,7 +443,7 @@ function pinyinPair(index: SearchIndex, a: PinyinPiece, b: PinyinPiece, lastIsPr
   }
   const bucket = maps.initials.get(a.py[0] + b.py[0])
   return bestCandidates(index, bucket, (id) => {
-    const [ra, rb] = maps.readings.get(id)!
+    const [ra, rb] = maps.readings[id]!
     return (
       ra.some((s) => pieceMatches(a, s)) &&
       rb.some((s) => (b.full && lastIsPrefix ? s.startsWith(b.py) : pieceMatches(b, s)))
@@ -991,22 +991,35 @@ function addHomophone(index: SearchIndex, bigram: string, add: (t: string, w: nu
   const first = maps.slipByFirst.get(bigram[0])
   const second = maps.slipBySecond.get(bigram[1])
   if (!first && !second) return false
-  const cands = first && second ? first.concat(second) : (first ?? second)!
   // Same pinyin first; else the sounds a southern accent (and its input method) does not tell apart:
-  // zh/z, ch/c, sh/s, n/l, -ang/-an, -eng/-en, -ing/-in (申素 → 申诉, 仲栽 → 仲裁).
-  const best = homophoneGuess(index, maps, cands, a, b) ?? homophoneGuess(index, maps, cands, maps.fuzzy.get(bigram[0])!, maps.fuzzy.get(bigram[1])!)
-  if (best === undefined) return false
+  // zh/z, ch/c, sh/s, n/l, -ang/-an, -eng/-en, -ing/-in (申素 → 申诉, 仲栽 → 仲裁). Both in one pass over
+  // the candidates: the likeliest that reads the same, else the likeliest that reads alike.
+  const fuzzyA = maps.fuzzy.get(bigram[0])!
+  const fuzzyB = maps.fuzzy.get(bigram[1])!
+  let same = -1
+  let sameScore = 0
+  let alike = -1
+  let alikeScore = 0
+  for (const list of [first, second]) {
+    for (const id of list ?? []) {
+      const [ra, rb] = maps.readings[id]!
+      // The accent-blind readings include the readings themselves: what does not read alike cannot read the same.
+      if (!ra.some((r) => fuzzyA.includes(r)) || !rb.some((r) => fuzzyB.includes(r))) continue
+      const score = candidateScore(index, id)
+      if (likelier(score, id, alikeScore, alike)) [alike, alikeScore] = [id, score]
+      if (ra.some((r) => a.includes(r)) && rb.some((r) => b.includes(r)) && likelier(score, id, sameScore, same)) [same, sameScore] = [id, score]
+    }
+  }
+  const best = same >= 0 ? same : alike
+  if (best < 0) return false
   // A slip on a word of the procedure (复义 → 复议) names it as surely as typing it right, nearly.
   add(index.terms[best], DOMAIN_WORDS.has(index.terms[best]) ? W.domainSlip : W.homophone)
   return true
 }
 
-/** The likeliest of the candidate words (bigram term ids) that reads as one of `xs` then one of `ys`. */
-function homophoneGuess(index: SearchIndex, maps: PinyinMaps, cands: number[], xs: string[], ys: string[]): number | undefined {
-  return bestCandidates(index, cands, (id) => {
-    const [ra, rb] = maps.readings.get(id)!
-    return ra.some((r) => xs.includes(r)) && rb.some((r) => ys.includes(r))
-  })[0]
+/** Is candidate `id` (of candidateScore `score`) preferred to the best so far? As bestCandidates orders them: higher score, then lower id. */
+function likelier(score: number, id: number, bestScore: number, best: number): boolean {
+  return best < 0 || score > bestScore || (score === bestScore && id < best)
 }
 
 /** Readings of a character under accent-blind pinyin (zh/z, ch/c, sh/s, n/l, -ng/-n), the readings themselves included. */
