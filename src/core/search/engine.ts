@@ -6,11 +6,12 @@
 import type { ArticleRef } from '../law/types'
 import { corpusIdsHash, INDEX_VERSION } from './build'
 import { decodeAll, decodeExtra, restorePostings } from './codec'
-import { findRanges, makeSnippet, prepareSnippetText, prepareText, rangesIn, type PreparedText, type SnippetText } from './highlight'
+import { findRanges, makeSnippet, prepareSnippetText, prepareTerms, prepareText, rangesIn, type PreparedText, type SnippetText } from './highlight'
 import { isCjk, normalize, parseNumber } from './normalize'
 import { initialOf, pieceMatches, splitPinyin, splitSyllables, SYLLABLES, type PinyinPiece } from './pinyin'
 import { APP_WORDS, type CueCategory, CUE_CATEGORIES, CUE_MIN, CUE_OVERRIDE, CUE_SHORT, DOMAIN_WORDS, ENGLISH, FILLERS, FRAMES, LAW_ALIASES, LONE_STOP_CHARS, NOT_SITUATIONS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, SPOKEN_FORMS, STOP_CHARS, SYNONYM_EXCEPTIONS, SYNONYMS, THIS_REGULATION, TYPOS } from './tables'
 import { segments } from './tokenize'
+import { WordFinder } from './words'
 import type { MatchRange, OldArticleNote, SearchAnswer, SearchDoc, SearchIndexData, SearchNote, SearchOptions, SearchResult } from './types'
 
 const K1 = 1.2
@@ -52,6 +53,8 @@ export interface SearchIndex {
   oldArticles: Map<number, OldArticleNote>
   /** Document id → document number. */
   byId: Map<string, number>
+  /** 1 for the app's own help entries (SearchDoc.aboutApp), by document number. */
+  appHelp: Uint8Array
   /**
    * Known words for pinyin and homophone guesses: the tables' words (LEXICON), then the everyday
    * words the answers are filed under (FAQ and guide-channel keywords of two to four characters, whole:
@@ -59,12 +62,104 @@ export interface SearchIndex {
    */
   lexicon: string[]
   lexiconSet: Set<string>
+  /** The index terms of each phrase the tables add to a query (synonyms' formal words, situations' terms), read once. */
+  phrases: Map<string, PhraseTerms>
+  /** CJK unigrams and bigrams by character code (see termId); absent when the index is not laid out for it. */
+  cjk?: CjkTerms
   /** Built on first use: pinyin key → bigram term ids. */
   py?: PinyinMaps
   /** Score accumulator reused across queries. */
   scratch?: Float32Array
   /** Per document, prepared on first display: the snippet text and the normalised title. */
   shown?: ({ text: SnippetText; title: PreparedText } | undefined)[]
+}
+
+/**
+ * The index's CJK terms by character code, so that a typed character or pair is found without hashing a
+ * new string in the big term table (a cache miss or two per lookup). The index lists each character's
+ * unigram followed by its bigrams, sorted by second character: `start` gives the unigram's id by code,
+ * `end` (at that id) the end of its bigrams, and `second` each bigram's second character.
+ */
+interface CjkTerms {
+  start: Map<number, number>
+  end: Int32Array
+  second: Uint16Array
+}
+
+/** The first characters the index files as CJK groups (build.ts): the rest are latin words and numbers. */
+function groupedAsCjk(code: number): boolean {
+  return code >= 0x3400 && !(code >= 0xa000 && code < 0xf900)
+}
+
+/**
+ * The CJK table of the terms (`groupStarts`: where each group begins; the groups end at `cjkCount`), or
+ * undefined when the terms are not laid out as it expects, so that termId always says what termIds says.
+ */
+function cjkTermTable(terms: string[], groupStarts: number[], cjkCount: number): CjkTerms | undefined {
+  const start = new Map<number, number>()
+  const end = new Int32Array(cjkCount)
+  const second = new Uint16Array(cjkCount)
+  for (let g = 0; g < groupStarts.length; g++) {
+    const from = groupStarts[g]
+    const to = g + 1 < groupStarts.length ? groupStarts[g + 1] : cjkCount
+    const code = terms[from].charCodeAt(0)
+    if (terms[from].length !== 1 || !groupedAsCjk(code) || start.has(code)) return undefined
+    start.set(code, from)
+    end[from] = to
+    for (let t = from + 1; t < to; t++) {
+      if (terms[t].length !== 2) return undefined
+      second[t] = terms[t].charCodeAt(1)
+      if (t > from + 1 && second[t] <= second[t - 1]) return undefined
+    }
+  }
+  for (let t = cjkCount; t < terms.length; t++) if (terms[t].length <= 2 && groupedAsCjk(terms[t].charCodeAt(0))) return undefined
+  return { start, end, second }
+}
+
+/** The id of an index term (as `index.termIds.get`), a CJK character or pair found by code. */
+export function termId(index: SearchIndex, term: string): number | undefined {
+  const cjk = index.cjk
+  if (!cjk || term.length > 2 || !groupedAsCjk(term.charCodeAt(0))) return index.termIds.get(term)
+  const from = cjk.start.get(term.charCodeAt(0))
+  if (from === undefined || term.length === 1) return from
+  // Binary search of the second character among the group's bigrams.
+  const c = term.charCodeAt(1)
+  let lo = from + 1
+  let hi = cjk.end[from] - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const v = cjk.second[mid]
+    if (v === c) return mid
+    if (v < c) lo = mid + 1
+    else hi = mid - 1
+  }
+  return undefined
+}
+
+/** A phrase's normalised form (it steers the snippet) and the index terms it holds, in order. */
+interface PhraseTerms {
+  norm: string
+  ids: number[]
+  /** Per term: may it find documents on its own? (A single stop character only adds to the score.) */
+  anchors: boolean[]
+}
+
+/** The index terms of a phrase, as a query reads it: latin words and numbers whole, CJK as bigrams (a lone character alone). */
+function phraseTerms(termIds: Map<string, number>, phrase: string): PhraseTerms {
+  const ids: number[] = []
+  const anchors: boolean[] = []
+  const note = (t: string, anchor = true) => {
+    const id = termIds.get(t)
+    if (id === undefined) return
+    ids.push(id)
+    anchors.push(anchor)
+  }
+  for (const seg of segments(phrase)) {
+    if (seg.kind !== 'cjk') note(seg.text)
+    else if (seg.text.length === 1) note(seg.text, !STOP_CHARS.has(seg.text))
+    else for (let i = 0; i + 1 < seg.text.length; i++) note(seg.text.slice(i, i + 2))
+  }
+  return { norm: normalize(phrase), ids, anchors }
 }
 
 /** A document's snippet text and normalised title, prepared once (results show the same documents again and again). */
@@ -85,10 +180,15 @@ interface PinyinMaps {
   initials: Map<string, number[]>
   /** 「xin」 → unigram terms. */
   syllable: Map<string, number[]>
-  /** Syllables of each bigram term: [first readings, second readings]. */
-  readings: Map<number, [string[], string[]]>
+  /** Syllables of each bigram term, by term id: [first readings, second readings]. */
+  readings: ([string[], string[]] | undefined)[]
   /** Initials → lexicon words (colloquial and domain words) with their syllables, preferred order. */
   lexicon: Map<string, { word: string; syllables: string[][] }[]>
+  /** Character → its readings under accent-blind pinyin (fuzzySyllables), for homophone guesses. */
+  fuzzy: Map<string, string[]>
+  /** Lexicon words that are bigram terms (with readings), by first and by second character: what a slip on the other one may have meant. */
+  slipByFirst: Map<string, number[]>
+  slipBySecond: Map<string, number[]>
 }
 
 /**
@@ -106,16 +206,20 @@ export function createSearchIndex(
   }
   const terms: string[] = []
   const groups: number[] = []
+  const groupStarts: number[] = []
   for (const group of data.cjk.split(' ')) {
     if (!group) continue
     const first = group[0]
+    groupStarts.push(terms.length)
     terms.push(first)
     for (let i = 1; i < group.length; i++) terms.push(first + group[i])
     groups.push(group.length)
   }
+  const cjkCount = terms.length
   terms.push(...data.words)
   const termIds = new Map<string, number>()
   terms.forEach((t, i) => termIds.set(t, i))
+  const cjk = cjkTermTable(terms, groupStarts, cjkCount)
   // The content's postings (characters restored from the bigrams they start), then what documents
   // learnt from asked questions (bigrams only, so characters stay the content's).
   const { offsets, docs: pdocs, tfs: ptfs } = restorePostings(groups, decodeAll(data.post, terms.length), data.n, decodeExtra(data.asked))
@@ -153,7 +257,11 @@ export function createSearchIndex(
   const oldArticles = new Map<number, OldArticleNote>()
   for (const c of extras.concordance2005 ?? []) oldArticles.set(c.old, c)
   const byId = new Map<string, number>()
-  docs.forEach((d, i) => byId.set(d.id, i))
+  const appHelp = new Uint8Array(n)
+  docs.forEach((d, i) => {
+    byId.set(d.id, i)
+    if (d.aboutApp) appHelp[i] = 1
+  })
   const lexiconSet = new Set(LEXICON)
   const lexicon = [...LEXICON]
   const know = (w: string) => {
@@ -170,7 +278,9 @@ export function createSearchIndex(
       know(k)
     }
   }
-  return { docs, n, termIds, terms, offsets, pdocs, ptfs, idf, norm, charPy, articles, fold, foldPhrases, oldArticles, byId, lexicon, lexiconSet }
+  const phrases = new Map<string, PhraseTerms>()
+  for (const phrase of TABLE_PHRASES) if (!phrases.has(phrase)) phrases.set(phrase, phraseTerms(termIds, phrase))
+  return { docs, n, termIds, terms, offsets, pdocs, ptfs, idf, norm, charPy, articles, fold, foldPhrases, oldArticles, byId, appHelp, lexicon, lexiconSet, phrases, cjk }
 }
 
 /**
@@ -179,10 +289,22 @@ export function createSearchIndex(
  */
 export function foldVariants(text: string, fold: Map<string, string>, phrases?: Map<string, [string, string][]>): string {
   if (!fold.size) return text
+  const folding = keyCodes(fold)
   let out = ''
-  for (let i = 0; i < text.length; i++) out += fold.get(text[i]) ?? text[i]
+  // text[from, i) is copied as typed when a character to fold is met.
+  let from = 0
+  for (let i = 0; i < text.length; i++) {
+    if (!hasCode(folding, text.charCodeAt(i))) continue
+    const to = fold.get(text[i])
+    if (to === undefined) continue
+    out += text.slice(from, i) + to
+    from = i + 1
+  }
+  out += text.slice(from)
   if (!phrases?.size) return out
+  const phraseStarts = keyCodes(phrases)
   for (let i = 0; i < out.length; i++) {
+    if (!hasCode(phraseStarts, out.charCodeAt(i))) continue
     const hit = phrases.get(out[i])?.find(([key]) => out.startsWith(key, i))
     if (hit) {
       out = out.slice(0, i) + hit[1] + out.slice(i + hit[0].length)
@@ -190,6 +312,31 @@ export function foldVariants(text: string, fold: Map<string, string>, phrases?: 
     }
   }
   return out
+}
+
+/**
+ * Per table keyed by single characters, a bit per UTF-16 code for the keys it has, made once (an
+ * index's tables do not change after loading): most queries are typed in 简体, and a bit test rules a
+ * character out without making a one-character string and looking it up.
+ */
+const KEY_CODES = new WeakMap<Map<string, unknown>, Uint8Array>()
+
+function keyCodes(table: Map<string, unknown>): Uint8Array {
+  let bits = KEY_CODES.get(table)
+  if (!bits) {
+    bits = new Uint8Array(8192)
+    for (const key of table.keys()) {
+      if (key.length !== 1) continue
+      const c = key.charCodeAt(0)
+      bits[c >> 3] |= 1 << (c & 7)
+    }
+    KEY_CODES.set(table, bits)
+  }
+  return bits
+}
+
+function hasCode(bits: Uint8Array, code: number): boolean {
+  return (bits[code >> 3] & (1 << (code & 7))) !== 0
 }
 
 /**
@@ -205,7 +352,7 @@ function pinyinMaps(index: SearchIndex): PinyinMaps {
   const full = new Map<string, number[]>()
   const initials = new Map<string, number[]>()
   const syllable = new Map<string, number[]>()
-  const readings = new Map<number, [string[], string[]]>()
+  const readings: PinyinMaps['readings'] = new Array(index.terms.length)
   const push = (m: Map<string, number[]>, k: string, v: number) => {
     const l = m.get(k)
     if (!l) m.set(k, [v])
@@ -220,7 +367,7 @@ function pinyinMaps(index: SearchIndex): PinyinMaps {
     const a = index.charPy.get(t[0])
     const b = index.charPy.get(t[1])
     if (!a || !b) return
-    readings.set(id, [a, b])
+    readings[id] = [a, b]
     for (const x of a) for (const y of b) {
       push(full, x + ' ' + y, id)
       push(initials, initialOf(x) + initialOf(y), id)
@@ -243,7 +390,17 @@ function pinyinMaps(index: SearchIndex): PinyinMaps {
       lexicon.set(k, list)
     }
   }
-  return (index.py = { full, initials, syllable, readings, lexicon })
+  const fuzzy = new Map<string, string[]>()
+  for (const [ch, readingsOfCh] of index.charPy) fuzzy.set(ch, fuzzySyllables(readingsOfCh))
+  const slipByFirst = new Map<string, number[]>()
+  const slipBySecond = new Map<string, number[]>()
+  for (let id = 0; id < readings.length; id++) {
+    const t = index.terms[id]
+    if (!readings[id] || !index.lexiconSet.has(t)) continue
+    push(slipByFirst, t[0], id)
+    push(slipBySecond, t[1], id)
+  }
+  return (index.py = { full, initials, syllable, readings, lexicon, fuzzy, slipByFirst, slipBySecond })
 }
 
 /** Words typed pinyin is matched against before corpus bigrams: domain words, then colloquial ones. */
@@ -256,6 +413,13 @@ const LEXICON: string[] = (() => {
 })()
 
 const LEXICON_SET = new Set(LEXICON)
+
+/** Every phrase the tables may add to a query: synonyms' formal words, situations' and cue categories' terms. */
+const TABLE_PHRASES: string[] = [
+  ...SYNONYMS.flatMap((rule) => rule.to),
+  ...SITUATIONS.flatMap((sit) => sit.terms ?? []),
+  ...CUE_CATEGORIES.flatMap((category) => category.terms ?? []),
+]
 
 function df(index: SearchIndex, id: number): number {
   return index.offsets[id + 1] - index.offsets[id]
@@ -283,7 +447,7 @@ function pinyinPair(index: SearchIndex, a: PinyinPiece, b: PinyinPiece, lastIsPr
   }
   const bucket = maps.initials.get(a.py[0] + b.py[0])
   return bestCandidates(index, bucket, (id) => {
-    const [ra, rb] = maps.readings.get(id)!
+    const [ra, rb] = maps.readings[id]!
     return (
       ra.some((s) => pieceMatches(a, s)) &&
       rb.some((s) => (b.full && lastIsPrefix ? s.startsWith(b.py) : pieceMatches(b, s)))
@@ -339,22 +503,23 @@ function withThirdPerson(words: readonly string[]): string[] {
   return out
 }
 
-// First-character index of the colloquial table, for one pass over the query.
-const SYN_BY_FIRST = new Map<string, { from: string; to: string[]; w: number }[]>()
+// First-character index of the colloquial table, for one pass over the query. (These tables are keyed
+// by character code: reading a code allocates nothing, a one-character string does.)
+const SYN_BY_FIRST = new Map<number, { from: string; to: string[]; w: number }[]>()
 for (const rule of SYNONYMS) {
   for (const from of withThirdPerson(rule.from)) {
-    const k = from[0]
+    const k = from.charCodeAt(0)
     const list = SYN_BY_FIRST.get(k) ?? []
     list.push({ from, to: rule.to, w: rule.w ?? 0.8 })
     SYN_BY_FIRST.set(k, list)
   }
 }
 // Typos and regional words, by first character, longest first (仲可以 before 仲, 俺们 before 俺).
-const TYPO_BY_FIRST = new Map<string, [string, string][]>()
+const TYPO_BY_FIRST = new Map<number, [string, string][]>()
 for (const [typo, fix] of [...Object.entries(TYPOS), ...Object.entries(SPOKEN_FORMS)].sort((a, b) => b[0].length - a[0].length)) {
-  const list = TYPO_BY_FIRST.get(typo[0]) ?? []
+  const list = TYPO_BY_FIRST.get(typo.charCodeAt(0)) ?? []
   list.push([typo, fix])
-  TYPO_BY_FIRST.set(typo[0], list)
+  TYPO_BY_FIRST.set(typo.charCodeAt(0), list)
 }
 
 const ARTICLE_RE = /第\s*([0-9]{1,3}|[零〇一二两三四五六七八九十百]{1,6})\s*条|([0-9]{1,3}|[零〇一二两三四五六七八九十百]{1,6})\s*条/
@@ -363,14 +528,16 @@ const ARTICLE_RE = /第\s*([0-9]{1,3}|[零〇一二两三四五六七八九十�
 export function correctQuery(query: string): string {
   let q = normalize(query).replace(/ +/g, ' ').trim()
   let out = ''
+  // q[from, i) is copied as typed when a fix is met.
+  let from = 0
   for (let i = 0; i < q.length; i++) {
-    const cands = TYPO_BY_FIRST.get(q[i])
-    const hit = cands?.find(([typo]) => q.startsWith(typo, i))
-    if (hit) {
-      out += hit[1]
-      i += hit[0].length - 1
-    } else out += q[i]
+    const hit = TYPO_BY_FIRST.get(q.charCodeAt(i))?.find(([typo]) => q.startsWith(typo, i))
+    if (!hit) continue
+    out += q.slice(from, i) + hit[1]
+    i += hit[0].length - 1
+    from = i + 1
   }
+  out += q.slice(from)
   q = out.replace(/([0-9一二三四五六七八九十两])\s*(个工作日|天)/g, (_m, d: string, unit: string) => d + (unit === '天' ? '日' : '个工作日'))
   return q
 }
@@ -426,9 +593,16 @@ function exceptedSpans(q: string): [number, number][] {
   return out
 }
 
+const FILLER_WORDS = new WordFinder(FILLERS)
+
 /** Spoken fillers out (请问、那个、就是说…), as spaces so no bigram spans the gap. */
 function dropFillers(q: string): string {
-  for (const f of FILLERS) if (q.includes(f)) q = q.split(f).join(' '.repeat(f.length))
+  // In the table's order, each on what the earlier ones left. A filler absent from the query cannot
+  // appear once others are blanked out, so only those present at first are tried.
+  for (const k of FILLER_WORDS.found(q)) {
+    const f = FILLERS[k]
+    if (q.includes(f)) q = q.split(f).join(' '.repeat(f.length))
+  }
   return foldYesNo(q)
 }
 
@@ -448,24 +622,31 @@ export function foldYesNo(q: string): string {
   return out
 }
 
+/**
+ * Each situation's `together` word lists, said of oneself and of another, built once rather than per
+ * query: all the words in one WordFinder, and per situation its lists as positions in it.
+ */
+const PAIR_WORDS = new WordFinder(SITUATIONS.flatMap((s) => s.together?.flatMap(withThirdPerson) ?? []))
+const SITUATION_PAIRS: (number[][] | undefined)[] = (() => {
+  let k = 0
+  return SITUATIONS.map((s) => s.together?.map((list) => withThirdPerson(list).map(() => k++)))
+})()
 /** Situation words by first character, longest first; NOT_SITUATIONS words (situation -1) win over the words they contain. */
-/** Each situation's `together` word lists, said of oneself and of another, built once rather than per query. */
-const SITUATION_PAIRS = SITUATIONS.map((s) => s.together?.map(withThirdPerson))
-const SITUATION_WORDS = new Map<string, { word: string; situation: number }[]>()
+const SITUATION_WORDS = new Map<number, { word: string; situation: number }[]>()
 for (const entry of [
   ...SITUATIONS.flatMap((s, i) => withThirdPerson(s.words).map((word) => ({ word, situation: i }))),
   ...NOT_SITUATIONS.map((word) => ({ word, situation: -1 })),
 ].sort((a, b) => b.word.length - a.word.length)) {
-  const list = SITUATION_WORDS.get(entry.word[0]) ?? []
+  const list = SITUATION_WORDS.get(entry.word.charCodeAt(0)) ?? []
   list.push(entry)
-  SITUATION_WORDS.set(entry.word[0], list)
+  SITUATION_WORDS.set(entry.word.charCodeAt(0), list)
 }
 
 /** Situation words of the passive form 「被X」 (被打, 被骗…), by X: they also match with the doer between (被同学打了). */
-const PASSIVE_WORDS = new Map<string, number>()
+const PASSIVE_WORDS = new Map<number, number>()
 SITUATIONS.forEach((sit, i) => {
   // Only matters outside 信访 (被…打, 被…骗): 「会不会被处罚」 is no 被罚.
-  if (sit.outside) for (const w of sit.words) if (w.length === 2 && w[0] === '被') PASSIVE_WORDS.set(w[1], i)
+  if (sit.outside) for (const w of sit.words) if (w.length === 2 && w[0] === '被') PASSIVE_WORDS.set(w.charCodeAt(1), i)
 })
 /** How many characters may name the doer in 「被…打」. */
 const MAX_DOER = 3
@@ -473,11 +654,14 @@ const MAX_DOER = 3
 /** Words that say the user means to petition: then the petition answers stay first even for a matter outside 信访. */
 const PETITION_WORDS = ['信访', '上访', '走访', '反映']
 
+const FRAME_WORDS = new WordFinder(FRAMES)
+
 /** Bigrams inside a question frame of the query, and those straddling a frame's edge. */
 function frameBigrams(q: string): { inside: Set<string>; edges: Set<string> } {
   const inside = new Set<string>()
   const edges = new Set<string>()
-  for (const f of FRAMES) {
+  for (const k of FRAME_WORDS.found(q)) {
+    const f = FRAMES[k]
     for (let s = q.indexOf(f); s >= 0; s = q.indexOf(f, s + f.length)) {
       for (let i = s; i + 1 < s + f.length; i++) inside.add(q.slice(i, i + 2))
       if (s > 0) edges.add(q.slice(s - 1, s + 1))
@@ -492,12 +676,13 @@ function findSituations(q: string): { found: number[]; paired: Set<number> } {
   const found: number[] = []
   // Situations told by two words apart (老公 … 打人): found where the second one is.
   const together: [number, number][] = []
+  const present = PAIR_WORDS.found(q)
   for (let k = 0; k < SITUATIONS.length; k++) {
     const lists = SITUATION_PAIRS[k]
     if (!lists) continue
     let at = -1
     for (const list of lists) {
-      at = firstOf(q, list)
+      at = firstOf(q, list, present)
       if (at < 0) break
     }
     if (at >= 0) together.push([at, k])
@@ -509,7 +694,7 @@ function findSituations(q: string): { found: number[]; paired: Set<number> } {
       const k = together[t++][1]
       if (!found.includes(k)) found.push(k)
     }
-    const hit = SITUATION_WORDS.get(q[i])?.find((w) => q.startsWith(w.word, i))
+    const hit = SITUATION_WORDS.get(q.charCodeAt(i))?.find((w) => q.startsWith(w.word, i))
     if (!hit) {
       const passive = q[i] === '被' ? passiveAt(q, i) : -1
       if (passive >= 0 && !found.includes(passive)) found.push(passive)
@@ -527,6 +712,10 @@ function hasDomainWord(q: string): boolean {
   return false
 }
 
+/** Every category's cues, category after category, and the category (its position) of each. */
+const CUE_WORDS = new WordFinder(CUE_CATEGORIES.flatMap((category) => category.cues))
+const CUE_OWNER = CUE_CATEGORIES.flatMap((category, i) => category.cues.map(() => i))
+
 /**
  * The category whose cues the query holds most of (distinct cues, each counted once), and how many;
  * undefined when two categories tie or none has a cue.
@@ -536,24 +725,34 @@ function cueCategory(q: string): { category: CueCategory; score: number; long: b
   let top = 0
   let second = 0
   let long = false
-  for (const category of CUE_CATEGORIES) {
-    let score = 0
-    let longest = 0
-    for (const c of category.cues) {
-      if (!q.includes(c)) continue
-      score++
-      longest = Math.max(longest, c.length)
-    }
+  const found = CUE_WORDS.found(q)
+  if (!found.length) return undefined
+  // Per category: how many of its cues the query holds, and the longest of them.
+  const scores = CUE_CATEGORIES.map(() => 0)
+  const longests = CUE_CATEGORIES.map(() => 0)
+  for (const k of found) {
+    scores[CUE_OWNER[k]]++
+    longests[CUE_OWNER[k]] = Math.max(longests[CUE_OWNER[k]], CUE_WORDS.words[k].length)
+  }
+  for (let i = 0; i < CUE_CATEGORIES.length; i++) {
+    const category = CUE_CATEGORIES[i]
+    const score = scores[i]
+    const longest = longests[i]
     if (score > top) [second, top, best, long] = [top, score, category, longest > 1]
     else if (score > second) second = score
   }
   return best && top > second ? { category: best, score: top, long } : undefined
 }
 
-/** Where the first of `words` occurs in q, not as part of a NOT_SITUATIONS word (打 in 打电话); -1 if none. */
-function firstOf(q: string, words: readonly string[]): number {
+/**
+ * Where the first of the words (positions in PAIR_WORDS; `present`: those the query holds) occurs
+ * in q, not as part of a NOT_SITUATIONS word (打 in 打电话); -1 if none.
+ */
+function firstOf(q: string, words: readonly number[], present: readonly number[]): number {
   let best = -1
-  for (const w of words) {
+  for (const k of words) {
+    if (!present.includes(k)) continue
+    const w = PAIR_WORDS.words[k]
     for (let i = q.indexOf(w); i >= 0 && (best < 0 || i < best); i = q.indexOf(w, i + 1)) {
       const inOther = NOT_SITUATIONS.some((n) => {
         const k = n.indexOf(w)
@@ -572,9 +771,9 @@ function firstOf(q: string, words: readonly string[]): number {
 function passiveAt(q: string, i: number): number {
   for (let j = i + 2; j <= i + 1 + MAX_DOER && j < q.length; j++) {
     if (!isCjk(q.charCodeAt(j - 1))) return -1
-    const situation = PASSIVE_WORDS.get(q[j])
+    const situation = PASSIVE_WORDS.get(q.charCodeAt(j))
     if (situation === undefined) continue
-    if (SITUATION_WORDS.get(q[j])?.some((w) => w.situation < 0 && q.startsWith(w.word, j))) return -1
+    if (SITUATION_WORDS.get(q.charCodeAt(j))?.some((w) => w.situation < 0 && q.startsWith(w.word, j))) return -1
     return situation
   }
   return -1
@@ -595,7 +794,7 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
     latin.push(run)
     // Words of the colloquial table (app) stay English; anything that reads as pinyin is pinyin
     // (even if the corpus mentions 「xinfang」 as an example); other latin words stay as typed.
-    if (SYN_BY_FIRST.get(run[0])?.some((c) => c.from === run)) return run
+    if (SYN_BY_FIRST.get(run.charCodeAt(0))?.some((c) => c.from === run)) return run
     // English words among them (「boss不给salary」): each read as its Chinese word, the rest as below.
     const words = run.split(' ')
     if (words.some((word) => ENGLISH_WORDS.has(word))) return words.map((word) => (ENGLISH_WORDS.has(word) ? ` ${ENGLISH_WORDS.get(word)} ` : latinWord(index, word))).join(' ')
@@ -618,24 +817,26 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
   const highlights = new Set<string>()
   const related = new Set<string>()
   /** Adds a query term; `highlight` for what the user typed (or meant), `anchor` unless a weak extra. */
-  const add = (term: string, w: number, highlight = term.length > 1, anchor = true) => {
-    const id = index.termIds.get(term)
-    if (id === undefined) return false
+  /** Weighs a term in (its highest weight wins); `anchor` unless a weak extra. */
+  const weigh = (id: number, w: number, anchor: boolean) => {
     if ((terms.get(id) ?? 0) < w) terms.set(id, w)
     if (anchor) anchors.add(id)
+  }
+  /** The term's id (-1 when no document has it, and nothing is added). */
+  const add = (term: string, w: number, highlight = term.length > 1, anchor = true): number => {
+    const id = termId(index, term)
+    if (id === undefined) return -1
+    weigh(id, w, anchor)
     if (highlight) highlights.add(term)
-    return true
+    return id
   }
   // Synonyms rank documents but are not highlighted: the user did not type them.
   const addPhrase = (phrase: string, w: number, ids: number[] = []) => {
-    related.add(normalize(phrase))
-    const note = (t: string, ww: number, anchor = true) => {
-      if (add(t, ww, false, anchor)) ids.push(index.termIds.get(t)!)
-    }
-    for (const seg of segments(phrase)) {
-      if (seg.kind !== 'cjk') note(seg.text, w)
-      else if (seg.text.length === 1) note(seg.text, w, !STOP_CHARS.has(seg.text))
-      else for (let i = 0; i + 1 < seg.text.length; i++) note(seg.text.slice(i, i + 2), w)
+    const parts = index.phrases.get(phrase) ?? phraseTerms(index.termIds, phrase)
+    related.add(parts.norm)
+    for (let k = 0; k < parts.ids.length; k++) {
+      weigh(parts.ids[k], w, parts.anchors[k])
+      ids.push(parts.ids[k])
     }
   }
   const spans: QueryPlan['spans'] = []
@@ -644,7 +845,7 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
   // (网上 in 发到网上 is exposure, not an online petition).
   const excepted = exceptedSpans(q)
   for (let i = 0; i < q.length; i++) {
-    const cands = SYN_BY_FIRST.get(q[i])
+    const cands = SYN_BY_FIRST.get(q.charCodeAt(i))
     if (!cands) continue
     for (const c of cands) {
       if (!q.startsWith(c.from, i)) continue
@@ -661,18 +862,23 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
   for (const seg of segments(q)) {
     if (seg.kind === 'digit') {
       // A long number typed is a name (12345, 12348): it says more than any word around it.
-      if (add(seg.text, seg.text.length >= 5 ? W.hotline : W.number)) typed.push(index.termIds.get(seg.text)!)
+      const id = add(seg.text, seg.text.length >= 5 ? W.hotline : W.number)
+      if (id >= 0) typed.push(id)
       highlights.add(seg.text)
       substance = true
     } else if (seg.kind === 'latin') {
-      if (add(seg.text, W.word)) typed.push(index.termIds.get(seg.text)!)
+      const id = add(seg.text, W.word)
+      if (id >= 0) typed.push(id)
       highlights.add(seg.text)
       substance = true
     } else {
       const run = seg.text
       if (run.length === 1) {
-        if (!STOP_CHARS.has(run)) substance = true
-        if (!STOP_CHARS.has(run) && add(run, W.single, !LONE_STOP_CHARS.has(run))) typed.push(index.termIds.get(run)!)
+        if (!STOP_CHARS.has(run)) {
+          substance = true
+          const id = add(run, W.single, !LONE_STOP_CHARS.has(run))
+          if (id >= 0) typed.push(id)
+        }
         continue
       }
       for (let i = 0; i < run.length; i++) {
@@ -683,8 +889,9 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
           const content = !STOP_CHARS.has(bi[0]) || !STOP_CHARS.has(bi[1])
           if (content && !inside.has(bi) && !edges.has(bi)) substance = true
           const w = DOMAIN_WORDS.has(bi) ? W.domain : !content ? W.frame : inside.has(bi) ? W.frame : edges.has(bi) ? W.frameEdge : W.bigram
-          if (add(bi, w, content, content)) {
-            if (content) typed.push(index.termIds.get(bi)!)
+          const id = add(bi, w, content, content)
+          if (id >= 0) {
+            if (content) typed.push(id)
           } else if (!addHomophone(index, bi, add) && content && !STOP_CHARS.has(bi[0]) && !STOP_CHARS.has(bi[1])) unknown++
         }
       }
@@ -729,16 +936,18 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
     const byRarity = [...new Set(typed)].filter((id) => !DOMAIN_WORDS.has(index.terms[id])).sort((a, b) => tier(b) - tier(a) || index.idf[b] - index.idf[a])
     for (const id of byRarity.slice(STORY_KEEP)) anchors.delete(id)
   }
-  const aboutApp = APP_WORDS.some((w) => q.includes(w))
+  const aboutApp = APP_WORD_FINDER.some(q)
   return { terms, anchors, highlights: [...highlights], related: [...related], article: lookup.article, text: q, notes, channels, outside, aboutApp, typed, unknown, spans, substance }
 }
+
+const APP_WORD_FINDER = new WordFinder(APP_WORDS)
 
 /** English words typed among Chinese (a Map: no prototype keys such as 「constructor」). */
 const ENGLISH_WORDS = new Map(Object.entries(ENGLISH))
 
 /** One latin word of a query: a word of the colloquial table as typed, else its pinyin reading, else as typed. */
 function latinWord(index: SearchIndex, word: string): string {
-  return SYN_BY_FIRST.get(word[0])?.some((c) => c.from === word) ? word : decodePinyin(index, word) ?? mendPinyin(index, word) ?? word
+  return SYN_BY_FIRST.get(word.charCodeAt(0))?.some((c) => c.from === word) ? word : decodePinyin(index, word) ?? mendPinyin(index, word) ?? word
 }
 
 /**
@@ -775,7 +984,7 @@ function lexiconWords(maps: PinyinMaps, pieces: PinyinPiece[]): string | null {
   return out
 }
 
-function addHomophone(index: SearchIndex, bigram: string, add: (t: string, w: number) => boolean): boolean {
+function addHomophone(index: SearchIndex, bigram: string, add: (t: string, w: number) => unknown): boolean {
   if (STOP_CHARS.has(bigram[0]) || STOP_CHARS.has(bigram[1])) return false
   const a = index.charPy.get(bigram[0])
   const b = index.charPy.get(bigram[1])
@@ -783,19 +992,38 @@ function addHomophone(index: SearchIndex, bigram: string, add: (t: string, w: nu
   const maps = pinyinMaps(index)
   // Only words that matter here: a slip between two ordinary words is not worth guessing.
   // A slip changes one character: the guess keeps the other one in place (复察 → 复查, not 月寄 → 越级).
-  const keepsOne = (t: string) => t[0] === bigram[0] || t[1] === bigram[1]
-  const guess = (xs: string[], ys: string[]) => {
-    const cands: number[] = []
-    for (const x of xs) for (const y of ys) cands.push(...(maps.full.get(x + ' ' + y) ?? []))
-    return bestCandidates(index, cands, (id) => index.lexiconSet.has(index.terms[id]) && keepsOne(index.terms[id]))[0]
-  }
+  const first = maps.slipByFirst.get(bigram[0])
+  const second = maps.slipBySecond.get(bigram[1])
+  if (!first && !second) return false
   // Same pinyin first; else the sounds a southern accent (and its input method) does not tell apart:
-  // zh/z, ch/c, sh/s, n/l, -ang/-an, -eng/-en, -ing/-in (申素 → 申诉, 仲栽 → 仲裁).
-  const best = guess(a, b) ?? guess(fuzzySyllables(a), fuzzySyllables(b))
-  if (best === undefined) return false
+  // zh/z, ch/c, sh/s, n/l, -ang/-an, -eng/-en, -ing/-in (申素 → 申诉, 仲栽 → 仲裁). Both in one pass over
+  // the candidates: the likeliest that reads the same, else the likeliest that reads alike.
+  const fuzzyA = maps.fuzzy.get(bigram[0])!
+  const fuzzyB = maps.fuzzy.get(bigram[1])!
+  let same = -1
+  let sameScore = 0
+  let alike = -1
+  let alikeScore = 0
+  for (const list of [first, second]) {
+    for (const id of list ?? []) {
+      const [ra, rb] = maps.readings[id]!
+      // The accent-blind readings include the readings themselves: what does not read alike cannot read the same.
+      if (!ra.some((r) => fuzzyA.includes(r)) || !rb.some((r) => fuzzyB.includes(r))) continue
+      const score = candidateScore(index, id)
+      if (likelier(score, id, alikeScore, alike)) [alike, alikeScore] = [id, score]
+      if (ra.some((r) => a.includes(r)) && rb.some((r) => b.includes(r)) && likelier(score, id, sameScore, same)) [same, sameScore] = [id, score]
+    }
+  }
+  const best = same >= 0 ? same : alike
+  if (best < 0) return false
   // A slip on a word of the procedure (复义 → 复议) names it as surely as typing it right, nearly.
   add(index.terms[best], DOMAIN_WORDS.has(index.terms[best]) ? W.domainSlip : W.homophone)
   return true
+}
+
+/** Is candidate `id` (of candidateScore `score`) preferred to the best so far? As bestCandidates orders them: higher score, then lower id. */
+function likelier(score: number, id: number, bestScore: number, best: number): boolean {
+  return best < 0 || score > bestScore || (score === bestScore && id < best)
 }
 
 /** Readings of a character under accent-blind pinyin (zh/z, ch/c, sh/s, n/l, -ng/-n), the readings themselves included. */
@@ -1002,7 +1230,7 @@ export function rank(index: SearchIndex, plan: QueryPlan, limit: number): [numbe
     })
   }
   // The app's own help answers a query about the app; otherwise it yields to answers about the matter.
-  if (!plan.aboutApp) for (const d of touched) if (index.docs[d].aboutApp) scores[d] *= APP_HELP_FACTOR
+  if (!plan.aboutApp) for (const d of touched) if (index.appHelp[d]) scores[d] *= APP_HELP_FACTOR
   // Partial selection of the best `limit`.
   const top: [number, number][] = []
   for (const d of touched) {
@@ -1027,15 +1255,18 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   const plan = analysed ?? analyzeQuery(index, query)
   const top = rank(index, plan, limit)
   const out: SearchResult[] = []
+  // The words to mark and those that steer the snippet, prepared once for all the results.
+  const typedProbes = options.noSnippets ? undefined : prepareTerms(plan.highlights)
+  const relatedProbes = options.noSnippets ? undefined : prepareTerms(plan.related)
   for (const [d, score] of top) {
     const doc = index.docs[d]
     let snippet = ''
     let ranges: MatchRange[] = []
     let titleRanges: MatchRange[] = []
-    if (!options.noSnippets) {
+    if (typedProbes && relatedProbes) {
       const shown = shownText(index, d)
-      ;({ snippet, ranges } = makeSnippet(shown.text.flat, plan.highlights, plan.related, shown.text))
-      titleRanges = rangesIn(shown.title, plan.highlights)
+      ;({ snippet, ranges } = makeSnippet(shown.text.flat, typedProbes, relatedProbes, shown.text))
+      titleRanges = rangesIn(shown.title, typedProbes)
     }
     out.push({ id: doc.id, type: doc.type, title: doc.title, snippet, ranges, titleRanges, refs: doc.refs, score: Math.round(score * 1000) / 1000 })
   }
@@ -1072,7 +1303,7 @@ export function coverage(index: SearchIndex, plan: QueryPlan, d: number): number
   let have = 0
   let total = 0
   const has = (t: string) => {
-    const id = index.termIds.get(t)
+    const id = termId(index, t)
     return id !== undefined && hasTerm(index, id, d)
   }
   // Characters a colloquial word stands for are covered when the document has what it means.

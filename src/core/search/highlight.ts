@@ -30,27 +30,69 @@ export function findRanges(text: string, terms: string[]): MatchRange[] {
   return rangesIn(normalize(text), terms)
 }
 
-/** A normalised text with a 2048-bit set of the characters in it (by code mod 2048). */
+/** Characters are chained by code mod BUCKETS (a few unrelated ones share a chain; each is checked). */
+const BUCKETS = 256
+
+/**
+ * A normalised text with a 2048-bit set of the characters in it (by code mod 2048), and where its
+ * characters occur: `first[code mod BUCKETS]` is the first position of a character in that bucket and
+ * `next[i]` the next position after i in the same bucket (-1 after the last). A term's matches are then
+ * found by visiting the places its first character may be, not by scanning the whole text per term.
+ */
 export interface PreparedText {
   norm: string
   chars: Uint32Array
+  first: Int32Array
+  next: Int32Array
 }
 
 export function prepareText(norm: string): PreparedText {
   const chars = new Uint32Array(64)
-  for (let i = 0; i < norm.length; i++) {
-    const c = norm.charCodeAt(i) & 2047
+  const first = new Int32Array(BUCKETS).fill(-1)
+  const next = new Int32Array(norm.length)
+  // Backwards, so each position links to the one after it.
+  for (let i = norm.length - 1; i >= 0; i--) {
+    const code = norm.charCodeAt(i)
+    next[i] = first[code % BUCKETS]
+    first[code % BUCKETS] = i
+    const c = code & 2047
     chars[c >> 5] |= 1 << (c & 31)
   }
-  return { norm, chars }
+  return { norm, chars, first, next }
 }
 
-/** False when `t` certainly does not occur in the prepared text (one of its first three characters is absent). */
-function mayContain(chars: Uint32Array, t: string): boolean {
-  for (let i = 0, n = Math.min(3, t.length); i < n; i++) {
-    const c = t.charCodeAt(i) & 2047
-    if (!(chars[c >> 5] & (1 << (c & 31)))) return false
+/** A term as matching needs it, worked out once per query rather than once per text searched. */
+interface TermProbe {
+  text: string
+  /** Its first UTF-16 unit. */
+  head: number
+  /** Its first three characters' codes mod 2048 (for a prepared text's character set). */
+  marks: number[]
+  /** Only a term that starts (ends) with a digit or letter can cut a number or word there. */
+  checkStart: boolean
+  checkEnd: boolean
+}
+
+/** Terms ready to be found in many texts (a query's words in each result): those never marked are left out. */
+export interface TermProbes {
+  probes: TermProbe[]
+}
+
+export function prepareTerms(terms: readonly string[]): TermProbes {
+  const probes: TermProbe[] = []
+  for (const t of terms) {
+    // A lone stop character (的, 之, 了…) is never a range.
+    if (!t || t.length > 1023 || (t.length === 1 && LONE_STOP_CHARS.has(t))) continue
+    const marks: number[] = []
+    for (let i = 0; i < Math.min(3, t.length); i++) marks.push(t.charCodeAt(i) & 2047)
+    probes.push({ text: t, head: t.charCodeAt(0), marks, checkStart: runKind(t.charCodeAt(0)) !== 0, checkEnd: runKind(t.charCodeAt(t.length - 1)) !== 0 })
   }
+  return { probes }
+}
+
+/** False when the term certainly does not occur in the prepared text (one of its first three characters is absent). */
+function mayContain(chars: Uint32Array, marks: number[]): boolean {
+  for (const c of marks) if (!(chars[c >> 5] & (1 << (c & 31)))) return false
   return true
 }
 
@@ -58,24 +100,24 @@ function mayContain(chars: Uint32Array, t: string): boolean {
  * `findRanges` on text already normalised (`normalize(text)`), or prepared once per document
  * (`prepareText`), so that most absent terms are ruled out without a scan.
  */
-export function rangesIn(text: string | PreparedText, terms: string[]): MatchRange[] {
-  const norm = typeof text === 'string' ? text : text.norm
-  const chars = typeof text === 'string' ? undefined : text.chars
-  if (!terms.length || !norm) return []
+export function rangesIn(text: string | PreparedText, terms: string[] | TermProbes): MatchRange[] {
+  const prepared = typeof text === 'string' ? undefined : text
+  const norm = prepared ? prepared.norm : (text as string)
+  const probes = Array.isArray(terms) ? prepareTerms(terms).probes : terms.probes
+  if (!probes.length || !norm) return []
   // Matches packed as start · 1024 + (1023 − length): a numeric sort orders them by start, longest first.
   const raw: number[] = []
-  for (const t of terms) {
-    if (!t || t.length > 1023 || (t.length === 1 && LONE_STOP_CHARS.has(t))) continue
-    if (chars && !mayContain(chars, t)) continue
-    // Only a term that starts (ends) with a digit or letter can cut a number or word there.
-    const checkStart = runKind(t.charCodeAt(0)) !== 0
-    const checkEnd = runKind(t.charCodeAt(t.length - 1)) !== 0
-    for (let i = norm.indexOf(t); i >= 0; i = norm.indexOf(t, i + 1)) {
+  for (const { text: t, head, marks, checkStart, checkEnd } of probes) {
+    if (prepared && !mayContain(prepared.chars, marks)) continue
+    // Every position where t occurs (overlapping ones too), in order: among its first character's bucket, when prepared.
+    let i = prepared ? prepared.first[head % BUCKETS] : norm.indexOf(t)
+    for (; i >= 0; i = prepared ? prepared.next[i] : norm.indexOf(t, i + 1)) {
+      if (prepared && (norm.charCodeAt(i) !== head || (t.length > 1 && !norm.startsWith(t, i)))) continue
       if ((checkStart && splitsRun(norm, i)) || (checkEnd && splitsRun(norm, i + t.length))) continue
       raw.push(i * 1024 + 1023 - t.length)
     }
   }
-  const sorted = raw.length > 1 ? Float64Array.from(raw).sort() : raw
+  const sorted = sortNumbers(raw)
   const out: MatchRange[] = []
   for (let k = 0; k < sorted.length; k++) {
     const start = Math.floor(sorted[k] / 1024)
@@ -87,6 +129,20 @@ export function rangesIn(text: string | PreparedText, terms: string[]): MatchRan
   return out
 }
 
+/** Numeric ascending sort: insertion sort for the usual handful of matches, a typed-array sort beyond. */
+function sortNumbers(xs: number[]): ArrayLike<number> {
+  if (xs.length > 32) return Float64Array.from(xs).sort()
+  for (let k = 1; k < xs.length; k++) {
+    const x = xs[k]
+    let j = k - 1
+    while (j >= 0 && xs[j] > x) {
+      xs[j + 1] = xs[j]
+      j--
+    }
+    xs[j + 1] = x
+  }
+  return xs
+}
 
 /** A text as the snippet maker reads it: white space runs as one space, and that normalised. */
 export interface SnippetText extends PreparedText {
@@ -143,16 +199,25 @@ function clauseStart(text: string, start: number, firstMatch: number): number {
  */
 export function makeSnippet(
   text: string,
-  terms: string[],
-  related: string[] = [],
+  terms: string[] | TermProbes,
+  related: string[] | TermProbes = [],
   prepared: SnippetText = prepareSnippetText(text)
 ): { snippet: string; ranges: MatchRange[] } {
   const { flat } = prepared
   const ranges = rangesIn(prepared, terms)
   // Typed words count fully, words the synonyms brought in half (they only steer the window).
-  const weighted: { start: number; end: number; w: number }[] = ranges.map((r) => ({ start: r.start, end: r.end, w: 1 }))
-  for (const r of rangesIn(prepared, related)) weighted.push({ start: r.start, end: r.end, w: 0.5 })
-  weighted.sort((a, b) => a.start - b.start)
+  // Both lists are in order: merged by start, a typed match before a related one at the same start.
+  const relatedRanges = rangesIn(prepared, related)
+  const weighted: { start: number; end: number; w: number }[] = []
+  for (let a = 0, b = 0; a < ranges.length || b < relatedRanges.length; ) {
+    if (b >= relatedRanges.length || (a < ranges.length && ranges[a].start <= relatedRanges[b].start)) {
+      weighted.push({ start: ranges[a].start, end: ranges[a].end, w: 1 })
+      a++
+    } else {
+      weighted.push({ start: relatedRanges[b].start, end: relatedRanges[b].end, w: 0.5 })
+      b++
+    }
+  }
   let start = 0
   // The window with the most matched characters, starting a little before a match
   // (candidates in order, so the first of equal windows wins).
