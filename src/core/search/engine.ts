@@ -64,76 +64,12 @@ export interface SearchIndex {
   lexiconSet: Set<string>
   /** The index terms of each phrase the tables add to a query (synonyms' formal words, situations' terms), read once. */
   phrases: Map<string, PhraseTerms>
-  /** CJK unigrams and bigrams by character code (see termId); absent when the index is not laid out for it. */
-  cjk?: CjkTerms
   /** Built on first use: pinyin key → bigram term ids. */
   py?: PinyinMaps
   /** Score accumulator reused across queries. */
   scratch?: Float32Array
   /** Per document, prepared on first display: the snippet text and the normalised title. */
   shown?: ({ text: SnippetText; title: PreparedText } | undefined)[]
-}
-
-/**
- * The index's CJK terms by character code, so that a typed character or pair is found without hashing a
- * new string in the big term table (a cache miss or two per lookup). The index lists each character's
- * unigram followed by its bigrams, sorted by second character: `start` gives the unigram's id by code,
- * `end` (at that id) the end of its bigrams, and `second` each bigram's second character.
- */
-interface CjkTerms {
-  start: Map<number, number>
-  end: Int32Array
-  second: Uint16Array
-}
-
-/** The first characters the index files as CJK groups (build.ts): the rest are latin words and numbers. */
-function groupedAsCjk(code: number): boolean {
-  return code >= 0x3400 && !(code >= 0xa000 && code < 0xf900)
-}
-
-/**
- * The CJK table of the terms (`groupStarts`: where each group begins; the groups end at `cjkCount`), or
- * undefined when the terms are not laid out as it expects, so that termId always says what termIds says.
- */
-function cjkTermTable(terms: string[], groupStarts: number[], cjkCount: number): CjkTerms | undefined {
-  const start = new Map<number, number>()
-  const end = new Int32Array(cjkCount)
-  const second = new Uint16Array(cjkCount)
-  for (let g = 0; g < groupStarts.length; g++) {
-    const from = groupStarts[g]
-    const to = g + 1 < groupStarts.length ? groupStarts[g + 1] : cjkCount
-    const code = terms[from].charCodeAt(0)
-    if (terms[from].length !== 1 || !groupedAsCjk(code) || start.has(code)) return undefined
-    start.set(code, from)
-    end[from] = to
-    for (let t = from + 1; t < to; t++) {
-      if (terms[t].length !== 2) return undefined
-      second[t] = terms[t].charCodeAt(1)
-      if (t > from + 1 && second[t] <= second[t - 1]) return undefined
-    }
-  }
-  for (let t = cjkCount; t < terms.length; t++) if (terms[t].length <= 2 && groupedAsCjk(terms[t].charCodeAt(0))) return undefined
-  return { start, end, second }
-}
-
-/** The id of an index term (as `index.termIds.get`), a CJK character or pair found by code. */
-export function termId(index: SearchIndex, term: string): number | undefined {
-  const cjk = index.cjk
-  if (!cjk || term.length > 2 || !groupedAsCjk(term.charCodeAt(0))) return index.termIds.get(term)
-  const from = cjk.start.get(term.charCodeAt(0))
-  if (from === undefined || term.length === 1) return from
-  // Binary search of the second character among the group's bigrams.
-  const c = term.charCodeAt(1)
-  let lo = from + 1
-  let hi = cjk.end[from] - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const v = cjk.second[mid]
-    if (v === c) return mid
-    if (v < c) lo = mid + 1
-    else hi = mid - 1
-  }
-  return undefined
 }
 
 /** A phrase's normalised form (it steers the snippet) and the index terms it holds, in order. */
@@ -205,19 +141,15 @@ export function createSearchIndex(
     throw new Error('search index: built from a different corpus; run `npx tsx scripts/build-search-index.ts`')
   }
   const terms: string[] = []
-  const groupStarts: number[] = []
   for (const group of data.cjk.split(' ')) {
     if (!group) continue
     const first = group[0]
-    groupStarts.push(terms.length)
     terms.push(first)
     for (let i = 1; i < group.length; i++) terms.push(first + group[i])
   }
-  const cjkCount = terms.length
   terms.push(...data.words)
   const termIds = new Map<string, number>()
   terms.forEach((t, i) => termIds.set(t, i))
-  const cjk = cjkTermTable(terms, groupStarts, cjkCount)
   const { offsets, docs: pdocs, tfs: ptfs } = decodeAll(data.post, terms.length)
   const n = data.n
   const idf = new Float32Array(terms.length)
@@ -276,7 +208,7 @@ export function createSearchIndex(
   }
   const phrases = new Map<string, PhraseTerms>()
   for (const phrase of TABLE_PHRASES) if (!phrases.has(phrase)) phrases.set(phrase, phraseTerms(termIds, phrase))
-  return { docs, n, termIds, terms, offsets, pdocs, ptfs, idf, norm, charPy, articles, fold, foldPhrases, oldArticles, byId, appHelp, lexicon, lexiconSet, phrases, cjk }
+  return { docs, n, termIds, terms, offsets, pdocs, ptfs, idf, norm, charPy, articles, fold, foldPhrases, oldArticles, byId, appHelp, lexicon, lexiconSet, phrases }
 }
 
 /**
@@ -820,7 +752,7 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
   }
   /** The term's id (-1 when no document has it, and nothing is added). */
   const add = (term: string, w: number, highlight = term.length > 1, anchor = true): number => {
-    const id = termId(index, term)
+    const id = index.termIds.get(term)
     if (id === undefined) return -1
     weigh(id, w, anchor)
     if (highlight) highlights.add(term)
@@ -1296,7 +1228,7 @@ export function coverage(index: SearchIndex, plan: QueryPlan, d: number): number
   let have = 0
   let total = 0
   const has = (t: string) => {
-    const id = termId(index, t)
+    const id = index.termIds.get(t)
     return id !== undefined && hasTerm(index, id, d)
   }
   // Characters a colloquial word stands for are covered when the document has what it means.
