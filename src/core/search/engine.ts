@@ -11,7 +11,7 @@ import { isCjk, normalize, parseNumber } from './normalize'
 import { initialOf, pieceMatches, splitPinyin, splitSyllables, SYLLABLES, type PinyinPiece } from './pinyin'
 import { APP_WORDS, type CueCategory, CUE_CATEGORIES, CUE_MIN, CUE_OVERRIDE, CUE_SHORT, DOMAIN_WORDS, ENGLISH, FILLERS, FRAMES, LAW_ALIASES, LONE_STOP_CHARS, NOT_SITUATIONS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, SPOKEN_FORMS, STOP_CHARS, SYNONYM_EXCEPTIONS, SYNONYMS, THIS_REGULATION, TYPOS } from './tables'
 import { segments } from './tokenize'
-import { WordFinder } from './words'
+import { wordFinder } from './words'
 import type { MatchRange, OldArticleNote, SearchAnswer, SearchDoc, SearchIndexData, SearchNote, SearchOptions, SearchResult } from './types'
 
 const K1 = 1.2
@@ -521,13 +521,13 @@ function exceptedSpans(q: string): [number, number][] {
   return out
 }
 
-const FILLER_WORDS = new WordFinder(FILLERS)
+const FILLERS_IN = wordFinder(FILLERS)
 
 /** Spoken fillers out (请问、那个、就是说…), as spaces so no bigram spans the gap. */
 function dropFillers(q: string): string {
   // In the table's order, each on what the earlier ones left. A filler absent from the query cannot
   // appear once others are blanked out, so only those present at first are tried.
-  for (const k of FILLER_WORDS.found(q)) {
+  for (const k of FILLERS_IN(q)) {
     const f = FILLERS[k]
     if (q.includes(f)) q = q.split(f).join(' '.repeat(f.length))
   }
@@ -552,9 +552,10 @@ export function foldYesNo(q: string): string {
 
 /**
  * Each situation's `together` word lists, said of oneself and of another, built once rather than per
- * query: all the words in one WordFinder, and per situation its lists as positions in it.
+ * query: all the words in one list (and its finder), and per situation its lists as positions in it.
  */
-const PAIR_WORDS = new WordFinder(SITUATIONS.flatMap((s) => s.together?.flatMap(withThirdPerson) ?? []))
+const PAIR_WORDS = SITUATIONS.flatMap((s) => s.together?.flatMap(withThirdPerson) ?? [])
+const PAIR_WORDS_IN = wordFinder(PAIR_WORDS)
 const SITUATION_PAIRS: (number[][] | undefined)[] = (() => {
   let k = 0
   return SITUATIONS.map((s) => s.together?.map((list) => withThirdPerson(list).map(() => k++)))
@@ -582,13 +583,13 @@ const MAX_DOER = 3
 /** Words that say the user means to petition: then the petition answers stay first even for a matter outside 信访. */
 const PETITION_WORDS = ['信访', '上访', '走访', '反映']
 
-const FRAME_WORDS = new WordFinder(FRAMES)
+const FRAMES_IN = wordFinder(FRAMES)
 
 /** Bigrams inside a question frame of the query, and those straddling a frame's edge. */
 function frameBigrams(q: string): { inside: Set<string>; edges: Set<string> } {
   const inside = new Set<string>()
   const edges = new Set<string>()
-  for (const k of FRAME_WORDS.found(q)) {
+  for (const k of FRAMES_IN(q)) {
     const f = FRAMES[k]
     for (let s = q.indexOf(f); s >= 0; s = q.indexOf(f, s + f.length)) {
       for (let i = s; i + 1 < s + f.length; i++) inside.add(q.slice(i, i + 2))
@@ -604,7 +605,7 @@ function findSituations(q: string): { found: number[]; paired: Set<number> } {
   const found: number[] = []
   // Situations told by two words apart (老公 … 打人): found where the second one is.
   const together: [number, number][] = []
-  const present = PAIR_WORDS.found(q)
+  const present = PAIR_WORDS_IN(q)
   for (let k = 0; k < SITUATIONS.length; k++) {
     const lists = SITUATION_PAIRS[k]
     if (!lists) continue
@@ -641,7 +642,8 @@ function hasDomainWord(q: string): boolean {
 }
 
 /** Every category's cues, category after category, and the category (its position) of each. */
-const CUE_WORDS = new WordFinder(CUE_CATEGORIES.flatMap((category) => category.cues))
+const CUE_WORDS = CUE_CATEGORIES.flatMap((category) => category.cues)
+const CUE_WORDS_IN = wordFinder(CUE_WORDS)
 const CUE_OWNER = CUE_CATEGORIES.flatMap((category, i) => category.cues.map(() => i))
 
 /**
@@ -653,14 +655,14 @@ function cueCategory(q: string): { category: CueCategory; score: number; long: b
   let top = 0
   let second = 0
   let long = false
-  const found = CUE_WORDS.found(q)
+  const found = CUE_WORDS_IN(q)
   if (!found.length) return undefined
   // Per category: how many of its cues the query holds, and the longest of them.
   const scores = CUE_CATEGORIES.map(() => 0)
   const longests = CUE_CATEGORIES.map(() => 0)
   for (const k of found) {
     scores[CUE_OWNER[k]]++
-    longests[CUE_OWNER[k]] = Math.max(longests[CUE_OWNER[k]], CUE_WORDS.words[k].length)
+    longests[CUE_OWNER[k]] = Math.max(longests[CUE_OWNER[k]], CUE_WORDS[k].length)
   }
   for (let i = 0; i < CUE_CATEGORIES.length; i++) {
     const category = CUE_CATEGORIES[i]
@@ -680,7 +682,7 @@ function firstOf(q: string, words: readonly number[], present: readonly number[]
   let best = -1
   for (const k of words) {
     if (!present.includes(k)) continue
-    const w = PAIR_WORDS.words[k]
+    const w = PAIR_WORDS[k]
     for (let i = q.indexOf(w); i >= 0 && (best < 0 || i < best); i = q.indexOf(w, i + 1)) {
       const inOther = NOT_SITUATIONS.some((n) => {
         const k = n.indexOf(w)
@@ -864,11 +866,9 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
     const byRarity = [...new Set(typed)].filter((id) => !DOMAIN_WORDS.has(index.terms[id])).sort((a, b) => tier(b) - tier(a) || index.idf[b] - index.idf[a])
     for (const id of byRarity.slice(STORY_KEEP)) anchors.delete(id)
   }
-  const aboutApp = APP_WORD_FINDER.some(q)
+  const aboutApp = APP_WORDS.some((w) => q.includes(w))
   return { terms, anchors, highlights: [...highlights], related: [...related], article: lookup.article, text: q, notes, channels, outside, aboutApp, typed, unknown, spans, substance }
 }
-
-const APP_WORD_FINDER = new WordFinder(APP_WORDS)
 
 /** English words typed among Chinese (a Map: no prototype keys such as 「constructor」). */
 const ENGLISH_WORDS = new Map(Object.entries(ENGLISH))
