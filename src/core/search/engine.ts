@@ -217,12 +217,10 @@ export function createSearchIndex(
  */
 export function foldVariants(text: string, fold: Map<string, string>, phrases?: Map<string, [string, string][]>): string {
   if (!fold.size) return text
-  const folding = keyCodes(fold)
   let out = ''
   // text[from, i) is copied as typed when a character to fold is met.
   let from = 0
   for (let i = 0; i < text.length; i++) {
-    if (!hasCode(folding, text.charCodeAt(i))) continue
     const to = fold.get(text[i])
     if (to === undefined) continue
     out += text.slice(from, i) + to
@@ -230,9 +228,7 @@ export function foldVariants(text: string, fold: Map<string, string>, phrases?: 
   }
   out += text.slice(from)
   if (!phrases?.size) return out
-  const phraseStarts = keyCodes(phrases)
   for (let i = 0; i < out.length; i++) {
-    if (!hasCode(phraseStarts, out.charCodeAt(i))) continue
     const hit = phrases.get(out[i])?.find(([key]) => out.startsWith(key, i))
     if (hit) {
       out = out.slice(0, i) + hit[1] + out.slice(i + hit[0].length)
@@ -240,31 +236,6 @@ export function foldVariants(text: string, fold: Map<string, string>, phrases?: 
     }
   }
   return out
-}
-
-/**
- * Per table keyed by single characters, a bit per UTF-16 code for the keys it has, made once (an
- * index's tables do not change after loading): most queries are typed in 简体, and a bit test rules a
- * character out without making a one-character string and looking it up.
- */
-const KEY_CODES = new WeakMap<Map<string, unknown>, Uint8Array>()
-
-function keyCodes(table: Map<string, unknown>): Uint8Array {
-  let bits = KEY_CODES.get(table)
-  if (!bits) {
-    bits = new Uint8Array(8192)
-    for (const key of table.keys()) {
-      if (key.length !== 1) continue
-      const c = key.charCodeAt(0)
-      bits[c >> 3] |= 1 << (c & 7)
-    }
-    KEY_CODES.set(table, bits)
-  }
-  return bits
-}
-
-function hasCode(bits: Uint8Array, code: number): boolean {
-  return (bits[code >> 3] & (1 << (code & 7))) !== 0
 }
 
 /**
