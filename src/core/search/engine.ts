@@ -11,7 +11,7 @@ import { isCjk, normalize, parseNumber } from './normalize'
 import { initialOf, pieceMatches, splitPinyin, splitSyllables, SYLLABLES, type PinyinPiece } from './pinyin'
 import { APP_WORDS, type CueCategory, CUE_CATEGORIES, CUE_MIN, CUE_OVERRIDE, CUE_SHORT, DOMAIN_WORDS, ENGLISH, FILLERS, FRAMES, LAW_ALIASES, LONE_STOP_CHARS, NOT_SITUATIONS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, SPOKEN_FORMS, STOP_CHARS, SYNONYM_EXCEPTIONS, SYNONYMS, THIS_REGULATION, TYPOS } from './tables'
 import { segments } from './tokenize'
-import { WordFinder } from './words'
+import { wordFinder } from './words'
 import type { MatchRange, OldArticleNote, SearchAnswer, SearchDoc, SearchIndexData, SearchNote, SearchOptions, SearchResult } from './types'
 
 const K1 = 1.2
@@ -64,76 +64,12 @@ export interface SearchIndex {
   lexiconSet: Set<string>
   /** The index terms of each phrase the tables add to a query (synonyms' formal words, situations' terms), read once. */
   phrases: Map<string, PhraseTerms>
-  /** CJK unigrams and bigrams by character code (see termId); absent when the index is not laid out for it. */
-  cjk?: CjkTerms
   /** Built on first use: pinyin key → bigram term ids. */
   py?: PinyinMaps
   /** Score accumulator reused across queries. */
   scratch?: Float32Array
   /** Per document, prepared on first display: the snippet text and the normalised title. */
   shown?: ({ text: SnippetText; title: PreparedText } | undefined)[]
-}
-
-/**
- * The index's CJK terms by character code, so that a typed character or pair is found without hashing a
- * new string in the big term table (a cache miss or two per lookup). The index lists each character's
- * unigram followed by its bigrams, sorted by second character: `start` gives the unigram's id by code,
- * `end` (at that id) the end of its bigrams, and `second` each bigram's second character.
- */
-interface CjkTerms {
-  start: Map<number, number>
-  end: Int32Array
-  second: Uint16Array
-}
-
-/** The first characters the index files as CJK groups (build.ts): the rest are latin words and numbers. */
-function groupedAsCjk(code: number): boolean {
-  return code >= 0x3400 && !(code >= 0xa000 && code < 0xf900)
-}
-
-/**
- * The CJK table of the terms (`groupStarts`: where each group begins; the groups end at `cjkCount`), or
- * undefined when the terms are not laid out as it expects, so that termId always says what termIds says.
- */
-function cjkTermTable(terms: string[], groupStarts: number[], cjkCount: number): CjkTerms | undefined {
-  const start = new Map<number, number>()
-  const end = new Int32Array(cjkCount)
-  const second = new Uint16Array(cjkCount)
-  for (let g = 0; g < groupStarts.length; g++) {
-    const from = groupStarts[g]
-    const to = g + 1 < groupStarts.length ? groupStarts[g + 1] : cjkCount
-    const code = terms[from].charCodeAt(0)
-    if (terms[from].length !== 1 || !groupedAsCjk(code) || start.has(code)) return undefined
-    start.set(code, from)
-    end[from] = to
-    for (let t = from + 1; t < to; t++) {
-      if (terms[t].length !== 2) return undefined
-      second[t] = terms[t].charCodeAt(1)
-      if (t > from + 1 && second[t] <= second[t - 1]) return undefined
-    }
-  }
-  for (let t = cjkCount; t < terms.length; t++) if (terms[t].length <= 2 && groupedAsCjk(terms[t].charCodeAt(0))) return undefined
-  return { start, end, second }
-}
-
-/** The id of an index term (as `index.termIds.get`), a CJK character or pair found by code. */
-export function termId(index: SearchIndex, term: string): number | undefined {
-  const cjk = index.cjk
-  if (!cjk || term.length > 2 || !groupedAsCjk(term.charCodeAt(0))) return index.termIds.get(term)
-  const from = cjk.start.get(term.charCodeAt(0))
-  if (from === undefined || term.length === 1) return from
-  // Binary search of the second character among the group's bigrams.
-  const c = term.charCodeAt(1)
-  let lo = from + 1
-  let hi = cjk.end[from] - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const v = cjk.second[mid]
-    if (v === c) return mid
-    if (v < c) lo = mid + 1
-    else hi = mid - 1
-  }
-  return undefined
 }
 
 /** A phrase's normalised form (it steers the snippet) and the index terms it holds, in order. */
@@ -206,20 +142,16 @@ export function createSearchIndex(
   }
   const terms: string[] = []
   const groups: number[] = []
-  const groupStarts: number[] = []
   for (const group of data.cjk.split(' ')) {
     if (!group) continue
     const first = group[0]
-    groupStarts.push(terms.length)
     terms.push(first)
     for (let i = 1; i < group.length; i++) terms.push(first + group[i])
     groups.push(group.length)
   }
-  const cjkCount = terms.length
   terms.push(...data.words)
   const termIds = new Map<string, number>()
   terms.forEach((t, i) => termIds.set(t, i))
-  const cjk = cjkTermTable(terms, groupStarts, cjkCount)
   // The content's postings (characters restored from the bigrams they start), then what documents
   // learnt from asked questions (bigrams only, so characters stay the content's).
   const { offsets, docs: pdocs, tfs: ptfs } = restorePostings(groups, decodeAll(data.post, terms.length), data.n, decodeExtra(data.asked))
@@ -280,7 +212,7 @@ export function createSearchIndex(
   }
   const phrases = new Map<string, PhraseTerms>()
   for (const phrase of TABLE_PHRASES) if (!phrases.has(phrase)) phrases.set(phrase, phraseTerms(termIds, phrase))
-  return { docs, n, termIds, terms, offsets, pdocs, ptfs, idf, norm, charPy, articles, fold, foldPhrases, oldArticles, byId, appHelp, lexicon, lexiconSet, phrases, cjk }
+  return { docs, n, termIds, terms, offsets, pdocs, ptfs, idf, norm, charPy, articles, fold, foldPhrases, oldArticles, byId, appHelp, lexicon, lexiconSet, phrases }
 }
 
 /**
@@ -289,12 +221,10 @@ export function createSearchIndex(
  */
 export function foldVariants(text: string, fold: Map<string, string>, phrases?: Map<string, [string, string][]>): string {
   if (!fold.size) return text
-  const folding = keyCodes(fold)
   let out = ''
   // text[from, i) is copied as typed when a character to fold is met.
   let from = 0
   for (let i = 0; i < text.length; i++) {
-    if (!hasCode(folding, text.charCodeAt(i))) continue
     const to = fold.get(text[i])
     if (to === undefined) continue
     out += text.slice(from, i) + to
@@ -302,9 +232,7 @@ export function foldVariants(text: string, fold: Map<string, string>, phrases?: 
   }
   out += text.slice(from)
   if (!phrases?.size) return out
-  const phraseStarts = keyCodes(phrases)
   for (let i = 0; i < out.length; i++) {
-    if (!hasCode(phraseStarts, out.charCodeAt(i))) continue
     const hit = phrases.get(out[i])?.find(([key]) => out.startsWith(key, i))
     if (hit) {
       out = out.slice(0, i) + hit[1] + out.slice(i + hit[0].length)
@@ -312,31 +240,6 @@ export function foldVariants(text: string, fold: Map<string, string>, phrases?: 
     }
   }
   return out
-}
-
-/**
- * Per table keyed by single characters, a bit per UTF-16 code for the keys it has, made once (an
- * index's tables do not change after loading): most queries are typed in 简体, and a bit test rules a
- * character out without making a one-character string and looking it up.
- */
-const KEY_CODES = new WeakMap<Map<string, unknown>, Uint8Array>()
-
-function keyCodes(table: Map<string, unknown>): Uint8Array {
-  let bits = KEY_CODES.get(table)
-  if (!bits) {
-    bits = new Uint8Array(8192)
-    for (const key of table.keys()) {
-      if (key.length !== 1) continue
-      const c = key.charCodeAt(0)
-      bits[c >> 3] |= 1 << (c & 7)
-    }
-    KEY_CODES.set(table, bits)
-  }
-  return bits
-}
-
-function hasCode(bits: Uint8Array, code: number): boolean {
-  return (bits[code >> 3] & (1 << (code & 7))) !== 0
 }
 
 /**
@@ -593,13 +496,13 @@ function exceptedSpans(q: string): [number, number][] {
   return out
 }
 
-const FILLER_WORDS = new WordFinder(FILLERS)
+const FILLERS_IN = wordFinder(FILLERS)
 
 /** Spoken fillers out (请问、那个、就是说…), as spaces so no bigram spans the gap. */
 function dropFillers(q: string): string {
   // In the table's order, each on what the earlier ones left. A filler absent from the query cannot
   // appear once others are blanked out, so only those present at first are tried.
-  for (const k of FILLER_WORDS.found(q)) {
+  for (const k of FILLERS_IN(q)) {
     const f = FILLERS[k]
     if (q.includes(f)) q = q.split(f).join(' '.repeat(f.length))
   }
@@ -624,9 +527,10 @@ export function foldYesNo(q: string): string {
 
 /**
  * Each situation's `together` word lists, said of oneself and of another, built once rather than per
- * query: all the words in one WordFinder, and per situation its lists as positions in it.
+ * query: all the words in one list (and its finder), and per situation its lists as positions in it.
  */
-const PAIR_WORDS = new WordFinder(SITUATIONS.flatMap((s) => s.together?.flatMap(withThirdPerson) ?? []))
+const PAIR_WORDS = SITUATIONS.flatMap((s) => s.together?.flatMap(withThirdPerson) ?? [])
+const PAIR_WORDS_IN = wordFinder(PAIR_WORDS)
 const SITUATION_PAIRS: (number[][] | undefined)[] = (() => {
   let k = 0
   return SITUATIONS.map((s) => s.together?.map((list) => withThirdPerson(list).map(() => k++)))
@@ -654,13 +558,13 @@ const MAX_DOER = 3
 /** Words that say the user means to petition: then the petition answers stay first even for a matter outside 信访. */
 const PETITION_WORDS = ['信访', '上访', '走访', '反映']
 
-const FRAME_WORDS = new WordFinder(FRAMES)
+const FRAMES_IN = wordFinder(FRAMES)
 
 /** Bigrams inside a question frame of the query, and those straddling a frame's edge. */
 function frameBigrams(q: string): { inside: Set<string>; edges: Set<string> } {
   const inside = new Set<string>()
   const edges = new Set<string>()
-  for (const k of FRAME_WORDS.found(q)) {
+  for (const k of FRAMES_IN(q)) {
     const f = FRAMES[k]
     for (let s = q.indexOf(f); s >= 0; s = q.indexOf(f, s + f.length)) {
       for (let i = s; i + 1 < s + f.length; i++) inside.add(q.slice(i, i + 2))
@@ -676,7 +580,7 @@ function findSituations(q: string): { found: number[]; paired: Set<number> } {
   const found: number[] = []
   // Situations told by two words apart (老公 … 打人): found where the second one is.
   const together: [number, number][] = []
-  const present = PAIR_WORDS.found(q)
+  const present = PAIR_WORDS_IN(q)
   for (let k = 0; k < SITUATIONS.length; k++) {
     const lists = SITUATION_PAIRS[k]
     if (!lists) continue
@@ -713,7 +617,8 @@ function hasDomainWord(q: string): boolean {
 }
 
 /** Every category's cues, category after category, and the category (its position) of each. */
-const CUE_WORDS = new WordFinder(CUE_CATEGORIES.flatMap((category) => category.cues))
+const CUE_WORDS = CUE_CATEGORIES.flatMap((category) => category.cues)
+const CUE_WORDS_IN = wordFinder(CUE_WORDS)
 const CUE_OWNER = CUE_CATEGORIES.flatMap((category, i) => category.cues.map(() => i))
 
 /**
@@ -725,14 +630,14 @@ function cueCategory(q: string): { category: CueCategory; score: number; long: b
   let top = 0
   let second = 0
   let long = false
-  const found = CUE_WORDS.found(q)
+  const found = CUE_WORDS_IN(q)
   if (!found.length) return undefined
   // Per category: how many of its cues the query holds, and the longest of them.
   const scores = CUE_CATEGORIES.map(() => 0)
   const longests = CUE_CATEGORIES.map(() => 0)
   for (const k of found) {
     scores[CUE_OWNER[k]]++
-    longests[CUE_OWNER[k]] = Math.max(longests[CUE_OWNER[k]], CUE_WORDS.words[k].length)
+    longests[CUE_OWNER[k]] = Math.max(longests[CUE_OWNER[k]], CUE_WORDS[k].length)
   }
   for (let i = 0; i < CUE_CATEGORIES.length; i++) {
     const category = CUE_CATEGORIES[i]
@@ -752,7 +657,7 @@ function firstOf(q: string, words: readonly number[], present: readonly number[]
   let best = -1
   for (const k of words) {
     if (!present.includes(k)) continue
-    const w = PAIR_WORDS.words[k]
+    const w = PAIR_WORDS[k]
     for (let i = q.indexOf(w); i >= 0 && (best < 0 || i < best); i = q.indexOf(w, i + 1)) {
       const inOther = NOT_SITUATIONS.some((n) => {
         const k = n.indexOf(w)
@@ -824,7 +729,7 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
   }
   /** The term's id (-1 when no document has it, and nothing is added). */
   const add = (term: string, w: number, highlight = term.length > 1, anchor = true): number => {
-    const id = termId(index, term)
+    const id = index.termIds.get(term)
     if (id === undefined) return -1
     weigh(id, w, anchor)
     if (highlight) highlights.add(term)
@@ -936,11 +841,9 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
     const byRarity = [...new Set(typed)].filter((id) => !DOMAIN_WORDS.has(index.terms[id])).sort((a, b) => tier(b) - tier(a) || index.idf[b] - index.idf[a])
     for (const id of byRarity.slice(STORY_KEEP)) anchors.delete(id)
   }
-  const aboutApp = APP_WORD_FINDER.some(q)
+  const aboutApp = APP_WORDS.some((w) => q.includes(w))
   return { terms, anchors, highlights: [...highlights], related: [...related], article: lookup.article, text: q, notes, channels, outside, aboutApp, typed, unknown, spans, substance }
 }
-
-const APP_WORD_FINDER = new WordFinder(APP_WORDS)
 
 /** English words typed among Chinese (a Map: no prototype keys such as 「constructor」). */
 const ENGLISH_WORDS = new Map(Object.entries(ENGLISH))
@@ -1303,7 +1206,7 @@ export function coverage(index: SearchIndex, plan: QueryPlan, d: number): number
   let have = 0
   let total = 0
   const has = (t: string) => {
-    const id = termId(index, t)
+    const id = index.termIds.get(t)
     return id !== undefined && hasTerm(index, id, d)
   }
   // Characters a colloquial word stands for are covered when the document has what it means.
