@@ -140,8 +140,8 @@ export function variantPhraseTable(docs: SearchDoc[], fold: Map<string, string>)
 
 /**
  * The questions each document answers, from the tuning set (tests/search/eval-queries.ts), whose
- * judged answers double as training data: a question goes to the documents named in its `ids`,
- * or, when it names none, to the accepted articles themselves (not to every text citing them).
+ * judged answers double as training data: a question goes to the best document named in its
+ * `ids`, or, when it names none, to the accepted articles themselves (not to every text citing them).
  * Held-out sets never come here; tests/unit/search/asked.test.ts checks that.
  */
 export function askedQuestions(docs: readonly SearchDoc[], questions: readonly EvalQuery[] = EVAL_QUERIES): Map<number, string[]> {
@@ -150,7 +150,10 @@ export function askedQuestions(docs: readonly SearchDoc[], questions: readonly E
   const note = (i: number, q: string) => out.set(i, [...(out.get(i) ?? []), q])
   for (const q of questions) {
     if (q.ids?.length) {
-      for (const id of q.ids) if (byId.has(id)) note(byId.get(id)!, q.query)
+      // The answer judged best (ids are listed best first): a secondary answer learning the
+      // question's words would pull a picture card over the Q&A that answers (复查要多久).
+      const best = q.ids.find((id) => byId.has(id))
+      if (best) note(byId.get(best)!, q.query)
       continue
     }
     docs.forEach((d, i) => {

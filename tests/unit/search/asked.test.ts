@@ -48,9 +48,9 @@ describe('questions people asked (the tuning set) teach the index their wording'
     expect(learnt('磨叽了', '好磨叽')).toBe('')
   })
 
-  it('sends a question to the documents it names, or else to its accepted articles', () => {
+  it('sends a question to the best document it names, or else to its accepted articles', () => {
     const questions: EvalQuery[] = [
-      { query: '信访要钱吗', accept: [], ids: ['faq-fee'] },
+      { query: '信访要钱吗', accept: [], ids: ['faq-fee', 'faq-wait'] },
       { query: '六十天办完吗', accept: x(32) },
       { query: '问个没人答的', accept: [], ids: ['no-such-doc'] },
     ]

@@ -115,8 +115,9 @@ describe('situations the guide map answers', () => {
   it.each([
     ['被打了', 'police'],
     ['有人打我', 'police']
-  ])('%s offers the %s channel first', (query, id) => {
-    expect(top(query)[0].id).toBe(id)
+  ])('%s offers the %s channel first, or right behind the Q&A on being beaten', (query, id) => {
+    const ids = top(query, 2).map((r) => r.id)
+    expect(ids[0] === id || (ids[0] === 'faq-assaulted' && ids[1] === id)).toBe(true)
   })
 
   it('家暴 offers the domestic-violence card and answer (告诫书, 保护令) in the top 3', () => {
