@@ -4,7 +4,7 @@
  * with pinyin-pro) and passed in, so nothing here needs a pinyin library.
  */
 import { encodePostings, fnv1a, writeVarint } from './codec'
-import { isCjk, normalize } from './normalize'
+import { normalize } from './normalize'
 import { FILLERS, FRAMES, STOP_CHARS } from './tables'
 import { termLength, tokenize } from './tokenize'
 import type { SearchDoc, SearchIndexData } from './types'
@@ -89,7 +89,7 @@ function askedTerms(questions: readonly string[], known: (term: string) => boole
   const uses = new Map<string, number>()
   for (const q of questions) {
     for (const t of new Set(tokenize(substance(q)))) {
-      if (t.length !== 2 || !isCjk(t.charCodeAt(0)) || !learnable(t) || !known(t)) continue
+      if (t.length !== 2 || !isCjkTerm(t) || !learnable(t) || !known(t)) continue
       uses.set(t, (uses.get(t) ?? 0) + 1)
     }
   }
