@@ -655,9 +655,9 @@ function cueCategory(q: string): { category: CueCategory; score: number; long: b
  */
 function firstOf(q: string, words: readonly number[], present: readonly number[]): number {
   let best = -1
-  for (const k of words) {
-    if (!present.includes(k)) continue
-    const w = PAIR_WORDS[k]
+  for (const at of words) {
+    if (!present.includes(at)) continue
+    const w = PAIR_WORDS[at]
     for (let i = q.indexOf(w); i >= 0 && (best < 0 || i < best); i = q.indexOf(w, i + 1)) {
       const inOther = NOT_SITUATIONS.some((n) => {
         const k = n.indexOf(w)
