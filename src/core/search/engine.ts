@@ -120,7 +120,7 @@ interface PinyinMaps {
   readings: ([string[], string[]] | undefined)[]
   /** Initials → lexicon words (colloquial and domain words) with their syllables, preferred order. */
   lexicon: Map<string, { word: string; syllables: string[][] }[]>
-  /** Character → its readings under accent-blind pinyin (fuzzySyllables), for homophone guesses. */
+  /** Character → its readings under accent-blind pinyin (fuzzySyllables), for homophone guesses; filled as characters are met. */
   fuzzy: Map<string, string[]>
   /** Lexicon words that are bigram terms (with readings), by first and by second character: what a slip on the other one may have meant. */
   slipByFirst: Map<string, number[]>
@@ -294,7 +294,6 @@ function pinyinMaps(index: SearchIndex): PinyinMaps {
     }
   }
   const fuzzy = new Map<string, string[]>()
-  for (const [ch, readingsOfCh] of index.charPy) fuzzy.set(ch, fuzzySyllables(readingsOfCh))
   const slipByFirst = new Map<string, number[]>()
   const slipBySecond = new Map<string, number[]>()
   for (let id = 0; id < readings.length; id++) {
@@ -901,8 +900,8 @@ function addHomophone(index: SearchIndex, bigram: string, add: (t: string, w: nu
   // Same pinyin first; else the sounds a southern accent (and its input method) does not tell apart:
   // zh/z, ch/c, sh/s, n/l, -ang/-an, -eng/-en, -ing/-in (申素 → 申诉, 仲栽 → 仲裁). Both in one pass over
   // the candidates: the likeliest that reads the same, else the likeliest that reads alike.
-  const fuzzyA = maps.fuzzy.get(bigram[0])!
-  const fuzzyB = maps.fuzzy.get(bigram[1])!
+  const fuzzyA = fuzzyReadings(maps, bigram[0], a)
+  const fuzzyB = fuzzyReadings(maps, bigram[1], b)
   let same = -1
   let sameScore = 0
   let alike = -1
@@ -927,6 +926,13 @@ function addHomophone(index: SearchIndex, bigram: string, add: (t: string, w: nu
 /** Is candidate `id` (of candidateScore `score`) preferred to the best so far? As bestCandidates orders them: higher score, then lower id. */
 function likelier(score: number, id: number, bestScore: number, best: number): boolean {
   return best < 0 || score > bestScore || (score === bestScore && id < best)
+}
+
+/** A character's accent-blind readings, worked out the first time the character is met (not all 3,800 when the tables are built). */
+function fuzzyReadings(maps: PinyinMaps, ch: string, readings: string[]): string[] {
+  let out = maps.fuzzy.get(ch)
+  if (!out) maps.fuzzy.set(ch, (out = fuzzySyllables(readings)))
+  return out
 }
 
 /** Readings of a character under accent-blind pinyin (zh/z, ch/c, sh/s, n/l, -ng/-n), the readings themselves included. */
