@@ -5,10 +5,18 @@
 import { chineseToNumber, numberToChinese } from '../law/numerals'
 import { halfWidthCode } from '../text/width'
 
-/** Full-width ASCII (U+FF01–U+FF5E) → half-width, ideographic space → space, lower-case. */
+/** Pinyin's toned vowels as input methods type them (「xìnfǎng」), and the plain letter each stands for (ü → v, as in 「lvshi」). */
+const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹ'
+const UNTONED = 'aaaaeeeeiiiioooouuuuvvvvvennn'
+
+/** Full-width ASCII (U+FF01–U+FF5E) → half-width, ideographic space → space, lower-case, pinyin tone marks dropped. */
 export function foldChar(code: number): number {
   code = halfWidthCode(code)
   if (code >= 0x41 && code <= 0x5a) return code + 32
+  if (code >= 0xe0 && code <= 0x1dc) {
+    const i = TONED.indexOf(String.fromCharCode(code))
+    if (i >= 0) return UNTONED.charCodeAt(i)
+  }
   return code
 }
 

@@ -56,6 +56,12 @@ describe('pinyin queries', () => {
     expect(hitAt(top('xinfang去哪'), [xf(20), xf(18), xf(14)], 3)).toBe(true)
   })
 
+  it('reads pinyin typed with tone marks as without', () => {
+    expect(analyzeQuery(index(), 'xìnfǎng').text.trim()).toBe('信访')
+    expect(analyzeQuery(index(), 'láodòng zhòngcái').text.replace(/ /g, '')).toBe(analyzeQuery(index(), 'laodong zhongcai').text.replace(/ /g, ''))
+    expect(hitAt(top('fùhé'), [xf(36)], 3)).toBe(true)
+  })
+
   it('joins syllables typed with spaces', () => {
     expect(analyzeQuery(index(), 'fu he qi xian').text.replace(/ /g, '')).toBe('复核期限')
   })

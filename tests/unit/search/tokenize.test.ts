@@ -7,6 +7,13 @@ describe('normalize', () => {
     expect(String.fromCharCode(foldChar('Ａ'.charCodeAt(0)))).toBe('a')
   })
 
+  it('drops the tone marks pinyin input methods type, ü as v, without changing the length', () => {
+    expect(normalize('Xìnfǎng fùhé lǜshī nǚ')).toBe('xinfang fuhe lvshi nv')
+    expect(normalize('ǎé')).toHaveLength(2)
+    // Letters of other languages are left as they are.
+    expect(normalize('ç')).toBe(' ')
+  })
+
   it('turns punctuation and spaces into single spaces without changing the length', () => {
     const text = '复查，要多久？（第35条）　好'
     const norm = normalize(text)
