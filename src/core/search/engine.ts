@@ -555,7 +555,7 @@ SITUATIONS.forEach((sit, i) => {
 const MAX_DOER = 3
 
 /** Words that say the user means to petition: then the petition answers stay first even for a matter outside 信访. */
-const PETITION_WORDS = ['信访', '上访', '走访', '反映']
+const PETITION_WORDS = ['信访', '上访', '走访', '反映', '复查', '复核']
 
 const FRAMES_IN = wordFinder(FRAMES)
 

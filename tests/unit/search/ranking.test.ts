@@ -169,6 +169,11 @@ describe('search v2: sentences, situations, questions outside 信访', () => {
     expect(ids).toEqual(['faq-rent-deposit', 'civil-lawsuit'])
   })
 
+  it('a question on 复查 or 复核 is a 信访 matter, whatever trouble it mentions (a neighbour, a contract): the answer on it leads, not a channel', () => {
+    expect(top('复核完了又找到一份借条 还能再提吗')[0].id).toBe('faq-new-facts')
+    expect(searchAnswer(index(), '复查结论会让邻居看到吗').results[0].type).not.toBe('channel')
+  })
+
   it('a word that merely contains a situation word is not that situation (被打击报复 is not 被打)', () => {
     expect(searchAnswer(index(), '实名举报会不会被打击报复').channels).not.toContain('police')
   })
