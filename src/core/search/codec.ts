@@ -88,52 +88,42 @@ export function decodeAll(post: string, terms: number): { offsets: Uint32Array; 
   return { offsets, docs: docs.subarray(0, k), tfs: tfs.subarray(0, k) }
 }
 
-/** The numbers of one space-free run of varints. */
-function readVarints(run: string): number[] {
-  const out: number[] = []
-  let n = 0
-  let mul = 1
-  for (let i = 0; i < run.length; i++) {
-    const v = VALUE[run.charCodeAt(i)]
-    if (v < 0) throw new Error('search index: bad varint')
-    if (v >= BASE) {
-      n += (v - BASE) * mul
-      mul *= BASE
-      continue
-    }
-    out.push(n + v * mul)
-    n = 0
-    mul = 1
-  }
-  return out
-}
+type Extra = Map<number, { docs: ArrayLike<number>; tfs: ArrayLike<number> }>
 
-/** Extra postings per term, decoded from `SearchIndexData.asked` (see build.ts). */
-export function decodeExtra(text: string): Map<number, { docs: number[]; tfs: number[] }> {
-  const out = new Map<number, { docs: number[]; tfs: number[] }>()
-  let term = -1
+/**
+ * Extra postings per term, decoded from `SearchIndexData.asked` (see build.ts): each run is one
+ * varint, the step from the previous run's term, followed by an ordinary posting list, which
+ * `decodeAll` reads with the others.
+ */
+export function decodeExtra(text: string): Extra {
+  const steps: number[] = []
+  const lists: string[] = []
   for (const run of text.split(' ')) {
     if (!run) continue
-    const nums = readVarints(run)
-    term += nums[0] + 1
-    const docs: number[] = []
-    const tfs: number[] = []
-    let prev = -1
-    for (let i = 1; i < nums.length; i++) {
-      const doc = prev + 1 + Math.floor(nums[i] / 4)
-      let tf = (nums[i] % 4) + 1
-      if (tf === 4) tf += nums[++i]
-      docs.push(doc)
-      tfs.push(tf)
-      prev = doc
+    let i = 0
+    let step = 0
+    let mul = 1
+    let v = VALUE[run.charCodeAt(0)]
+    for (; v >= BASE; v = VALUE[run.charCodeAt(++i)]) {
+      step += (v - BASE) * mul
+      mul *= BASE
     }
-    out.set(term, { docs, tfs })
+    if (v < 0) throw new Error('search index: bad varint')
+    steps.push(step + v * mul)
+    lists.push(run.slice(i + 1))
   }
+  const out: Extra = new Map()
+  if (!lists.length) return out
+  const { offsets, docs, tfs } = decodeAll(lists.join(' '), lists.length)
+  let term = -1
+  steps.forEach((step, k) => {
+    term += step + 1
+    out.set(term, { docs: docs.subarray(offsets[k], offsets[k + 1]), tfs: tfs.subarray(offsets[k], offsets[k + 1]) })
+  })
   return out
 }
 
 type Postings = { offsets: Uint32Array; docs: Uint16Array; tfs: Uint16Array }
-type Extra = Map<number, { docs: number[]; tfs: number[] }>
 
 /**
  * The posting lists as search reads them, from the index's: each character's list, which the index

@@ -94,6 +94,18 @@ describe('codec', () => {
     expect(list(learnt, 0)).toEqual(list(lists, 0))
   })
 
+  it('reads learnt postings for several terms, however far apart, and none from an empty section', () => {
+    // Term 2, then term 2 + 100 + 1 (a step of two varint digits), each with its own list.
+    const text = [writeVarint(2) + encodePostings([0, 7], [1, 9]), writeVarint(100) + encodePostings([3], [4])].join(' ')
+    const extra = decodeExtra(text)
+    expect([...extra].map(([t, e]) => [t, Array.from(e.docs), Array.from(e.tfs)])).toEqual([
+      [2, [0, 7], [1, 9]],
+      [103, [3], [4]],
+    ])
+    expect(decodeExtra('').size).toBe(0)
+    expect(() => decodeExtra(' ')).not.toThrow()
+  })
+
   it('builds and searches a tiny corpus end to end', () => {
     const docs: SearchDoc[] = [
       { id: 'a', type: 'faq', title: '复查多久', fields: { title: '复查多久', keywords: ['不服'], body: '三十日内请求复查。' }, refs: [] },
