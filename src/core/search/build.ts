@@ -3,13 +3,13 @@
  * Pure TypeScript; the character → pinyin table is computed by the caller (the build script,
  * with pinyin-pro) and passed in, so nothing here needs a pinyin library.
  */
-import { encodePostings, fnv1a, writeVarint } from './codec'
+import { encodeChars, encodePostings, fnv1a, writeVarint } from './codec'
 import { normalize } from './normalize'
 import { FILLERS, FRAMES, STOP_CHARS } from './tables'
 import { termLength, tokenize } from './tokenize'
 import type { SearchDoc, SearchIndexData } from './types'
 
-export const INDEX_VERSION = 3
+export const INDEX_VERSION = 4
 export const FIELD_WEIGHTS = { title: 3, keywords: 2, body: 1 } as const
 
 /**
@@ -168,7 +168,7 @@ export function buildIndexData(docs: SearchDoc[], charPinyin: Map<string, string
   const cjkParts: string[] = []
   for (const f of firsts) {
     const seconds = groups.get(f)!.sort()
-    cjkParts.push(f + seconds.join(''))
+    cjkParts.push(encodeChars(seconds))
     order.push(f, ...seconds.map((s) => f + s))
   }
   words.sort()
@@ -196,14 +196,14 @@ export function buildIndexData(docs: SearchDoc[], charPinyin: Map<string, string
     }
   }
   const py: Record<string, string> = {}
-  for (const s of [...bySyllable.keys()].sort()) py[s] = [...bySyllable.get(s)!].sort().join('')
+  for (const s of [...bySyllable.keys()].sort()) py[s] = encodeChars([...bySyllable.get(s)!].sort())
 
   return {
     v: INDEX_VERSION,
     ids: corpusIdsHash(docs),
     n: docs.length,
     dl,
-    cjk: cjkParts.join(' '),
+    cjk: encodeChars(firsts) + ' ' + cjkParts.join(' '),
     words,
     post: post.join(' '),
     asked: askedPost.join(' '),

@@ -22,6 +22,44 @@ export function writeVarint(n: number): string {
   return out + ALPHABET[n]
 }
 
+/**
+ * Characters in ascending order as varint steps between code points (each minus one), about two
+ * bytes a character where UTF-8 takes three: the index's term list and pinyin table.
+ */
+export function encodeChars(chars: readonly string[]): string {
+  let out = ''
+  let prev = -1
+  for (const ch of chars) {
+    const code = ch.charCodeAt(0)
+    if (code <= prev) throw new Error('search index: characters out of order')
+    out += writeVarint(code - prev - 1)
+    prev = code
+  }
+  return out
+}
+
+/** The characters of `encodeChars`. */
+export function decodeChars(text: string): string[] {
+  const out: string[] = []
+  let prev = -1
+  let n = 0
+  let mul = 1
+  for (let i = 0; i < text.length; i++) {
+    const v = VALUE[text.charCodeAt(i)]
+    if (v < 0) throw new Error('search index: bad varint')
+    if (v >= BASE) {
+      n += (v - BASE) * mul
+      mul *= BASE
+      continue
+    }
+    prev += n + v * mul + 1
+    out.push(String.fromCharCode(prev))
+    n = 0
+    mul = 1
+  }
+  return out
+}
+
 export function encodePostings(docs: number[], wtfs: number[]): string {
   let out = ''
   let prev = -1

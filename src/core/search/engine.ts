@@ -5,7 +5,7 @@
  */
 import type { ArticleRef } from '../law/types'
 import { corpusIdsHash, INDEX_VERSION } from './build'
-import { decodeAll, decodeExtra, restorePostings } from './codec'
+import { decodeAll, decodeChars, decodeExtra, restorePostings } from './codec'
 import { findRanges, makeSnippet, prepareSnippetText, prepareTerms, prepareText, rangesIn, type PreparedText, type SnippetText } from './highlight'
 import { isCjk, normalize, parseNumber } from './normalize'
 import { initialOf, pieceMatches, splitPinyin, splitSyllables, SYLLABLES, type PinyinPiece } from './pinyin'
@@ -142,13 +142,13 @@ export function createSearchIndex(
   }
   const terms: string[] = []
   const groups: number[] = []
-  for (const group of data.cjk.split(' ')) {
-    if (!group) continue
-    const first = group[0]
+  const [firsts, ...seconds] = data.cjk.split(' ')
+  decodeChars(firsts).forEach((first, g) => {
+    const group = decodeChars(seconds[g])
     terms.push(first)
-    for (let i = 1; i < group.length; i++) terms.push(first + group[i])
-    groups.push(group.length)
-  }
+    for (const second of group) terms.push(first + second)
+    groups.push(group.length + 1)
+  })
   terms.push(...data.words)
   const termIds = new Map<string, number>()
   terms.forEach((t, i) => termIds.set(t, i))
@@ -166,7 +166,7 @@ export function createSearchIndex(
   for (let d = 0; d < n; d++) norm[d] = K1 * (1 - B + (B * data.dl[d]) / avgdl)
   const charPy = new Map<string, string[]>()
   for (const syl of Object.keys(data.py)) {
-    for (const ch of data.py[syl]) {
+    for (const ch of decodeChars(data.py[syl])) {
       const list = charPy.get(ch)
       if (list) list.push(syl)
       else charPy.set(ch, [syl])

@@ -33,8 +33,9 @@ export interface SearchIndexData {
   /** Field-weighted document lengths. */
   dl: number[]
   /**
-   * CJK terms, grouped by first character, groups separated by spaces: a group 「信访息」 holds
-   * the unigram 信 and the bigrams 信访 信息.
+   * CJK terms, grouped by first character, space-separated and written as `encodeChars` (codec.ts):
+   * first the groups' characters, then for each group the second characters of its bigrams. The
+   * group of 信 with seconds 访息 holds the unigram 信 and the bigrams 信访 信息.
    */
   cjk: string
   /** Latin words and long digit runs, after the CJK terms in posting order. */
@@ -49,7 +50,7 @@ export interface SearchIndexData {
    * varint term-number step (minus one) from the previous entry, then that term's extra postings.
    */
   asked: string
-  /** Build-time character → pinyin table, grouped by toneless syllable (ü as v). */
+  /** Build-time character → pinyin table, grouped by toneless syllable (ü as v), each syllable's characters as `encodeChars`. */
   py: Record<string, string>
   /**
    * 繁体 / variant → 简体 folding for the characters the corpus uses, generated at build time

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { buildSearchIndexData, INDEX_PATH, serializeIndex } from '../../../scripts/build-search-index'
 import { buildIndexData } from '../../../src/core/search/build'
-import { decodeAll, decodeExtra, encodePostings, fnv1a, restorePostings, writeVarint } from '../../../src/core/search/codec'
+import { decodeAll, decodeChars, decodeExtra, encodeChars, encodePostings, fnv1a, restorePostings, writeVarint } from '../../../src/core/search/codec'
 import { tokenize } from '../../../src/core/search/tokenize'
 import { charPinyinTable, indexedCorpus } from '../../../scripts/build-search-index'
 import { createSearchIndex, search } from '../../../src/core/search/engine'
@@ -92,6 +92,15 @@ describe('codec', () => {
     const learnt = restorePostings([3], decodeAll(post, 4), 3, extra)
     expect(list(learnt, 2)).toEqual([[1, 5], [2, 5]])
     expect(list(learnt, 0)).toEqual(list(lists, 0))
+  })
+
+  it('writes characters in order as steps, in fewer bytes than UTF-8, and reads them back', () => {
+    const chars = ['㐀', '一', '丁', '信', '访', '龥', '豈']
+    const text = encodeChars(chars)
+    expect(decodeChars(text)).toEqual(chars)
+    expect(Buffer.byteLength(text)).toBeLessThan(Buffer.byteLength(chars.join('')))
+    expect(decodeChars(encodeChars([]))).toEqual([])
+    expect(() => encodeChars(['访', '信'])).toThrow(/order/)
   })
 
   it('reads learnt postings for several terms, however far apart, and none from an empty section', () => {
