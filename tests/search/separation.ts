@@ -6,6 +6,7 @@ import { HOLDOUT_QUERIES } from './holdout-queries'
 import { HOLDOUT_HARD_QUERIES } from './holdout-hard-queries'
 import { HOLDOUT_FRESH_QUERIES } from './holdout-fresh-queries'
 import { HOLDOUT_BLIND4_QUERIES } from './holdout-blind4-queries'
+import { HOLDOUT_BLIND5_QUERIES } from './holdout-blind5-queries'
 
 /*
  * Shape checks shared by the blind held-out sets' tests: none of them runs the search engine, so
@@ -33,7 +34,7 @@ export function similarity(a: string, b: string): number {
 
 /** Every question of the tuning set, the held-out sets and the FAQ, except those of `set` itself. */
 export function questionsOutside(set: readonly EvalQuery[]): string[] {
-  const sets = [EVAL_QUERIES, HOLDOUT_QUERIES, HOLDOUT_HARD_QUERIES, HOLDOUT_FRESH_QUERIES, HOLDOUT_BLIND4_QUERIES].filter((s) => s !== set)
+  const sets = [EVAL_QUERIES, HOLDOUT_QUERIES, HOLDOUT_HARD_QUERIES, HOLDOUT_FRESH_QUERIES, HOLDOUT_BLIND4_QUERIES, HOLDOUT_BLIND5_QUERIES].filter((s) => s !== set)
   return [...sets.flatMap((s) => s.map((q) => q.query)), ...FAQ.map((e) => e.question)]
 }
 

@@ -8,6 +8,7 @@ import { HOLDOUT_QUERIES } from '../search/holdout-queries'
 import { HOLDOUT_HARD_QUERIES } from '../search/holdout-hard-queries'
 import { HOLDOUT_FRESH_QUERIES } from '../search/holdout-fresh-queries'
 import { HOLDOUT_BLIND4_QUERIES } from '../search/holdout-blind4-queries'
+import { HOLDOUT_BLIND5_QUERIES } from '../search/holdout-blind5-queries'
 import { answerProblems } from '../search/separation'
 
 /**
@@ -21,6 +22,7 @@ const SETS: [string, EvalQuery[]][] = [
   ['hard held-out', HOLDOUT_HARD_QUERIES],
   ['fresh held-out', HOLDOUT_FRESH_QUERIES],
   ['fourth held-out', HOLDOUT_BLIND4_QUERIES],
+  ['fifth held-out', HOLDOUT_BLIND5_QUERIES],
 ]
 
 /**
