@@ -3642,7 +3642,6 @@ export const EVAL_QUERIES: EvalQuery[] = [
   // (二c) 机构和人：法院、检察院、公安
   { query: '判决不服应该找法院还是信访部门', accept: [], ids: ['faq-litigation-separate', 'litigation', 'faq-court-deadlines'] },
   { query: '12368这个电话能帮我查什么', accept: [], ids: ['faq-hotlines', 'litigation'] },
-  { query: '检察院能管派出所不立案的事吗', accept: [], ids: ['faq-police-not-file', 'police'] },
   { query: '公安不立案 复议向哪个机关申请', accept: [], ids: ['faq-police-not-file', 'police'] },
   { query: '民事判决生效了 检察院能帮我抗诉吗', accept: [], ids: ['faq-civil-retrial', 'litigation'] },
   { query: '刑事判决生效后 家属向哪个机关申诉', accept: [], ids: ['faq-criminal-appeal', 'litigation'] },
@@ -3677,7 +3676,6 @@ export const EVAL_QUERIES: EvalQuery[] = [
   { query: '劳动监察大队管什么 欠薪能找他们吗', accept: [], ids: ['faq-labour-inspection', 'labor-inspection'] },
   { query: '欠薪的事过了好几年 劳动监察还会查吗', accept: [], ids: ['faq-labour-inspection', 'labor-inspection'] },
   { query: '劳动仲裁应该去哪个地方的仲裁委申请', accept: [], ids: ['labor-arbitration'] },
-  { query: '仲裁委收到申请后几天决定受不受理', accept: [], ids: ['labor-arbitration', 'faq-labour-award-appeal'] },
   { query: '劳动仲裁从受理到裁决要多长时间', accept: [], ids: ['labor-arbitration', 'faq-labour-award-appeal'] },
   { query: '申请劳动仲裁要不要交钱', accept: ld(53), ids: ['faq-wages-owed'] },
   { query: '12333能咨询工伤的事吗', accept: [], ids: ['faq-hotlines', 'faq-work-injury'] },
