@@ -17,6 +17,8 @@ import type { MatchRange, OldArticleNote, SearchAnswer, SearchDoc, SearchIndexDa
 const K1 = 1.2
 /** Score share the app's help entries keep for a query that does not talk about the app. */
 const APP_HELP_FACTOR = 0.6
+/** What a word only asked questions use (index.learntOnly) counts for when judging an answer's coverage. */
+const LEARNT_COVERAGE = 0.5
 const B = 0.5
 /**
  * Query-term weights by origin. A typed domain word (复查, 复议, 仲裁…: DOMAIN_WORDS) names the
@@ -55,6 +57,8 @@ export interface SearchIndex {
   byId: Map<string, number>
   /** 1 for the app's own help entries (SearchDoc.aboutApp), by document number. */
   appHelp: Uint8Array
+  /** 1 for a term only asked questions use (no document's text has it), by term id. */
+  learntOnly: Uint8Array
   /**
    * Known words for pinyin and homophone guesses: the tables' words (LEXICON), then the everyday
    * words the answers are filed under (FAQ and guide-channel keywords of two to four characters, whole:
@@ -154,7 +158,12 @@ export function createSearchIndex(
   terms.forEach((t, i) => termIds.set(t, i))
   // The content's postings (characters restored from the bigrams they start), then what documents
   // learnt from asked questions (bigrams only, so characters stay the content's).
-  const { offsets, docs: pdocs, tfs: ptfs } = restorePostings(groups, decodeAll(data.post, terms.length), data.n, decodeExtra(data.asked))
+  const content = decodeAll(data.post, terms.length)
+  const extra = decodeExtra(data.asked)
+  // Words only asked questions use (no content has them): they help rank, never find on their own.
+  const learntOnly = new Uint8Array(terms.length)
+  for (const t of extra.keys()) if (content.offsets[t] === content.offsets[t + 1]) learntOnly[t] = 1
+  const { offsets, docs: pdocs, tfs: ptfs } = restorePostings(groups, content, data.n, extra)
   const n = data.n
   const idf = new Float32Array(terms.length)
   for (let t = 0; t < terms.length; t++) {
@@ -212,7 +221,7 @@ export function createSearchIndex(
   }
   const phrases = new Map<string, PhraseTerms>()
   for (const phrase of TABLE_PHRASES) if (!phrases.has(phrase)) phrases.set(phrase, phraseTerms(termIds, phrase))
-  return { docs, n, termIds, terms, offsets, pdocs, ptfs, idf, norm, charPy, articles, fold, foldPhrases, oldArticles, byId, appHelp, lexicon, lexiconSet, phrases }
+  return { docs, n, termIds, terms, offsets, pdocs, ptfs, idf, norm, charPy, articles, fold, foldPhrases, oldArticles, byId, appHelp, learntOnly, lexicon, lexiconSet, phrases }
 }
 
 /**
@@ -266,7 +275,8 @@ function pinyinMaps(index: SearchIndex): PinyinMaps {
       for (const s of index.charPy.get(t) ?? []) push(syllable, s, id)
       return
     }
-    if (t.length !== 2) return
+    // Pinyin and slips are read as the content's words, not as words only asked questions use.
+    if (t.length !== 2 || index.learntOnly[id]) return
     const a = index.charPy.get(t[0])
     const b = index.charPy.get(t[1])
     if (!a || !b) return
@@ -724,7 +734,8 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
   /** Weighs a term in (its highest weight wins); `anchor` unless a weak extra. */
   const weigh = (id: number, w: number, anchor: boolean) => {
     if ((terms.get(id) ?? 0) < w) terms.set(id, w)
-    if (anchor) anchors.add(id)
+    // A word only asked questions use ranks what the content's words found, never finds alone.
+    if (anchor && !index.learntOnly[id]) anchors.add(id)
   }
   /** The term's id (-1 when no document has it, and nothing is added). */
   const add = (term: string, w: number, highlight = term.length > 1, anchor = true): number => {
@@ -796,6 +807,8 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
           const id = add(bi, w, content, content)
           if (id >= 0) {
             if (content) typed.push(id)
+            // A word only asked questions use may be a slip of one the content uses (复义 of 复议).
+            if (index.learntOnly[id]) addHomophone(index, bi, add)
           } else if (!addHomophone(index, bi, add) && content && !STOP_CHARS.has(bi[0]) && !STOP_CHARS.has(bi[1])) unknown++
         }
       }
@@ -1211,9 +1224,10 @@ function hasTerm(index: SearchIndex, id: number, d: number): boolean {
 export function coverage(index: SearchIndex, plan: QueryPlan, d: number): number {
   let have = 0
   let total = 0
-  const has = (t: string) => {
+  // A word only asked questions use is weaker evidence than the document's own words.
+  const has = (t: string): number => {
     const id = index.termIds.get(t)
-    return id !== undefined && hasTerm(index, id, d)
+    return id === undefined || !hasTerm(index, id, d) ? 0 : index.learntOnly[id] ? LEARNT_COVERAGE : 1
   }
   // Characters a colloquial word stands for are covered when the document has what it means.
   const meant = new Set<number>()
@@ -1227,7 +1241,7 @@ export function coverage(index: SearchIndex, plan: QueryPlan, d: number): number
       const word = text.slice(i, j).trim()
       if (word) {
         total++
-        if (has(word)) have++
+        have += has(word)
       }
       i = j
       continue
@@ -1237,7 +1251,7 @@ export function coverage(index: SearchIndex, plan: QueryPlan, d: number): number
       total++
       const prev = i > 0 && isCjk(text.charCodeAt(i - 1)) ? text.slice(i - 1, i + 1) : ''
       const next = i + 1 < text.length && isCjk(text.charCodeAt(i + 1)) ? text.slice(i, i + 2) : ''
-      if (meant.has(i) || (prev && has(prev)) || (next && has(next)) || (!prev && !next && has(ch))) have++
+      have += meant.has(i) ? 1 : Math.max(prev ? has(prev) : 0, next ? has(next) : 0, !prev && !next ? has(ch) : 0)
     }
     i++
   }
