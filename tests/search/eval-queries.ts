@@ -310,7 +310,7 @@ export const EVAL_QUERIES: EvalQuery[] = [
   { query: '打12345投诉有用吗', accept: [], ids: ['faq-phone-hotline'] },
   { query: '信访联席会议管什么', accept: x(11, 12, 13) },
   { query: '找人大代表反映有用吗', accept: x(15), ids: ['faq-deputies'] },
-  { query: '纪委和信访局有什么区别', accept: x(30, 14), ids: ['discipline'] },
+  { query: '纪委和信访局有什么区别', accept: x(30, 14), ids: ['discipline', 'faq-institutions'] },
   { query: '法律援助中心在哪', accept: [], ids: ['legal-aid', 'faq-legal-aid'] },
   { query: '律师加信访是什么', accept: [], ids: ['faq-lawyer-help', 'legal-aid'] },
   // pinyin, initials
@@ -546,7 +546,7 @@ export const EVAL_QUERIES: EvalQuery[] = [
   { query: '网上买东西被骗了三千', accept: [], ids: ['faq-scammed', 'police'] },
   { query: '信訪局上班時間是幾點', accept: x(18), ids: ['faq-contact-bureau'] },
   { query: '對複核意見不服還能怎麼辦', accept: x(36), ids: ['faq-after-recheck', 'faq-xinfang-answer-not-sueable'] },
-  { query: '勞動監察大隊不處理我的投訴', accept: ld(9), ids: ['labor-inspection', 'faq-labour-inspection', 'labor-arbitration'] },
+  { query: '勞動監察大隊不處理我的投訴', accept: ld(9), ids: ['labor-inspection', 'faq-labour-inspection', 'labor-arbitration', 'faq-inaction'] },
   { query: 'xinfang qudao', accept: x(17, 18), ids: ['faq-channels'] },
   { query: 'shenqing fuhe', accept: x(36), ids: ['faq-recheck-where', 'faq-recheck-deadline'] },
   { query: 'ldjc', accept: ld(9), ids: ['labor-inspection', 'faq-labour-inspection'] },
