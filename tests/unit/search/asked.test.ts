@@ -49,11 +49,12 @@ describe('questions people asked (the tuning set) teach the index their wording'
   it(`learns a word no content uses once ${NEW_WORD_MIN_QUESTIONS} questions use it; such a word ranks, but never finds on its own`, () => {
     const withQuestions = (asked: [number, string[]][]) => buildIndexData(docs, py, new Map(), new Map(), new Map(asked))
     const terms = (data: ReturnType<typeof buildIndexData>) => createSearchIndex(JSON.parse(JSON.stringify(data)), docs).termIds
-    // 「磨叽」 appears in no document: one question is not enough to make it a word.
-    expect(terms(withQuestions([[0, ['办得太磨叽']]])).has('磨叽')).toBe(false)
-    // Two questions (here for two documents) make it one, learnt by the documents they went to.
+    // 「磨叽」 appears in no document: one question fewer than the minimum does not make it a word.
+    const few = Array<string>(NEW_WORD_MIN_QUESTIONS - 1).fill('办得太磨叽')
+    expect(terms(withQuestions([[0, few]])).has('磨叽')).toBe(false)
+    // One more (here for another document) makes it one, learnt by the documents they went to.
     const learnt = withQuestions([
-      [0, ['办得太磨叽']],
+      [0, few],
       [1, ['收费的事磨叽']],
     ])
     expect(terms(learnt).has('磨叽')).toBe(true)
