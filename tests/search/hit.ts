@@ -1,5 +1,16 @@
 import type { ArticleRef } from '../../src/core/law/types'
+import { searchAnswer, type SearchIndex } from '../../src/core/search/engine'
+import type { SearchOptions, SearchResult } from '../../src/core/search/types'
 import type { EvalQuery } from './eval-queries'
+
+/**
+ * The results a citizen sees: when the best match is too weak to trust (`SearchAnswer.confident`),
+ * the 问答 page shows 「没找到合适的答案」 and no result, so for scoring that query found nothing.
+ */
+export function shownResults(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult[] {
+  const answer = searchAnswer(index, query, options)
+  return answer.confident ? answer.results : []
+}
 
 /** What a result needs for the hit test: its id, title and the articles it rests on. */
 export interface HitCandidate {
