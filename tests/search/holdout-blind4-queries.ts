@@ -47,7 +47,7 @@ import { ld, type EvalQuery } from './eval-queries'
  * answer it; no `accept` article here is cited by a new Q&A that does not answer
  * (tests/unit/search-holdout-accepts.test.ts checks both rules for all four held-out sets).
  *
- * tests/unit/search-holdout-blind4.test.ts checks the shape (size, mix, no overlap with the other
+ * tests/unit/search-holdout-blind.test.ts checks the shape (size, mix, no overlap with the other
  * sets, every id exists); it never ranks. The bench (scripts/bench/search.ts) reports hit@1 / hit@3.
  */
 
