@@ -100,16 +100,18 @@ function substance(question: string, fold: ReadonlyMap<string, string>, phrases:
  * (NEW_WORD_MIN_QUESTIONS). Document lengths stay those of the content: what people ask is
  * evidence, not text.
  */
-function askedTerms(questions: readonly string[], known: (term: string) => boolean, fold: ReadonlyMap<string, string>, phrases: ReadonlyMap<string, string>): Map<string, number> {
+function askedTerms(questions: readonly Set<string>[], known: (term: string) => boolean): Map<string, number> {
   const uses = new Map<string, number>()
-  for (const q of questions) {
-    for (const t of new Set(tokenize(substance(q, fold, phrases)))) {
-      if (t.length !== 2 || !isCjkTerm(t) || !learnable(t) || !known(t)) continue
-      uses.set(t, (uses.get(t) ?? 0) + 1)
-    }
-  }
+  for (const pairs of questions) for (const t of pairs) if (known(t)) uses.set(t, (uses.get(t) ?? 0) + 1)
   for (const [t, n] of uses) if (n < ASKED_MIN_QUESTIONS) uses.delete(t)
   return uses
+}
+
+/** The word pairs worth learning that a question uses, each once (read folded, fillers and frames left out). */
+function questionPairs(question: string, fold: ReadonlyMap<string, string>, phrases: ReadonlyMap<string, string>): Set<string> {
+  const pairs = new Set<string>()
+  for (const t of tokenize(substance(question, fold, phrases))) if (t.length === 2 && isCjkTerm(t) && learnable(t)) pairs.add(t)
+  return pairs
 }
 
 /**
@@ -138,19 +140,18 @@ export function buildIndexData(docs: SearchDoc[], charPinyin: Map<string, string
     return wtf
   })
   const known = new Set(wtfs.flatMap((wtf) => [...wtf.keys()]))
+  const pairsAsked = new Map([...asked].map(([i, questions]) => [i, questions.map((q) => questionPairs(q, fold, phrases))]))
   // Words people use that the content does not (NEW_WORD_MIN_QUESTIONS).
   const uses = new Map<string, number>()
-  for (const qs of asked.values()) {
-    for (const q of qs) for (const t of new Set(tokenize(substance(q, fold, phrases)))) if (t.length === 2 && isCjkTerm(t) && learnable(t)) uses.set(t, (uses.get(t) ?? 0) + 1)
-  }
+  for (const questions of pairsAsked.values()) for (const pairs of questions) for (const t of pairs) uses.set(t, (uses.get(t) ?? 0) + 1)
   for (const [t, n] of uses) if (n >= NEW_WORD_MIN_QUESTIONS) known.add(t)
   const learnt = new Map<string, { docs: number[]; wtfs: number[] }>()
   docs.forEach((doc, i) => {
     const wtf = wtfs[i]
     leaveOutBigramStarts(wtf)
-    const questions = asked.get(i)
+    const questions = pairsAsked.get(i)
     if (questions) {
-      for (const [t, n] of askedTerms(questions, (term) => known.has(term), fold, phrases)) {
+      for (const [t, n] of askedTerms(questions, (term) => known.has(term))) {
         let p = learnt.get(t)
         if (!p) learnt.set(t, (p = { docs: [], wtfs: [] }))
         p.docs.push(i)
@@ -162,8 +163,6 @@ export function buildIndexData(docs: SearchDoc[], charPinyin: Map<string, string
         FIELD_WEIGHTS.keywords * doc.fields.keywords.reduce((n, k) => n + termLength(k), 0) +
         FIELD_WEIGHTS.body * termLength(doc.fields.body)
     )
-    // A word only questions use is a term with no content postings (its learnt ones are in `asked`).
-    for (const t of learnt.keys()) if (!postings.has(t)) postings.set(t, { docs: [], wtfs: [] })
     for (const [t, w] of wtf) {
       let p = postings.get(t)
       if (!p) postings.set(t, (p = { docs: [], wtfs: [] }))
@@ -171,6 +170,8 @@ export function buildIndexData(docs: SearchDoc[], charPinyin: Map<string, string
       p.wtfs.push(w)
     }
   })
+  // A word only questions use is a term with no content postings (its learnt ones are in `asked`).
+  for (const t of learnt.keys()) if (!postings.has(t)) postings.set(t, { docs: [], wtfs: [] })
 
   // CJK terms grouped by first character; every bigram's first character is itself a unigram term
   // (its list may be empty: all its occurrences start a bigram).
