@@ -147,7 +147,11 @@ export function variantPhraseTable(docs: SearchDoc[], fold: Map<string, string>)
 export function askedQuestions(docs: readonly SearchDoc[], questions: readonly EvalQuery[] = EVAL_QUERIES): Map<number, string[]> {
   const byId = new Map(docs.map((d, i) => [d.id, i]))
   const out = new Map<number, string[]>()
-  const note = (i: number, q: string) => out.set(i, [...(out.get(i) ?? []), q])
+  const note = (i: number, q: string) => {
+    const list = out.get(i)
+    if (list) list.push(q)
+    else out.set(i, [q])
+  }
   for (const q of questions) {
     if (q.ids?.length) {
       // The answer judged best (ids are listed best first): a secondary answer learning the
