@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { SEARCH_BUDGET_BYTES, searchFootprint } from './search-footprint'
+import { SEARCH_BUDGET_BYTES, escapedCjkIn, searchFootprint } from './search-footprint'
 
 const DIST = join(__dirname, '..', 'dist', 'weapp')
 // Was 1024 KB (half of WeChat's cap). Raised to 1100 KB on 2026-11-30 when the 问答 tab took 18 new
@@ -15,6 +15,9 @@ const DIST = join(__dirname, '..', 'dist', 'weapp')
 // to build the index, and the laws' text only for snippets; both could leave the main package.
 const MAIN_BUDGET_KB = 1100
 const SUB_BUDGET_KB = 2048
+// The search footprint counts Chinese as UTF-8, as dist/weapp stores it; a handful of escapes come
+// from libraries' regular expressions. Thousands would mean the minifier started escaping.
+const ESCAPED_CJK_LIMIT = 200
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -52,6 +55,13 @@ function main() {
   }
   const total = [...sizes.values()].reduce((a, b) => a + b, 0)
   console.log('total'.padEnd(22) + String(kb(total)).padStart(10))
+  const escaped = filesUnder(DIST)
+    .filter((f) => f.endsWith('.js'))
+    .reduce((n, f) => n + escapedCjkIn(readFileSync(f, 'utf8')), 0)
+  if (escaped > ESCAPED_CJK_LIMIT) {
+    console.error(`dist/weapp writes ${escaped} Chinese characters as \\u escapes: the search footprint (counted as UTF-8) would understate the package`)
+    failed = true
+  }
   const search = searchFootprint()
   const over = search.totalBytes > SEARCH_BUDGET_BYTES
   failed ||= over
