@@ -172,15 +172,38 @@ export function indexedCorpus(): SearchDoc[] {
   return buildCorpus({ readings: INTERPRETATIONS })
 }
 
-/** The index's tables that depend on the content only (pinyin, 繁体 folding), for indexes built from other questions. */
-export function contentTables(docs: SearchDoc[]): { pinyin: Map<string, string[]>; fold: Map<string, string>; phrases: Map<string, string> } {
+let lexicon: Set<string> | undefined
+
+/**
+ * Two-character words of jieba's dictionary (dict.txt of @node-rs/jieba, MIT, about 350,000
+ * entries: a word, its frequency, its part of speech a line). A word pair people use counts as a
+ * word sooner when the dictionary has it (build.ts, LEXICON_WORD_MIN_QUESTIONS). Build time only.
+ */
+export function lexiconWords(): Set<string> {
+  if (lexicon) return lexicon
+  const text = readFileSync(require.resolve('@node-rs/jieba/dict.txt'), 'utf8')
+  lexicon = new Set()
+  for (const line of text.split('\n')) {
+    const word = line.slice(0, line.indexOf(' '))
+    if (word.length === 2 && isCjk(word.charCodeAt(0)) && isCjk(word.charCodeAt(1))) lexicon.add(word)
+  }
+  return lexicon
+}
+
+/** The index's build-time tables (pinyin and 繁体 folding for the content, the word list), for indexes built from other questions. */
+export function contentTables(docs: SearchDoc[]): {
+  pinyin: Map<string, string[]>
+  fold: Map<string, string>
+  phrases: Map<string, string>
+  lexicon: ReadonlySet<string>
+} {
   const fold = variantFoldTable(docs)
-  return { pinyin: charPinyinTable(docs), fold, phrases: variantPhraseTable(docs, fold) }
+  return { pinyin: charPinyinTable(docs), fold, phrases: variantPhraseTable(docs, fold), lexicon: lexiconWords() }
 }
 
 /** The index that learnt from `questions` (the whole tuning set: the index the app ships). */
 export function buildSearchIndexData(questions: readonly EvalQuery[] = EVAL_QUERIES, docs = indexedCorpus(), tables = contentTables(docs)): SearchIndexData {
-  return buildIndexData(docs, tables.pinyin, tables.fold, tables.phrases, askedQuestions(docs, questions))
+  return buildIndexData(docs, tables.pinyin, tables.fold, tables.phrases, askedQuestions(docs, questions), tables.lexicon)
 }
 
 export function serializeIndex(data: SearchIndexData): string {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { askedQuestions, indexedCorpus } from '../../../scripts/build-search-index'
-import { ASKED_MIN_QUESTIONS, buildIndexData, NEW_WORD_MIN_QUESTIONS } from '../../../src/core/search/build'
+import { askedQuestions, indexedCorpus, lexiconWords } from '../../../scripts/build-search-index'
+import { ASKED_MIN_QUESTIONS, buildIndexData, LEXICON_WORD_MIN_QUESTIONS, NEW_WORD_MIN_QUESTIONS } from '../../../src/core/search/build'
 import { createSearchIndex, search } from '../../../src/core/search/engine'
 import type { SearchDoc } from '../../../src/core/search/types'
 import { crossChecked } from '../../search/cross-check'
@@ -66,6 +66,20 @@ describe('questions people asked (the tuning set) teach the index their wording'
     // 繁体 questions teach the 简体 words the engine reads them as.
     const folded = buildIndexData(docs, py, new Map([['費', '费']]), new Map(), new Map([[1, ['收費嗎']]]))
     expect(folded.asked).toBe(buildIndexData(docs, py, new Map([['費', '费']]), new Map(), new Map([[1, ['收费嗎']]])).asked)
+  })
+
+  it(`needs only ${LEXICON_WORD_MIN_QUESTIONS} question for a new word the dictionary lists`, () => {
+    expect(LEXICON_WORD_MIN_QUESTIONS).toBeLessThan(NEW_WORD_MIN_QUESTIONS)
+    const lexicon = lexiconWords()
+    // jieba's dictionary: 门牙 and 磨叽 are words; 子是 (房子是) and 访的 straddle two.
+    expect(lexicon.has('门牙') && lexicon.has('磨叽')).toBe(true)
+    expect(lexicon.has('子是') || lexicon.has('访的')).toBe(false)
+    const few = Array<string>(LEXICON_WORD_MIN_QUESTIONS).fill('办得太磨叽门牙')
+    const data = buildIndexData(docs, py, new Map(), new Map(), new Map([[0, few]]), new Set(['磨叽']))
+    const terms = createSearchIndex(JSON.parse(JSON.stringify(data)), docs).termIds
+    expect(terms.has('磨叽')).toBe(true)
+    // 门牙 is a word too, but not in this lexicon: one question is not enough for it.
+    expect(terms.has('门牙')).toBe(false)
   })
 
   it('sends a question to the best document it names, or else to its accepted articles', () => {
