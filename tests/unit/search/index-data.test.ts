@@ -47,8 +47,12 @@ describe('codec', () => {
       expect([...docs.subarray(offsets[i], offsets[i + 1])]).toEqual(l.docs)
       expect([...tfs.subarray(offsets[i], offsets[i + 1])]).toEqual(l.tfs)
     })
-    expect(writeVarint(44)).toHaveLength(1)
-    expect(writeVarint(45)).toHaveLength(2)
+    // 65 one-character numbers, then 27 continuation digits each: 65 × 27 two-character ones.
+    expect(writeVarint(64)).toHaveLength(1)
+    expect(writeVarint(65)).toHaveLength(2)
+    expect(writeVarint(65 * 27 - 1)).toHaveLength(2)
+    expect(writeVarint(65 * 27)).toHaveLength(3)
+    for (let n = 0; n < 3000; n++) expect(writeVarint(n)).toMatch(/^[!#-[\]-~]+$/)
     expect(fnv1a('a')).toBe('e40c292c')
   })
 
