@@ -9,7 +9,7 @@ import { FILLERS, FRAMES, STOP_CHARS } from './tables'
 import { termLength, tokenize } from './tokenize'
 import type { SearchDoc, SearchIndexData } from './types'
 
-export const INDEX_VERSION = 5
+export const INDEX_VERSION = 6
 export const FIELD_WEIGHTS = { title: 3, keywords: 2, body: 1 } as const
 
 /**
@@ -203,7 +203,9 @@ export function buildIndexData(docs: SearchDoc[], charPinyin: Map<string, string
   }
   words.sort()
   order.push(...words)
-  const post = order.map((t) => {
+  // A word only questions use has no content list in `post`: its entry in `asked` says so.
+  const alone = (t: string) => learnt.has(t) && postings.get(t)!.docs.length === 0
+  const post = order.filter((t) => !alone(t)).map((t) => {
     const p = postings.get(t)
     return p ? encodePostings(p.docs, p.wtfs) : ''
   })
@@ -212,7 +214,7 @@ export function buildIndexData(docs: SearchDoc[], charPinyin: Map<string, string
   order.forEach((t, id) => {
     const p = learnt.get(t)
     if (!p) return
-    askedPost.push(writeVarint(id - previous - 1) + encodePostings(p.docs, p.wtfs))
+    askedPost.push(writeVarint((id - previous - 1) * 2 + (alone(t) ? 1 : 0)) + encodePostings(p.docs, p.wtfs))
     previous = id
   })
 

@@ -131,12 +131,13 @@ export function decodeAll(post: string, terms: number): { offsets: Uint32Array; 
   return { offsets, docs: docs.subarray(0, k), tfs: tfs.subarray(0, k) }
 }
 
-type Extra = Map<number, { docs: ArrayLike<number>; tfs: ArrayLike<number> }>
+/** Extra postings per term; `alone` marks a term no content uses (its list is left out of `post`). */
+type Extra = Map<number, { docs: ArrayLike<number>; tfs: ArrayLike<number>; alone: boolean }>
 
 /**
  * Extra postings per term, decoded from `SearchIndexData.asked` (see build.ts): each run is one
- * varint, the step from the previous run's term, followed by an ordinary posting list, which
- * `decodeAll` reads with the others.
+ * varint, twice the step from the previous run's term plus 1 when no content uses the term,
+ * followed by an ordinary posting list, which `decodeAll` reads with the others.
  */
 export function decodeExtra(text: string): Extra {
   const steps: number[] = []
@@ -160,10 +161,27 @@ export function decodeExtra(text: string): Extra {
   const { offsets, docs, tfs } = decodeAll(lists.join(' '), lists.length)
   let term = -1
   steps.forEach((step, k) => {
-    term += step + 1
-    out.set(term, { docs: docs.subarray(offsets[k], offsets[k + 1]), tfs: tfs.subarray(offsets[k], offsets[k + 1]) })
+    term += (step >> 1) + 1
+    out.set(term, { docs: docs.subarray(offsets[k], offsets[k + 1]), tfs: tfs.subarray(offsets[k], offsets[k + 1]), alone: (step & 1) === 1 })
   })
   return out
+}
+
+/**
+ * The content's posting lists of all `terms`, from `decodeAll`'s lists of the terms `post` holds:
+ * the terms no content uses (`alone` in `extra`) get empty lists, which `post` leaves out (about
+ * 1 byte each for some 6,000 words only questions use).
+ */
+export function withEmptyLists(lists: Postings, extra: Extra, terms: number): Postings {
+  const offsets = new Uint32Array(terms + 1)
+  let k = 0
+  for (let t = 0; t < terms; t++) {
+    offsets[t] = lists.offsets[k]
+    if (!extra.get(t)?.alone) k++
+  }
+  offsets[terms] = lists.offsets[k]
+  if (k !== lists.offsets.length - 1) throw new Error(`search index: ${lists.offsets.length - 1} posting lists for ${k} content terms`)
+  return { offsets, docs: lists.docs, tfs: lists.tfs }
 }
 
 type Postings = { offsets: Uint32Array; docs: Uint16Array; tfs: Uint16Array }

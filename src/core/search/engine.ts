@@ -5,7 +5,7 @@
  */
 import type { ArticleRef } from '../law/types'
 import { corpusIdsHash, INDEX_VERSION } from './build'
-import { decodeAll, decodeChars, decodeExtra, restorePostings } from './codec'
+import { decodeAll, decodeChars, decodeExtra, restorePostings, withEmptyLists } from './codec'
 import { findRanges, makeSnippet, prepareSnippetText, prepareTerms, prepareText, rangesIn, type PreparedText, type SnippetText } from './highlight'
 import { isCjk, normalize, parseNumber } from './normalize'
 import { initialOf, pieceMatches, splitPinyin, splitSyllables, SYLLABLES, type PinyinPiece } from './pinyin'
@@ -158,11 +158,16 @@ export function createSearchIndex(
   terms.forEach((t, i) => termIds.set(t, i))
   // The content's postings (characters restored from the bigrams they start), then what documents
   // learnt from asked questions (bigrams only, so characters stay the content's).
-  const content = decodeAll(data.post, terms.length)
   const extra = decodeExtra(data.asked)
   // Words only asked questions use (no content has them): they help rank, never find on their own.
   const learntOnly = new Uint8Array(terms.length)
-  for (const t of extra.keys()) if (content.offsets[t] === content.offsets[t + 1]) learntOnly[t] = 1
+  let alone = 0
+  for (const [t, e] of extra) {
+    if (!e.alone) continue
+    learntOnly[t] = 1
+    alone++
+  }
+  const content = withEmptyLists(decodeAll(data.post, terms.length - alone), extra, terms.length)
   const { offsets, docs: pdocs, tfs: ptfs } = restorePostings(groups, content, data.n, extra)
   const n = data.n
   const idf = new Float32Array(terms.length)

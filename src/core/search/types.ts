@@ -43,11 +43,13 @@ export interface SearchIndexData {
   /**
    * Posting lists in term order, separated by spaces, each an encoded (doc delta, weighted tf) run.
    * A character's list holds only its occurrences that start no bigram; the loader adds the rest.
+   * Terms only asked questions use have no list here (see `asked`).
    */
   post: string
   /**
    * What documents learnt from the questions people asked (bigrams only), space-separated: each a
-   * varint term-number step (minus one) from the previous entry, then that term's extra postings.
+   * varint, twice the term-number step (minus one) from the previous entry plus 1 when no content
+   * uses the term (`post` then has no list for it), then that term's extra postings.
    */
   asked: string
   /** Build-time character → pinyin table, grouped by toneless syllable (ü as v), each syllable's characters as `encodeChars`. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { buildSearchIndexData, INDEX_PATH, serializeIndex } from '../../../scripts/build-search-index'
 import { buildIndexData } from '../../../src/core/search/build'
-import { decodeAll, decodeChars, decodeExtra, encodeChars, encodePostings, fnv1a, restorePostings, writeVarint } from '../../../src/core/search/codec'
+import { decodeAll, decodeChars, decodeExtra, encodeChars, encodePostings, fnv1a, restorePostings, withEmptyLists, writeVarint } from '../../../src/core/search/codec'
 import { tokenize } from '../../../src/core/search/tokenize'
 import { charPinyinTable, indexedCorpus } from '../../../scripts/build-search-index'
 import { createSearchIndex, search } from '../../../src/core/search/engine'
@@ -90,8 +90,9 @@ describe('codec', () => {
     expect(list(lists, 0)).toEqual([[0, 2], [1, 3], [2, 2]])
     expect(list(lists, 1)).toEqual([[0, 2], [2, 1]])
     expect(list(lists, 3)).toEqual([[0, 1]])
-    // Extra postings for 信息 (term 2): documents 1 (adds up) and 2 (new); the step from the start (-1) is written minus one.
-    const extra = decodeExtra(writeVarint(2) + encodePostings([1, 2], [2, 5]))
+    // Extra postings for 信息 (term 2): documents 1 (adds up) and 2 (new); the step from the start (-1)
+    // is written minus one, doubled (the low bit says whether content uses the term: here it does).
+    const extra = decodeExtra(writeVarint(2 * 2) + encodePostings([1, 2], [2, 5]))
     expect([...extra.keys()]).toEqual([2])
     const learnt = restorePostings([3], decodeAll(post, 4), 3, extra)
     expect(list(learnt, 2)).toEqual([[1, 5], [2, 5]])
@@ -108,15 +109,25 @@ describe('codec', () => {
   })
 
   it('reads learnt postings for several terms, however far apart, and none from an empty section', () => {
-    // Term 2, then term 2 + 100 + 1 (a step of two varint digits), each with its own list.
-    const text = [writeVarint(2) + encodePostings([0, 7], [1, 9]), writeVarint(100) + encodePostings([3], [4])].join(' ')
+    // Term 2, then term 2 + 100 + 1 (a step of two varint digits), which no content uses.
+    const text = [writeVarint(2 * 2) + encodePostings([0, 7], [1, 9]), writeVarint(100 * 2 + 1) + encodePostings([3], [4])].join(' ')
     const extra = decodeExtra(text)
-    expect([...extra].map(([t, e]) => [t, Array.from(e.docs), Array.from(e.tfs)])).toEqual([
-      [2, [0, 7], [1, 9]],
-      [103, [3], [4]],
+    expect([...extra].map(([t, e]) => [t, Array.from(e.docs), Array.from(e.tfs), e.alone])).toEqual([
+      [2, [0, 7], [1, 9], false],
+      [103, [3], [4], true],
     ])
     expect(decodeExtra('').size).toBe(0)
     expect(() => decodeExtra(' ')).not.toThrow()
+  })
+
+  it('gives a term only questions use an empty content list, which the index leaves out', () => {
+    // Four terms; term 1 is used by questions only, so `post` holds three lists.
+    const post = [encodePostings([0], [1]), encodePostings([1, 2], [1, 2]), encodePostings([2], [3])].join(' ')
+    const extra = decodeExtra(writeVarint(1 * 2 + 1) + encodePostings([4], [1]))
+    const lists = withEmptyLists(decodeAll(post, 3), extra, 4)
+    const docsOf = (t: number) => [...lists.docs.subarray(lists.offsets[t], lists.offsets[t + 1])]
+    expect([0, 1, 2, 3].map(docsOf)).toEqual([[0], [], [1, 2], [2]])
+    expect(() => withEmptyLists(decodeAll(post, 3), new Map(), 4)).toThrow(/posting lists/)
   })
 
   it('builds and searches a tiny corpus end to end', () => {
