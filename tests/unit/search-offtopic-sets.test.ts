@@ -1,0 +1,80 @@
+import { FAQ } from '../../src/content/faq'
+import * as tuning from '../search/offtopic-queries'
+import * as heldOut from '../search/holdout-offtopic-queries'
+import { normaliseQuestion, questionsOutside, similarity } from '../search/separation'
+
+/**
+ * The two sets of off-topic queries (tests/search/offtopic-queries.ts for tuning,
+ * tests/search/holdout-offtopic-queries.ts held out), written blind on 2026-11-30: queries nothing
+ * in the app answers, on which search should say 「没找到合适的答案」. Their shape only: this test never
+ * runs the search engine, so nothing here can be used to tune on the held-out set.
+ */
+
+/** Characters that exist only in 繁体 (their 简体 forms differ). */
+const TRADITIONAL_ONLY = /[們這說會為麼時還後來對開關電話機號請問題樣點嗎裡]/u
+
+interface OfftopicSet {
+  all: readonly string[]
+  size: number
+  /** everyday life, shared words meaning something else, public services: 40 %, 35 %, 25 %. */
+  parts: [readonly string[], readonly string[], readonly string[]]
+}
+
+const SETS: [string, OfftopicSet][] = [
+  ['tuning', { all: tuning.OFFTOPIC_QUERIES, size: 200, parts: [tuning.OFFTOPIC_EVERYDAY, tuning.OFFTOPIC_SHARED_WORDS, tuning.OFFTOPIC_PUBLIC_SERVICE] }],
+  [
+    'held-out',
+    {
+      all: heldOut.HOLDOUT_OFFTOPIC_QUERIES,
+      size: 100,
+      parts: [heldOut.HOLDOUT_OFFTOPIC_EVERYDAY, heldOut.HOLDOUT_OFFTOPIC_SHARED_WORDS, heldOut.HOLDOUT_OFFTOPIC_PUBLIC_SERVICE],
+    },
+  ],
+]
+
+/** Queries met before (after normalising) in `queries`. */
+function repeated(queries: readonly string[]): string[] {
+  const seen = new Set<string>()
+  return queries.filter((q) => {
+    const n = normaliseQuestion(q)
+    return seen.has(n) || !seen.add(n)
+  })
+}
+
+describe.each(SETS)('%s off-topic set (written blind, 2026-11-30)', (_name, { all, size, parts }) => {
+  it('has its size and the mix its header states, every part in the set', () => {
+    expect(all.length).toBe(size)
+    expect(parts.map((p) => p.length)).toEqual([0.4, 0.35, 0.25].map((share) => share * size))
+    expect(parts.flat()).toEqual(all)
+  })
+
+  it('repeats no query', () => {
+    expect(repeated(all)).toEqual([])
+  })
+
+  it('holds only non-empty queries of at most 80 characters, as typed into the search box', () => {
+    expect(all.filter((q) => q.trim() === '' || normaliseQuestion(q) === '' || [...q].length > 80)).toEqual([])
+  })
+
+  it('types about one query in ten in 繁体, in each part', () => {
+    const traditional = all.filter((q) => TRADITIONAL_ONLY.test(q))
+    expect(traditional.length / all.length).toBeGreaterThanOrEqual(0.08)
+    expect(traditional.length / all.length).toBeLessThanOrEqual(0.12)
+    for (const part of parts) expect(part.some((q) => TRADITIONAL_ONLY.test(q))).toBe(true)
+  })
+
+  it('is not a question of the tuning set, a held-out set or the FAQ', () => {
+    const answered = new Set(questionsOutside([]).map(normaliseQuestion))
+    expect(all.filter((q) => answered.has(normaliseQuestion(q)))).toEqual([])
+  })
+
+  it('does not lightly reword an FAQ question', () => {
+    const close = all.flatMap((q) => FAQ.filter((e) => similarity(q, e.question) >= 0.6).map((e) => `${q} ≈ ${e.question}`))
+    expect(close).toEqual([])
+  })
+})
+
+it('the tuning and held-out off-topic sets share no query', () => {
+  const tuned = new Set(tuning.OFFTOPIC_QUERIES.map(normaliseQuestion))
+  expect(heldOut.HOLDOUT_OFFTOPIC_QUERIES.filter((q) => tuned.has(normaliseQuestion(q)))).toEqual([])
+})
