@@ -6,6 +6,8 @@ import { HOLDOUT_HARD_QUERIES } from '../../search/holdout-hard-queries'
 import { buildCorpus } from '../../../src/search/corpus'
 import { hitAt, index } from './helpers'
 import { shownResults } from '../../search/hit'
+import { OFFTOPIC_QUERIES } from '../../search/offtopic-queries'
+import { searchAnswer } from '../../../src/core/search/engine'
 
 /**
  * Regression guards on the tuning set (issue 5's hit@3 ≥ 0.90 raised after the issue 14 work, which
@@ -42,6 +44,17 @@ describe('evaluation set', () => {
     expect(rate).toBeGreaterThanOrEqual(HIT3_MIN)
     const at1 = hitRate(EVAL_QUERIES, 1)
     if (at1.rate < HIT1_MIN) throw new Error(`hit@1 = ${at1.rate.toFixed(3)} < ${HIT1_MIN}; misses:\n${at1.misses.join('\n')}`)
+  })
+})
+
+describe('questions nothing in the app answers (the off-topic tuning queries)', () => {
+  // Regression guard, above the 58 of 200 the engine answered when the guard was set: the page
+  // should say 「没找到合适的答案」 to weather, recipes and phone settings.
+  const MAX_ANSWERED = 65
+  it(`are answered at most ${MAX_ANSWERED} times in 200`, () => {
+    const answered = OFFTOPIC_QUERIES.filter((q) => searchAnswer(index(), q).confident)
+    if (answered.length > MAX_ANSWERED) throw new Error(`${answered.length} answered:\n${answered.join('\n')}`)
+    expect(answered.length).toBeLessThanOrEqual(MAX_ANSWERED)
   })
 })
 
