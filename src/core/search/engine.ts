@@ -1278,7 +1278,9 @@ export function unknownShare(index: SearchIndex, plan: QueryPlan): number {
     total++
     const prev = i > 0 && isCjk(text.charCodeAt(i - 1)) ? text.slice(i - 1, i + 1) : ''
     const next = i + 1 < text.length && isCjk(text.charCodeAt(i + 1)) ? text.slice(i, i + 2) : ''
-    if (!(prev && index.termIds.has(prev)) && !(next && index.termIds.has(next))) unknown++
+    // A character standing alone (复, typed as the first key) is known when the index has it.
+    const known = prev || next ? (prev && index.termIds.has(prev)) || (next && index.termIds.has(next)) : index.termIds.has(text[i])
+    if (!known) unknown++
   }
   return total > 0 ? unknown / total : 0
 }
