@@ -13,7 +13,7 @@ import { pinyin } from 'pinyin-pro'
 import * as OpenCC from 'opencc-js'
 import { buildIndexData } from '../src/core/search/build'
 import { isCjk } from '../src/core/search/normalize'
-import { FILLERS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, SPOKEN_FORMS, SYNONYMS, TYPOS } from '../src/core/search/tables'
+import { FILLERS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, SPOKEN_FORMS, TYPOS } from '../src/core/search/tables'
 import type { SearchDoc, SearchIndexData } from '../src/core/search/types'
 import { INTERPRETATIONS } from '../src/content/interpretations'
 import { buildCorpus } from '../src/search/corpus'
@@ -49,7 +49,6 @@ export function charPinyinTable(docs: SearchDoc[]): Map<string, string[]> {
   // Readings in context (pinyin-pro segments words, so 调解 → tiao, 调查 → diao).
   const texts: string[] = []
   for (const d of docs) texts.push(d.fields.title, ...d.fields.keywords, d.fields.body)
-  for (const rule of SYNONYMS) texts.push(...rule.from, ...rule.to)
   texts.push(...Object.keys(TYPOS), ...Object.values(TYPOS), ...Object.keys(SPOKEN_FORMS), ...Object.values(SPOKEN_FORMS))
   for (const text of texts) {
     for (const run of text.match(/[\u3400-\u9fff]+/g) ?? []) {
@@ -72,7 +71,6 @@ export function charPinyinTable(docs: SearchDoc[]): Map<string, string[]> {
 function corpusTexts(docs: SearchDoc[]): string[] {
   const texts: string[] = []
   for (const d of docs) texts.push(d.fields.title, ...d.fields.keywords, d.fields.body)
-  for (const rule of SYNONYMS) texts.push(...rule.from, ...rule.to)
   texts.push(...Object.keys(TYPOS), ...Object.values(TYPOS), ...Object.keys(SPOKEN_FORMS), ...Object.values(SPOKEN_FORMS))
   for (const s of SITUATIONS) texts.push(...s.words, ...(s.terms ?? []))
   texts.push(...FILLERS, ...OTHER_LAW_NAMES, ...OLD_REGULATION_NAMES)

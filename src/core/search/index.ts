@@ -6,5 +6,5 @@ export { buildIndexData, corpusIdsHash, FIELD_WEIGHTS, INDEX_VERSION } from './b
 export { normalize, normalizeQuery, parseNumber, smallNumberToChinese } from './normalize'
 export { cjkTerms, segments, tokenize } from './tokenize'
 export { splitPinyin, splitSyllables, SYLLABLES } from './pinyin'
-export { SYNONYMS, TYPOS, STOP_CHARS, LONE_STOP_CHARS, DOMAIN_WORDS } from './tables'
+export { TYPOS, STOP_CHARS, LONE_STOP_CHARS, DOMAIN_WORDS } from './tables'
 export type { MatchRange, OldArticleNote, SearchAnswer, SearchDoc, SearchDocType, SearchIndexData, SearchNote, SearchOptions, SearchResult } from './types'

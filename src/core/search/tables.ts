@@ -83,182 +83,6 @@ export const SPOKEN_FORMS: Record<string, string> = {
   劳保: '社保', 健保: '医保', 国赔: '国家赔偿',
 }
 
-/**
- * Colloquial words → the words the regulation and our answers use. Each `from` found in the query
- * adds the `to` words as extra query terms (weight `w`, default 0.8); the typed words stay too.
- */
-export interface SynonymRule {
-  from: string[]
-  to: string[]
-  w?: number
-}
-
-export const SYNONYMS: SynonymRule[] = [
-  // 信访 itself
-  { from: words('上访 访民 信访局 信访办 找政府 找领导 写信反映 去反映'), to: ['信访'], w: 1 },
-  { from: words('反映问题 反映情况 提意见 提建议'), to: words('反映情况 建议意见 信访事项') },
-  { from: ['投诉'], to: ['投诉请求', '信访'], w: 0.6 },
-  // courts
-  { from: words('告状 打官司 告他 告政府 民告官 告官 去法院 上法院 到法院'), to: words('诉讼 起诉 人民法院') },
-  { from: words('法院判 判决 判了 官司输 输了官司 败诉'), to: words('诉讼 判决 涉法涉诉 政法') },
-  { from: ['起诉期限', '起诉时间'], to: ['提起诉讼', '六个月'] },
-  // how / what to do
-  { from: words('咋整 咋办 怎么弄 咋弄 怎么整 怎么搞 咋搞 如何是好 该咋 怎么处理'), to: ['怎么办'], w: 0.6 },
-  { from: ['咋', '啥'], to: ['怎么'], w: 0.3 },
-  // time limits
-  {
-    from: words('多久 几天 多长时间 多少天 啥时候 什么时候 多少日 几个月 多长 时限 时间限制 多快 要等'),
-    to: words('期限 日内 之日起'),
-    w: 0.7,
-  },
-  { from: words('超时 超期 逾期 过期 拖着 拖了 一直没 还没结果 没结果 拖延 一拖再拖 拖来拖去 一直拖'), to: words('期限 拖延 办结'), w: 0.7 },
-  { from: words('延期 拖多久 延长'), to: ['延长', '延期'] },
-  { from: words('办完 办结 处理完 结案'), to: ['办结'] },
-  { from: words('转给 转到 转交 转走 转下去 交给下面 转下面 转给下面 交下去'), to: ['转送', '交办'], w: 0.8 },
-  { from: words('满意度 打满意 评价 打分 评分 点评'), to: ['评价', '查询'], w: 0.8 },
-  { from: words('三级终结 终结 到头 最后一级 最后一步 没完没了'), to: words('复核 不再受理 复核意见'), w: 0.8 },
-  { from: words('回复 回音 答复 通知我 告诉我 有回 给答复'), to: words('告知 答复 书面'), w: 0.7 },
-  {
-    from: words('没消息 没动静 没下文 没回音 没人联系 不回复 没回复 没答复 没人理 音信 音讯 石沉大海 晾着 晾了 晾在 压着 搁着 搁置 不了了之 没人回 等通知 等消息 准信'),
-    to: words('答复 超期 期限'),
-    w: 0.7,
-  },
-  // The first answer after a petition is the notice whether it is accepted (15 days).
-  {
-    from: words('多少天给答复 几天给答复 多久给答复 多久答复 几天答复 多少天答复 多久回复 几天回复 多久有回音 几天有回音 多久有消息 几天有消息'),
-    to: words('受不受理 告知 十五日'),
-    w: 0.9,
-  },
-  // What an institution is for.
-  { from: words('干什么的 干啥的 干嘛的 做什么的 是管什么的 管什么 管啥 管哪些事 负责什么 负责哪些 职能 作用'), to: words('职责 履行下列职责 负责'), w: 0.7 },
-  { from: words('村支书 支书 村书记 村主任 村长 村官'), to: ['村干部', '干部'], w: 0.8 },
-  { from: ['信访局', '信访办'], to: ['信访部门'], w: 0.8 },
-  { from: words('人大代表 政协委员 两代表一委员 代表委员 党代表'), to: words('两代表一委员 社会力量 社会组织'), w: 0.9 },
-  { from: words('法律援助 免费律师 请不起律师 律师费 没钱请律师 法援 免费咨询 法律咨询 免费打官司 律师太贵 打官司没钱'), to: words('法律援助 律师 12348'), w: 0.9 },
-  // review
-  { from: words('不服 不满意 不认可 不同意 不接受 有异议 不满 不公'), to: ['不服', '复查'], w: 0.8 },
-  { from: ['复查'], to: ['复查请求', '上一级'], w: 0.4 },
-  { from: ['复核'], to: ['复核请求', '复核意见'], w: 0.4 },
-  {
-    from: words('再上访 再信访 还能上访 还能信访 继续上访 继续信访 没完 最终 复核完 复核后 复核以后 复核过了 复核了'),
-    to: ['不再受理', '同一事实'],
-    w: 0.8,
-  },
-  { from: words('复查也不 复查还不 复查不服 复查后不 复查结果不 不服复查 复查意见不 复查完了'), to: ['复核', '复查意见不服'], w: 0.8 },
-  // where / whom
-  {
-    from: words('找谁 哪个部门 去哪 哪里 哪儿 什么部门 谁管 归谁管 哪个单位'),
-    to: words('有权处理 机关 单位 部门'),
-    w: 0.5,
-  },
-  {
-    from: words('越级 进京 去北京 到北京 跨级 直接找上级 找上级 去省里 省里 去市里 市里 省政府 省城 上面 上级'),
-    to: words('上一级 本级 接待场所'),
-    w: 0.8,
-  },
-  {
-    from: words('人多 一起去 集体访 集体上访 集体信访 集体去 全村 村的人 村民 乡亲 一群人 一伙人 很多人 大家一起 好多人 组团 联名 一块去 邻居们 大伙 大家伙 一帮人 几十个人 几十户 上百人 工友们 业主们'),
-    to: words('多人 推选代表 代表人数'),
-    w: 0.8,
-  },
-  // channels
-  {
-    from: words('网上 上网 手机 网络 微信 邮箱 邮件 电子邮件 在线 网站 小程序 app email 信箱 留言板 留言'),
-    to: words('信息网络 网上信访 网络信访'),
-    w: 0.8,
-  },
-  { from: words('打电话 电话 热线'), to: ['电话'], w: 0.8 },
-  { from: words('写信 寄信 来信 信件'), to: ['书信', '来信'], w: 0.8 },
-  { from: words('当面 跑一趟 亲自去 走访 去现场'), to: ['走访'], w: 0.8 },
-  { from: words('不会写 写不了 不识字 文盲 眼睛不好 看不见 没文化 字写不好'), to: words('口头 记录 不会写字'), w: 0.8 },
-  { from: words('材料 证据 带啥 带什么 要带 准备什么 准备啥 写什么 写啥'), to: words('材料 书面形式 姓名 住址 请求 事实 理由'), w: 0.5 },
-  { from: words('进度 查询 查一下 到哪一步 办到哪 上网查 网上查 在哪查 去哪查 编号 受理号 单号 流水号 查件 跟踪 哪个阶段 什么阶段'), to: words('查询 办理情况 处理进展'), w: 0.8 },
-  // not handled / bad conduct of officials
-  { from: words('不收 不受理 不接 不登记 不给登记 拒收 不让交'), to: words('不予受理 不按照规定登记 责令改正'), w: 0.8 },
-  { from: words('踢皮球 推来推去 转来转去 踢来踢去 推给 互相推 推诿 敷衍 没人管 不理 说不归 又说归 不归他们 甩锅 扯皮 打太极 白跑 跑了好几趟 跑好几趟 来回跑 和稀泥 打哈哈 打马虎眼 糊弄 忽悠 应付 搪塞 走过场 拖拖拉拉 研究研究 推三阻四 推脱 做不了主 不给准话'), to: words('推诿 敷衍 拖延 责令改正'), w: 0.8 },
-  { from: words('几个部门 多个部门 两个部门 好几个部门 都不管 都说不归 归谁管 到底谁管'), to: words('两个或者两个以上机关 协商受理 受理有争议'), w: 0.8 },
-  { from: words('告知书 受理通知 受理告知 受理回执 受理通知书'), to: words('受不受理 告知 十五日'), w: 0.9 },
-  { from: words('有冤 喊冤 申冤 伸冤 冤屈 冤情 讨个说法 讨说法'), to: words('申诉 投诉请求 信访'), w: 0.7 },
-  { from: words('先去法院 让我去法院 叫我去法院 要我去法院 让我去打官司 叫我去打官司 让我起诉 叫我起诉'), to: words('诉访分离 涉法涉诉 诉讼'), w: 0.8 },
-  { from: words('当官的 官员 公务员 办事员 经办人'), to: ['工作人员', '干部'], w: 0.8 },
-  { from: words('偏向 偏袒 拉偏架 向着对方 帮着对方 收了好处 收好处'), to: words('回避 利害关系 秉公'), w: 0.8 },
-  { from: words('无理取闹 胡搅蛮缠 无理'), to: words('无理访 缠访 闹访'), w: 0.8 },
-  { from: words('弄丢 搞丢 丢失 遗失 弄没了'), to: words('工作人员 责令改正 不按照规定登记'), w: 0.7 },
-  { from: words('态度差 态度不好 骂人 凶 刁难 吃拿卡要 要好处 收红包'), to: words('态度恶劣 作风粗暴 工作人员'), w: 0.8 },
-  { from: words('报复 打击报复 穿小鞋 被整 泄露 泄密 透露 保密 因为我去信访 因为我去反映 因为我反映 因为我举报 因为我投诉 因为我上访 针对我 孤立 排挤 找茬 找麻烦 为难我 整我 使绊子 秋后算账 记恨'), to: words('打击报复 泄露 检举 不得'), w: 0.8 },
-  { from: words('亲戚 熟人 有关系 利害关系 回避 同学 老乡 一伙的 官官相护 穿一条裤子'), to: ['回避', '利害关系'], w: 0.8 },
-  { from: words('送礼 塞钱 好处费 打点 请客 送钱 红包 托关系 找关系 走关系'), to: words('索贿 好处 吃拿卡要 红包'), w: 0.8 },
-  { from: words('访霸 老上访户 上访专业户 职业上访 上访户 闹访'), to: words('缠访 闹访 扰乱秩序'), w: 0.8 },
-  { from: words('一直去 天天去 三番五次 好多次 反反复复 多次反映 又去反映 再去反映 同一件事'), to: words('重复信访 反复 同一事实'), w: 0.7 },
-  { from: words('上京 去首都 中南海 国家信访局'), to: words('北京 进京 越级'), w: 0.8 },
-  // petitioner conduct
-  { from: words('瘫痪 不能自理 丢在 扔在 放在信访 老人放 病人放 赖着不走 不走 住在'), to: words('生活不能自理 弃留 滞留 接待场所'), w: 0.8 },
-  { from: words('组织大家 挑头 带头 煽动 串联 策划 雇人 收钱 敛财 花钱找人 幕后'), to: words('煽动 串联 幕后操纵 敛财'), w: 0.8 },
-  { from: words('骂 打人 动手 威胁 打工作人员 吵架 扣人 关人'), to: words('侮辱 殴打 威胁 工作人员'), w: 0.8 },
-  { from: words('拉横幅 横幅 标语 静坐 堵门 堵路 围堵 闹事 聚集 喊口号'), to: words('非法聚集 围堵 扰乱 公共秩序'), w: 0.8 },
-  { from: words('拦车 拦路 拦下 拦住 拦领导 拦轿 下跪 跪求'), to: words('拦截 公务车辆 拦车'), w: 0.8 },
-  { from: words('督查组 巡视组 巡察组 督导组 督察 暗访 检查组 考核'), to: words('督查 督办 监督'), w: 0.8 },
-  { from: ['政法委', '政法'], to: words('政法 涉法涉诉 诉访分离'), w: 0.8 },
-  { from: words('权利 权益 有权 知情 有权知道'), to: words('权利 知情权 告知'), w: 0.7 },
-  { from: words('不让带 带刀 危险品 违禁 不能带'), to: words('危险物品 管制器具 携带'), w: 0.8 },
-  { from: words('拘留 被拘 拘吗 关起来 被抓 抓起来 违法吗 违法不 犯法 合法吗 会怎样 后果'), to: words('治安管理处罚 违反 劝阻'), w: 0.7 },
-  { from: words('报警 派出所 警察 不立案 公安'), to: words('公安机关 法律程序 涉法涉诉'), w: 0.8 },
-  { from: words('检察院 抗诉 检察官 12309'), to: words('检察机关 法律监督程序 涉法涉诉'), w: 0.8 },
-  // institutions by what they do
-  { from: ['工会', '总工会'], to: ['劳动争议', '调解'], w: 0.6 },
-  { from: words('民政局 民政所 民政部门'), to: words('救助 帮扶救助 低保'), w: 0.6 },
-  { from: ['律所', '律师事务所'], to: ['律师', '法律援助'], w: 0.8 },
-  { from: words('案子 在审 法院审 审理中 官司还没 正在打官司 开庭'), to: words('诉讼程序 涉法涉诉 诉讼权利救济 诉访分离'), w: 0.6 },
-  { from: words('黑名单 案底 记档案 留底 留档 记录在案 影响子女 影响孩子 政审'), to: words('案底 记录 劝阻 打击报复'), w: 0.8 },
-  { from: words('多少钱 要钱 收费 收钱吗 费用 花钱 免费吗 交钱'), to: words('收取任何费用 不收费 费用'), w: 0.8 },
-  { from: words('有人管 人在管 管没管 办没办 办了没 在处理吗'), to: words('查询 办理情况 处理进展'), w: 0.8 },
-  {
-    from: words('预约 排队 几点去 开门 上班时间 接待时间 办公地点 办公时间 联系电话 咨询电话 怎么联系 在哪办公'),
-    to: words('接待的时间和地点 接待时间 电话'),
-    w: 0.8,
-  },
-  { from: words('路灯 井盖 下水道 没人修 垃圾没人 停水 停电 市长热线 便民热线'), to: words('12345 热线 投诉请求'), w: 0.8 },
-  { from: words('知道是我 知道是谁 被对方知道 让对方知道 告诉对方 透露给'), to: words('泄露 保密 检举'), w: 0.8 },
-  { from: words('义务 要遵守 守规矩 注意什么 注意事项'), to: words('遵守 不得 客观真实'), w: 0.7 },
-  { from: words('外地人 外地 户籍地 户口所在地 异地 外省'), to: words('有权处理 本级 就地'), w: 0.6 },
-  { from: words('恶意举报 被举报 被人举报 诬陷 陷害 乱举报 被诬告'), to: words('诬告 陷害 捏造'), w: 0.9 },
-  { from: words('夸张 造假 编造 说谎 撒谎 瞎说 胡说 乱写 诬告 夸大'), to: words('捏造 歪曲事实 诬告 客观真实'), w: 0.8 },
-  { from: words('匿名 不写名字 不留名 不署名 不想留名 不写姓名 实名 不具名'), to: words('匿名 姓名 住址'), w: 0.8 },
-  { from: words('律师 代理 委托 代我 替我 帮我去 代办 找人代 家属代'), to: words('委托 代理 代为'), w: 0.8 },
-  // other routes (诉访分离)
-  {
-    from: words('拖欠工资 欠薪 欠工资 讨薪 要工资 工资 不发工资 没发工资 工钱 加班费 被辞退 开除 劳动合同 老板 工伤 社保 单位不给 薪水 薪资 薪酬 人工 降薪 调岗 炒鱿鱼 被炒 劝退 裁员 解雇 解聘 炒掉 开掉 鱿鱼 五险一金 公积金 没签合同 不签合同 没合同 双倍工资 不续签 续签 赔偿金 经济补偿金'),
-    to: words('劳动争议 劳动报酬 仲裁 劳动争议仲裁'),
-  },
-  { from: ['劳动仲裁', '仲裁'], to: ['劳动争议', '仲裁申请'], w: 0.6 },
-  { from: words('离职 辞职 不干了 离开公司 过了一年 超过一年 一年多 两年 几年前 好几年 时效 过期了'), to: words('仲裁时效 劳动关系终止 一年'), w: 0.6 },
-  { from: words('罚款 罚单 罚钱 被罚 吊销 扣分 处罚'), to: words('行政处罚 行政复议 复议'), w: 0.8 },
-  { from: ['复议'], to: ['行政复议', '复议申请'], w: 0.6 },
-  { from: words('强拆 拆迁 征地 征收 土地 宅基地 动迁 拆违 旧改 棚改 腾退 搬迁'), to: words('征收 行政行为 自然资源 复议'), w: 0.6 },
-  { from: words('举报 检举 揭发 告发 贪污 腐败 受贿 干部违纪'), to: words('检举 控告 检举控告 纪检监察'), w: 0.8 },
-  { from: ['党员', '处分'], to: words('党员申诉 申诉 复审'), w: 0.6 },
-  { from: ['申诉'], to: ['申诉求决'], w: 0.6 },
-  { from: words('救助 困难 没钱 生活困难 补助 低保 帮扶 揭不开锅 吃不上饭 看不起病 特困 五保 穷'), to: words('生活确有困难 救助 帮扶救助'), w: 0.8 },
-  { from: words('调解 和解 私了 协商'), to: words('调解 和解 调解协议'), w: 0.8 },
-  { from: ['听证'], to: ['听证', '举行听证'], w: 0.6 },
-  { from: words('奖励 表扬 奖金'), to: ['奖励', '表彰'], w: 0.8 },
-  { from: words('外国人 老外 外籍'), to: ['外国人', '无国籍人'], w: 0.8 },
-  { from: words('旧条例 老条例 以前的条例 二千零五 失效 还有效 还管用 什么时候实施 生效 施行'), to: ['施行', '起施行'], w: 0.8 },
-  { from: words('不作为 不办事 不给办 不肯办 不履行 没人理 不理我 不管我'), to: words('不履行 法定职责 不作为'), w: 0.7 },
-  { from: words('分类 哪条路 走哪个程序 什么程序 该走'), to: words('分类处理 法定途径 程序'), w: 0.5 },
-  { from: ['意见书', '处理意见'], to: ['信访处理意见书', '处理意见'], w: 0.6 },
-  { from: words('不落实 不兑现 不执行 说话不算数 说了不算 光说不做 拍板 答应了 白搭 一纸空文 不照办'), to: words('不执行 落实 督办'), w: 0.8 },
-  { from: words('盖章 红头 正式文件 口头说 口头通知 打电话告诉 白纸黑字 书面的'), to: ['书面答复', '书面形式'], w: 0.8 },
-  { from: words('撤了 撤掉 改名 合并了 并到 并入 机构改革'), to: words('撤销 合并 机构改革'), w: 0.7 },
-  { from: words('不出警 报警没用 报警没人管 警察不管 不受理报案 报案'), to: words('不立案 立案监督 公安机关'), w: 0.8 },
-  { from: words('赢了官司 打赢了 胜诉 判了不给 不执行判决 执行不了 拒不执行 判决不执行'), to: ['强制执行', '申请执行'], w: 0.8 },
-  { from: words('二审 终审 判得不对 判错 冤判 改判 重审 翻案'), to: words('再审 申诉 判决'), w: 0.8 },
-  { from: words('综治中心 矛调中心 矛盾调解 调处中心 矛盾纠纷 纠纷调处 社会治理中心 一站式'), to: ['联合接访', '矛盾调解中心'], w: 0.8 },
-  { from: words('接访日 接待日 领导接待 书记接待 市长接待 局长接待 大接访 县长接待 调研 领导下来 递材料 递给领导'), to: words('领导接访 下访 接访'), w: 0.8 },
-  { from: words('调解员 居委会调解 村委会调解 说和 评理 调停 和事佬'), to: ['人民调解', '调解'], w: 0.8 },
-  { from: words('重新调查 重新查 重查 再查一次 重新处理 重新审查 找他们上级 找他上级'), to: ['复查', '上一级'], w: 0.7 },
-]
-
 /** Characters too common to be useful as single-character query terms (bigrams still use them). */
 export const STOP_CHARS = new Set(
   '的了吗呢啊吧呀么嘛我你他她它们是在有和与或就都也还要会能可以怎么什么啥咋哪谁几多少个这那些一没被给把让对从到去来说看想请问下吗嘞哈哦噢呗咧'.split('')
@@ -327,7 +151,7 @@ export const FRAMES = [
   '怎么样', '会怎样', '行不行', '可不可以', '能不能', '是不是', '应该怎么', '该怎么办', '怎么办', '有什么办法', '什么办法',
   '有什么用', '有用吗', '管用吗', '靠谱吗', '有哪些', '哪几种', '还能', '能否', '是否',
   '是怎样的', '怎样', '如何',
-  // how long: the time rule asked about is found through the synonyms (期限, 日内), not by these words
+  // how long: the answers on time limits learn these from the questions people ask about them
   '多长时间', '多少时间', '多久',
   // comparisons: what is compared carries the question, not the word 区别
   '是不是一回事', '是一回事吗', '一回事吗', '有什么区别', '有啥区别', '什么区别', '有什么不同', '有啥不同', '有什么不一样', '有啥不一样', '不一样', '一样吗',
@@ -501,18 +325,15 @@ export const SITUATIONS: Situation[] = [
   { words: words('法律援助 请不起律师 免费律师 没钱请律师 法援'), channels: ['legal-aid'] },
 ]
 
-/**
- * Phrases in which a colloquial word of SYNONYMS means something else: 网上 in 发到网上 (putting
- * someone's chats or photos online) is no online petition.
- */
-export const SYNONYM_EXCEPTIONS = words('发到网上 传到网上 挂到网上 晒到网上 发在网上 放到网上 曝光到网上')
 
 /** Words that contain a situation word but are not that situation (被打击报复 is not 被打). */
+/** Latin words people type that are not pinyin and that the content uses as they are (app, email). */
+export const LATIN_AS_TYPED = new Set(words('app email'))
 export const NOT_SITUATIONS = words('没收到 没收回 被打击 打击 打官司 打电话 打分 打听 打算 骗子话 邻居们')
 
 /**
  * English words mixed into a Chinese question (「boss不给salary」「想找个lawyer」): read as the Chinese
- * word they stand for before anything else, so situations, synonyms and channels see them too.
+ * word they stand for before anything else, so situations and channels see them too.
  * Only words that are not also pinyin people type (no 「fang」「men」「long」).
  */
 export const ENGLISH: Record<string, string> = {

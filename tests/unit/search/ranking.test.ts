@@ -128,8 +128,11 @@ describe('situations the guide map answers', () => {
 })
 
 describe('search v2: sentences, situations, questions outside 信访', () => {
-  it('the hot question 「多长时间能知道我的事受不受理？」 comes first for 多少天给答复', () => {
-    expect(top('多少天给答复')[0].id).toBe('faq-notice-15-days')
+  it('the hot question 「多长时间能知道我的事受不受理？」 is among the first three for 多少天给答复', () => {
+    // It came first through a colloquial rule written for this very phrase (多少天给答复 → 受不受理
+    // 告知 十五日); with the colloquial table gone (round 8), 政府信息公开's reply period and the 复查
+    // reply time, which also answer 「how many days until they reply」, may come before it.
+    expect(top('多少天给答复', 3).map((r) => r.id)).toContain('faq-notice-15-days')
   })
 
   it('spoken fillers drop out: the same results with and without 请问一下、那个、就是说', () => {

@@ -1,5 +1,5 @@
 import { analyzeQuery, correctQuery } from '../../../src/core/search/engine'
-import { SYNONYMS, TYPOS } from '../../../src/core/search/tables'
+import { TYPOS } from '../../../src/core/search/tables'
 import { hitAt, index, top, xf } from './helpers'
 
 const termsOf = (query: string) => {
@@ -8,29 +8,8 @@ const termsOf = (query: string) => {
 }
 
 describe('colloquial words', () => {
-  it.each([
-    ['上访', '信访'],
-    ['告状', '起诉'],
-    ['打官司', '诉讼'],
-    ['多久', '期限'],
-    ['几天', '日内'],
-    ['多长时间', '期限'],
-    ['不服', '复查'],
-    ['不满意', '复查'],
-    ['拖欠工资', '仲裁'],
-    ['欠薪', '劳动'],
-    ['罚款', '复议'],
-    ['举报', '检举'],
-    ['咋整', '怎么'],
-  ])('%s brings in %s', (colloquial, formal) => {
-    const terms = termsOf(colloquial)
-    expect(terms.some((t) => t.includes(formal) || formal.includes(t) && t.length === 2)).toBe(true)
-  })
-
-  it('has no rule mapping a word to itself only', () => {
-    for (const rule of SYNONYMS) expect(rule.to.length).toBeGreaterThan(0)
-  })
-
+  // No hand-written colloquial → formal table any more: the answers learn how people say it from
+  // the questions asked about them (build.ts), which carried further on questions nobody had seen.
   it('answers colloquial questions with the right article', () => {
     expect(hitAt(top('上访多久有回复'), [xf(22), xf(23)], 3)).toBe(true)
     expect(hitAt(top('处理结果不服咋整'), [xf(35)], 3)).toBe(true)
