@@ -15,6 +15,7 @@ import { buildIndexData } from '../src/core/search/build'
 import { isCjk } from '../src/core/search/normalize'
 import { FILLERS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, SPOKEN_FORMS, TYPOS } from '../src/core/search/tables'
 import type { SearchDoc, SearchIndexData } from '../src/core/search/types'
+import { FAQ_KEYWORDS } from '../src/content/faq-keywords'
 import { INTERPRETATIONS } from '../src/content/interpretations'
 import { buildCorpus } from '../src/search/corpus'
 import { EVAL_QUERIES, type EvalQuery } from '../tests/search/eval-queries'
@@ -167,7 +168,7 @@ export function askedQuestions(docs: readonly SearchDoc[], questions: readonly E
 
 /** The corpus as indexed: the app's run-time corpus plus the text it indexes but never shows. */
 export function indexedCorpus(): SearchDoc[] {
-  return buildCorpus({ readings: INTERPRETATIONS })
+  return buildCorpus({ readings: INTERPRETATIONS, faqKeywords: FAQ_KEYWORDS })
 }
 
 let lexicon: Set<string> | undefined

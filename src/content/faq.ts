@@ -53,7 +53,6 @@ const HOW_TO: FaqEntry[] = [
     ),
     refs: [x(17, 1), x(17, 2), x(31)],
     related: ['faq-channels', 'faq-xinfang-fits', 'faq-kinds-of-matters'],
-    keywords: ['信访', '上访', '反映', '投诉', '找政府', '告状', '提意见', '什么是信访']
   },
   {
     id: 'faq-channels',
@@ -67,7 +66,6 @@ const HOW_TO: FaqEntry[] = [
     ),
     refs: [x(17, 1), x(18, 1), x(21, 2)],
     related: ['faq-online-petition', 'faq-email', 'faq-where-to-visit'],
-    keywords: ['方式', '渠道', '网上', '写信', '打电话', '传真', '上访', '来访', '咋反映', '怎么信访']
   },
   {
     id: 'faq-online-petition',
@@ -81,7 +79,6 @@ const HOW_TO: FaqEntry[] = [
     ),
     refs: [x(17, 1), x(18, 1), x(21, 2)],
     related: ['faq-channels', 'faq-progress-query', 'faq-contact-bureau'],
-    keywords: ['网上信访', '手机', '网上投诉', '线上', '互联网', '公众号', 'xinfang', '网信']
   },
   {
     id: 'faq-email',
@@ -95,7 +92,6 @@ const HOW_TO: FaqEntry[] = [
     ),
     refs: [x(17, 1), x(18, 1)],
     related: ['faq-channels', 'faq-online-petition', 'faq-old-regulation'],
-    keywords: ['邮件', '邮箱', 'email', '电子邮件', '发邮件', '网上反映']
   },
   {
     id: 'faq-phone-hotline',
@@ -109,7 +105,6 @@ const HOW_TO: FaqEntry[] = [
     ),
     refs: [x(17, 1), x(18, 1)],
     related: ['faq-channels', 'faq-progress-query', 'faq-contact-bureau'],
-    keywords: ['12345', '热线', '打电话', '市长热线', '投诉电话', '来电']
   },
   {
     id: 'faq-letter-content',
@@ -123,7 +118,6 @@ const HOW_TO: FaqEntry[] = [
     ),
     refs: [x(19, 1), x(19, 2)],
     related: ['faq-materials', 'faq-oral-petition', 'faq-truthful'],
-    keywords: ['信访信', '写信', '怎么写', '格式', '模板', '范文', '诉求', '书面']
   },
   {
     id: 'faq-oral-petition',
@@ -137,7 +131,6 @@ const HOW_TO: FaqEntry[] = [
     ),
     refs: [x(19, 1), x(17, 1)],
     related: ['faq-letter-content', 'faq-channels', 'faq-agent'],
-    keywords: ['不会写字', '不识字', '口头', '当面说', '老人', '记录']
   },
   {
     id: 'faq-id-card',
@@ -151,7 +144,6 @@ const HOW_TO: FaqEntry[] = [
     ),
     refs: [x(19, 1), x(23, 2)],
     related: ['faq-materials', 'faq-letter-content', 'faq-anonymous'],
-    keywords: ['身份证', '证件', '带啥', '登记', '实名', '户口本']
   },
   {
     id: 'faq-materials',
@@ -165,7 +157,6 @@ const HOW_TO: FaqEntry[] = [
     ),
     refs: [x(19, 1), x(19, 2)],
     related: ['faq-letter-content', 'faq-id-card', 'faq-truthful'],
-    keywords: ['材料', '带啥', '准备', '证据', '复印件', '上访材料']
   },
   {
     id: 'faq-where-to-visit',
@@ -179,7 +170,6 @@ const HOW_TO: FaqEntry[] = [
     ),
     refs: [x(20, 1), x(20, 2), x(18, 1)],
     related: ['faq-skip-levels', 'faq-contact-bureau', 'faq-local-first'],
-    keywords: ['去哪', '走访', '上访', '信访局', '接待场所', '信访大厅', '哪个部门', '信访办']
   },
   {
     id: 'faq-skip-levels',
@@ -193,7 +183,6 @@ const HOW_TO: FaqEntry[] = [
     ),
     refs: [x(20, 1), x(19, 3), x(47, 1), x(22, 1, 2)],
     related: ['faq-beijing', 'faq-where-to-visit', 'faq-review-deadline'],
-    keywords: ['越级', '越级上访', '去省里', '找上级', '上级部门', '跳级']
   },
   {
     id: 'faq-group-representatives',
@@ -207,7 +196,6 @@ const HOW_TO: FaqEntry[] = [
     ),
     refs: [x(20, 3), x(26, undefined, 1)],
     related: ['faq-group-visit-rules', 'faq-banners-gathering', 'faq-where-to-visit'],
-    keywords: ['集体访', '集体上访', '代表', '几个人', '一起去', '联名', '全村', '多人', '5人']
   },
   {
     id: 'faq-contact-bureau',
@@ -221,7 +209,6 @@ const HOW_TO: FaqEntry[] = [
     ),
     refs: [x(18, 1)],
     related: ['faq-where-to-visit', 'faq-app-contact', 'faq-online-petition'],
-    keywords: ['地址', '电话', '接待时间', '几点', '在哪', '信访局', '联系方式', '上班时间']
   },
   {
     id: 'faq-who-can-petition',
@@ -234,7 +221,6 @@ const HOW_TO: FaqEntry[] = [
     ),
     refs: [x(17, 1), x(17, 2), x(19, 1)],
     related: ['faq-what-is-xinfang', 'faq-letter-content', 'faq-foreigner'],
-    keywords: ['公司', '单位', '企业', '法人', '组织', '谁能信访']
   },
   {
     id: 'faq-foreigner',
@@ -247,7 +233,6 @@ const HOW_TO: FaqEntry[] = [
     ),
     refs: [x(48)],
     related: ['faq-who-can-petition', 'faq-channels'],
-    keywords: ['外国人', '老外', '无国籍', '外籍', '外国公司']
   },
   {
     id: 'faq-agent',
@@ -261,7 +246,6 @@ const HOW_TO: FaqEntry[] = [
     ),
     refs: [x(17, 1), x(19, 1), x(26, undefined, 5)],
     related: ['faq-oral-petition', 'faq-agent-in-proceedings', 'faq-organizing-others', 'faq-channels'],
-    keywords: ['代理', '委托', '代办', '帮忙上访', '找人代', '家属代为', '代理人']
   },
   {
     id: 'faq-companion',
@@ -276,7 +260,6 @@ const HOW_TO: FaqEntry[] = [
     ),
     refs: [x(20, 1), x(20, 3), x(26), x(17, 1), x(19, 1)],
     related: ['faq-agent', 'faq-group-representatives', 'faq-oral-petition'],
-    keywords: ['陪同', '陪我去', '带家人', '家属陪同', '带人', '腿脚不便', '老人']
   },
   {
     id: 'faq-same-matter-upper',
@@ -289,7 +272,6 @@ const HOW_TO: FaqEntry[] = [
     ),
     refs: [x(19, 3), x(45, undefined, 1), x(35)],
     related: ['faq-overdue', 'faq-review-deadline', 'faq-skip-levels'],
-    keywords: ['重复信访', '再找上级', '同一件事', '多头信访', '上级', '重复反映']
   },
   {
     id: 'faq-suggestions',
@@ -302,7 +284,6 @@ const HOW_TO: FaqEntry[] = [
     ),
     refs: [x(17, 1), x(29, 1), x(29, 2)],
     related: ['faq-people-suggestion', 'faq-reward', 'faq-kinds-of-matters', 'faq-channels'],
-    keywords: ['建议', '提意见', '金点子', '人民建议', '意见箱', '出主意']
   },
   {
     id: 'faq-joint-reception',
@@ -315,7 +296,6 @@ const HOW_TO: FaqEntry[] = [
     ),
     refs: [x(18, 3)],
     related: ['faq-two-agencies', 'faq-where-to-visit', 'faq-leaders-reception'],
-    keywords: ['联合接访', '一站式', '接访中心', '多个部门', '矛盾调解中心']
   },
   {
     id: 'faq-leaders-reception',
@@ -328,7 +308,6 @@ const HOW_TO: FaqEntry[] = [
     ),
     refs: [x(18, 2)],
     related: ['faq-joint-reception', 'faq-contact-bureau'],
-    keywords: ['领导接访', '书记接访', '县长', '下访', '找领导', '市长', '包案']
   },
   {
     id: 'faq-local-first',
@@ -341,7 +320,6 @@ const HOW_TO: FaqEntry[] = [
     ),
     refs: [x(20, 4), x(35), x(36)],
     related: ['faq-where-to-visit', 'faq-skip-levels', 'faq-review-deadline'],
-    keywords: ['就地', '属地', '当地解决', '家门口', '为什么不让去上级']
   },
   {
     id: 'faq-old-regulation',
@@ -354,7 +332,6 @@ const HOW_TO: FaqEntry[] = [
     ),
     refs: [x(50), x(26), x(34)],
     related: ['faq-app-version-law', 'faq-email', 'faq-prohibited-acts'],
-    keywords: ['旧条例', '2005', '老条例', '新条例', '最新版', '什么时候施行', '失效']
   }
 ]
 
@@ -373,7 +350,6 @@ const HANDLING: FaqEntry[] = [
     ),
     refs: [x(22, 1), x(23, 1), x(23, 2), x(31), x(34), x(35)],
     related: ['faq-bureau-15-days', 'faq-notice-15-days', 'faq-handling-60-days'],
-    keywords: ['流程', '步骤', '程序', '交上去', '然后呢', '咋处理', '怎么办理']
   },
   {
     id: 'faq-bureau-15-days',
@@ -386,7 +362,6 @@ const HANDLING: FaqEntry[] = [
     ),
     refs: [x(22, 1), x(22, 2)],
     related: ['faq-notice-15-days', 'faq-after-submit', 'faq-litigation-separate'],
-    keywords: ['转送', '交办', '几天', '多久', '信访局', '15天', '转给谁']
   },
   {
     id: 'faq-notice-15-days',
@@ -400,7 +375,6 @@ const HANDLING: FaqEntry[] = [
     ),
     refs: [x(23, 2), x(23, 3), x(44, undefined, 3)],
     related: ['faq-refuse-register', 'faq-bureau-15-days', 'faq-anonymous'],
-    keywords: ['受理', '告知', '回复', '多久', '15天', '有没有消息', '回音', '没动静']
   },
   {
     id: 'faq-not-our-business',
@@ -414,7 +388,6 @@ const HANDLING: FaqEntry[] = [
     ),
     refs: [x(23, 1), x(23, 3), x(45, undefined, 1)],
     related: ['faq-passing-buck', 'faq-two-agencies', 'faq-after-submit'],
-    keywords: ['不归我们管', '踢皮球', '推来推去', '转来转去', '管辖', '异议']
   },
   {
     id: 'faq-handling-60-days',
@@ -428,7 +401,6 @@ const HANDLING: FaqEntry[] = [
     ),
     refs: [x(34), x(31, undefined, 6)],
     related: ['faq-extension', 'faq-overdue', 'faq-opinion-letter'],
-    keywords: ['60天', '多久办完', '办理期限', '办结', '时限', '多长时间', '两个月']
   },
   {
     id: 'faq-extension',
@@ -441,7 +413,6 @@ const HANDLING: FaqEntry[] = [
     ),
     refs: [x(34), x(45, undefined, 1)],
     related: ['faq-handling-60-days', 'faq-overdue'],
-    keywords: ['延期', '延长', '拖', '多久', '30天', '90天']
   },
   {
     id: 'faq-overdue',
@@ -454,7 +425,6 @@ const HANDLING: FaqEntry[] = [
     ),
     refs: [x(45, undefined, 1), x(34)],
     related: ['faq-extension', 'faq-passing-buck', 'faq-same-matter-upper'],
-    keywords: ['超期', '没结果', '逾期', '拖着不办', '没下文', '咋办', '过期']
   },
   {
     id: 'faq-refuse-register',
@@ -467,7 +437,6 @@ const HANDLING: FaqEntry[] = [
     ),
     refs: [x(44), x(31)],
     related: ['faq-notice-15-days', 'faq-complain-about-bureau', 'faq-xinfang-fits'],
-    keywords: ['不登记', '不受理', '不收材料', '拒收', '不给办', '信访局不管']
   },
   {
     id: 'faq-progress-query',
@@ -481,7 +450,6 @@ const HANDLING: FaqEntry[] = [
     ),
     refs: [x(21, 2), x(18, 1)],
     related: ['faq-evaluate', 'faq-online-petition', 'faq-notice-15-days'],
-    keywords: ['查进度', '进展', '查询', '办到哪了', '查询码', '结果', '编号']
   },
   {
     id: 'faq-evaluate',
@@ -494,7 +462,6 @@ const HANDLING: FaqEntry[] = [
     ),
     refs: [x(21, 2), x(35)],
     related: ['faq-progress-query', 'faq-review-deadline'],
-    keywords: ['评价', '满意度', '打分', '不满意', '回访']
   },
   {
     id: 'faq-opinion-letter',
@@ -508,7 +475,6 @@ const HANDLING: FaqEntry[] = [
     ),
     refs: [x(31, undefined, 6), x(32, 1), x(35)],
     related: ['faq-outcomes', 'faq-review-deadline', 'faq-handling-60-days'],
-    keywords: ['处理意见书', '答复', '书面答复', '结果', '意见书']
   },
   {
     id: 'faq-outcomes',
@@ -521,7 +487,6 @@ const HANDLING: FaqEntry[] = [
     ),
     refs: [x(32, 1), x(32, 2), x(35)],
     related: ['faq-opinion-letter', 'faq-support-not-executed', 'faq-review-deadline'],
-    keywords: ['支持', '不予支持', '解释说明', '结果', '处理结果', '驳回']
   },
   {
     id: 'faq-hearing',
@@ -535,7 +500,6 @@ const HANDLING: FaqEntry[] = [
     ),
     refs: [x(31, undefined, 6), x(36, 2)],
     related: ['faq-recheck-hearing', 'faq-opinion-letter'],
-    keywords: ['听证', '听证会', '当面说', '公开', '对质']
   },
   {
     id: 'faq-two-agencies',
@@ -548,7 +512,6 @@ const HANDLING: FaqEntry[] = [
     ),
     refs: [x(24, 1)],
     related: ['faq-not-our-business', 'faq-agency-merged', 'faq-joint-reception'],
-    keywords: ['两个部门', '多部门', '谁管', '都不管', '管辖争议']
   },
   {
     id: 'faq-agency-merged',
@@ -561,7 +524,6 @@ const HANDLING: FaqEntry[] = [
     ),
     refs: [x(24, 2)],
     related: ['faq-two-agencies', 'faq-contact-bureau'],
-    keywords: ['撤销', '合并', '机构改革', '单位没了', '找谁']
   },
   {
     id: 'faq-mediation',
@@ -574,7 +536,6 @@ const HANDLING: FaqEntry[] = [
     ),
     refs: [x(33), x(37, 1)],
     related: ['faq-reconciliation', 'faq-civil-dispute', 'faq-outcomes'],
-    keywords: ['调解', '和解', '协调', '私了', '协议书', '谈判']
   },
   {
     id: 'faq-reconciliation',
@@ -587,7 +548,6 @@ const HANDLING: FaqEntry[] = [
     ),
     refs: [x(33)],
     related: ['faq-mediation', 'faq-civil-dispute'],
-    keywords: ['和解', '私了', '协议', '和解协议书', '调解协议书']
   },
   {
     id: 'faq-support-not-executed',
@@ -601,7 +561,6 @@ const HANDLING: FaqEntry[] = [
     ),
     refs: [x(32, 2), x(40, 1), x(42, undefined, 4)],
     related: ['faq-outcomes', 'faq-supervision', 'faq-overdue'],
-    keywords: ['不执行', '不落实', '督办', '支持了没用', '不兑现']
   },
   {
     id: 'faq-kinds-of-matters',
@@ -615,7 +574,6 @@ const HANDLING: FaqEntry[] = [
     ),
     refs: [x(29), x(30), x(31)],
     related: ['faq-suggestions', 'faq-report-official', 'faq-xinfang-fits'],
-    keywords: ['分类', '申诉', '求决', '检举', '控告', '建议', '类型']
   }
 ]
 
@@ -633,7 +591,6 @@ const REVIEW: FaqEntry[] = [
     ),
     refs: [x(35)],
     related: ['faq-review-where', 'faq-review-reply-time', 'faq-recheck-deadline'],
-    keywords: ['复查', '不满意', '不服', '复察', '往上找', '30天', '处理意见']
   },
   {
     id: 'faq-review-where',
@@ -646,7 +603,6 @@ const REVIEW: FaqEntry[] = [
     ),
     refs: [x(35)],
     related: ['faq-review-deadline', 'faq-review-how'],
-    keywords: ['复查找谁', '上一级', '向谁申请', '复查机关']
   },
   {
     id: 'faq-review-reply-time',
@@ -659,7 +615,6 @@ const REVIEW: FaqEntry[] = [
     ),
     refs: [x(35), x(45, undefined, 1)],
     related: ['faq-review-deadline', 'faq-review-no-reply'],
-    keywords: ['复查多久', '复查结果', '30天', '答复时间']
   },
   {
     id: 'faq-review-how',
@@ -673,7 +628,6 @@ const REVIEW: FaqEntry[] = [
     ),
     refs: [x(35), x(19, 1)],
     related: ['faq-review-deadline', 'faq-review-where', 'faq-letter-content'],
-    keywords: ['复查申请书', '怎么写', '格式', '复查材料', '申请复查']
   },
   {
     id: 'faq-review-missed-deadline',
@@ -686,7 +640,6 @@ const REVIEW: FaqEntry[] = [
     ),
     refs: [x(35)],
     related: ['faq-review-deadline', 'faq-recheck-deadline'],
-    keywords: ['超过30天', '过期', '来不及', '晚了', '逾期复查']
   },
   {
     id: 'faq-recheck-deadline',
@@ -700,7 +653,6 @@ const REVIEW: FaqEntry[] = [
     ),
     refs: [x(36, 1), x(36, 3)],
     related: ['faq-recheck-where', 'faq-after-recheck', 'faq-review-deadline'],
-    keywords: ['复核', '付核', '复查不服', '再往上', '30天']
   },
   {
     id: 'faq-recheck-where',
@@ -713,7 +665,6 @@ const REVIEW: FaqEntry[] = [
     ),
     refs: [x(36, 1), x(35)],
     related: ['faq-recheck-deadline', 'faq-three-levels'],
-    keywords: ['复核找谁', '复核机关', '上一级', '哪一级']
   },
   {
     id: 'faq-recheck-reply-time',
@@ -726,7 +677,6 @@ const REVIEW: FaqEntry[] = [
     ),
     refs: [x(36, 1), x(36, 2)],
     related: ['faq-recheck-hearing', 'faq-recheck-deadline'],
-    keywords: ['复核多久', '复核结果', '复核意见', '30天']
   },
   {
     id: 'faq-recheck-hearing',
@@ -739,7 +689,6 @@ const REVIEW: FaqEntry[] = [
     ),
     refs: [x(36, 2), x(31, undefined, 6)],
     related: ['faq-recheck-reply-time', 'faq-hearing', 'faq-recheck-public'],
-    keywords: ['听证', '复核听证', '期限', '算不算', '时间']
   },
   {
     id: 'faq-recheck-public',
@@ -752,7 +701,6 @@ const REVIEW: FaqEntry[] = [
     ),
     refs: [x(36, 2)],
     related: ['faq-recheck-hearing', 'faq-privacy-personal-info'],
-    keywords: ['公示', '公开', '复核意见', '听证']
   },
   {
     id: 'faq-after-recheck',
@@ -766,7 +714,6 @@ const REVIEW: FaqEntry[] = [
     ),
     refs: [x(36, 3), x(37, 3)],
     related: ['faq-new-facts', 'faq-three-levels', 'faq-after-recheck-aid'],
-    keywords: ['复核以后', '不再受理', '终结', '还能上访吗', '最后一步']
   },
   {
     id: 'faq-new-facts',
@@ -780,7 +727,6 @@ const REVIEW: FaqEntry[] = [
     ),
     refs: [x(36, 3)],
     related: ['faq-after-recheck', 'faq-repeat-petition'],
-    keywords: ['新证据', '新情况', '新理由', '重新反映', '再提']
   },
   {
     id: 'faq-three-levels',
@@ -794,7 +740,6 @@ const REVIEW: FaqEntry[] = [
     ),
     refs: [x(31, undefined, 6), x(32), x(34), x(35), x(36)],
     related: ['faq-review-deadline', 'faq-recheck-deadline', 'faq-after-recheck'],
-    keywords: ['三级终结', '终结', '复查复核', '流程', '到头了']
   },
   {
     id: 'faq-review-which-matters',
@@ -807,7 +752,6 @@ const REVIEW: FaqEntry[] = [
     ),
     refs: [x(35), x(31)],
     related: ['faq-review-deadline', 'faq-review-vs-reconsideration', 'faq-suit-visit-separation'],
-    keywords: ['能不能复查', '复查范围', '哪些能复查']
   },
   {
     id: 'faq-review-vs-reconsideration',
@@ -821,7 +765,6 @@ const REVIEW: FaqEntry[] = [
     ),
     refs: [x(35), fy(20, 1), ss(44), x(31, undefined, 4)],
     related: ['faq-reconsideration-deadline', 'faq-fine-appeal', 'faq-review-deadline'],
-    keywords: ['复查', '复议', '区别', '一回事吗', '行政复议', 'fuyi']
   },
   {
     id: 'faq-review-no-reply',
@@ -834,7 +777,6 @@ const REVIEW: FaqEntry[] = [
     ),
     refs: [x(35), x(45, undefined, 1)],
     related: ['faq-review-reply-time', 'faq-overdue'],
-    keywords: ['复查没答复', '超期', '不回复', '没消息']
   },
   {
     id: 'faq-review-skip',
@@ -847,7 +789,6 @@ const REVIEW: FaqEntry[] = [
     ),
     refs: [x(36, 1), x(35)],
     related: ['faq-recheck-deadline', 'faq-three-levels'],
-    keywords: ['跳过复查', '直接复核', '顺序']
   },
   {
     id: 'faq-after-recheck-aid',
@@ -860,7 +801,6 @@ const REVIEW: FaqEntry[] = [
     ),
     refs: [x(37, 3), x(37, 2)],
     related: ['faq-hardship-aid', 'faq-after-recheck'],
-    keywords: ['困难', '帮扶', '救助', '复核以后', '没人管']
   }
 ]
 
@@ -878,7 +818,6 @@ const WHICH_PATH: FaqEntry[] = [
     ),
     refs: [x(28, 2), x(20, 2), x(22, 2), x(31, undefined, 1)],
     related: ['faq-suit-visit-separation', 'faq-civil-retrial', 'faq-case-pending', 'faq-police-not-file'],
-    keywords: ['法院', '判决', '不服判决', '打官司输了', '涉法涉诉', '再审', '告状', '官司']
   },
   {
     id: 'faq-suit-visit-separation',
@@ -892,7 +831,6 @@ const WHICH_PATH: FaqEntry[] = [
     ),
     refs: [x(28, 2), x(31, undefined, 1), x(22, 2)],
     related: ['faq-litigation-separate', 'faq-xinfang-fits', 'faq-case-pending'],
-    keywords: ['诉访分离', '涉诉', '政法', '法院', '信访和打官司', '涉法涉诉']
   },
   {
     id: 'faq-case-pending',
@@ -905,7 +843,6 @@ const WHICH_PATH: FaqEntry[] = [
     ),
     refs: [x(31, undefined, 1), x(28, 2), x(30, 1)],
     related: ['faq-litigation-separate', 'faq-suit-visit-separation'],
-    keywords: ['官司没打完', '正在审', '诉讼中', '同时信访', '开庭']
   },
   {
     id: 'faq-wages-owed',
@@ -921,7 +858,6 @@ const WHICH_PATH: FaqEntry[] = [
     ),
     refs: [x(31, undefined, 2), ld(9), jc(9, 2), jc(20, 1), jc(20, 2), ld(16), ld(4), ld(5), ld(27), ld(53)],
     related: ['faq-labour-steps', 'faq-labour-time-limit', 'faq-wages-fast', 'faq-labour-award-appeal'],
-    keywords: ['欠工资', '讨薪', '拖欠工资', '劳动仲裁', '老板不给钱', '农民工', '工钱']
   },
   {
     id: 'faq-labour-steps',
@@ -936,7 +872,6 @@ const WHICH_PATH: FaqEntry[] = [
     ),
     refs: [ld(4), ld(5), ld(10), ld(2)],
     related: ['faq-wages-owed', 'faq-labour-time-limit', 'faq-labour-award-appeal'],
-    keywords: ['劳动纠纷', '辞退', '开除', '补偿', '工伤', '社保', '调解', '仲裁']
   },
   {
     id: 'faq-labour-time-limit',
@@ -950,7 +885,6 @@ const WHICH_PATH: FaqEntry[] = [
     ),
     refs: [ld(27)],
     related: ['faq-wages-owed', 'faq-labour-steps'],
-    keywords: ['仲裁时效', '一年', '过期', '离职', '时间限制', '还能要吗']
   },
   {
     id: 'faq-labour-award-appeal',
@@ -964,7 +898,6 @@ const WHICH_PATH: FaqEntry[] = [
     ),
     refs: [ld(48), ld(50), ld(47), ld(49), ld(29), ld(43)],
     related: ['faq-labour-steps', 'faq-labour-time-limit'],
-    keywords: ['仲裁不服', '起诉', '15天', '法院', '裁决书', '仲裁多久']
   },
   {
     id: 'faq-fine-appeal',
@@ -978,7 +911,6 @@ const WHICH_PATH: FaqEntry[] = [
     ),
     refs: [x(31, undefined, 4), fy(11, undefined, 1), fy(20, 1), fy(87), ss(44), fy(23, 1, 1)],
     related: ['faq-reconsideration-deadline', 'faq-reconsideration-first', 'faq-reconsideration-or-lawsuit'],
-    keywords: ['罚款', '罚单', '处罚', '复议', '不服', '交警', '城管', '行政处罚']
   },
   {
     id: 'faq-reconsideration-deadline',
@@ -993,7 +925,6 @@ const WHICH_PATH: FaqEntry[] = [
     ),
     refs: [fy(20), fy(21)],
     related: ['faq-fine-appeal', 'faq-reconsideration-how', 'faq-reconsideration-decision-time'],
-    keywords: ['复议期限', '60天', '行政复议', '多久', '过期', '一年']
   },
   {
     id: 'faq-reconsideration-how',
@@ -1008,7 +939,6 @@ const WHICH_PATH: FaqEntry[] = [
     ),
     refs: [fy(22), fy(30), fy(31, 1), fy(31, 2), fy(88, 2)],
     related: ['faq-reconsideration-deadline', 'faq-reconsideration-decision-time'],
-    keywords: ['复议申请', '申请书', '口头', '网上申请', '怎么复议']
   },
   {
     id: 'faq-reconsideration-first',
@@ -1021,7 +951,6 @@ const WHICH_PATH: FaqEntry[] = [
     ),
     refs: [fy(23)],
     related: ['faq-fine-appeal', 'faq-reconsideration-or-lawsuit', 'faq-inaction'],
-    keywords: ['复议前置', '先复议', '当场处罚', '信息公开', '不能直接起诉']
   },
   {
     id: 'faq-admin-lawsuit-deadline',
@@ -1035,7 +964,6 @@ const WHICH_PATH: FaqEntry[] = [
     ),
     refs: [ss(46), ss(45)],
     related: ['faq-reconsideration-or-lawsuit', 'faq-inaction', 'faq-reconsideration-deadline'],
-    keywords: ['民告官', '行政诉讼', '起诉期限', '6个月', '告政府', '打官司']
   },
   {
     id: 'faq-reconsideration-or-lawsuit',
@@ -1048,7 +976,6 @@ const WHICH_PATH: FaqEntry[] = [
     ),
     refs: [ss(44), fy(23, 1), fy(23, 1, 5), fy(87)],
     related: ['faq-reconsideration-first', 'faq-admin-lawsuit-deadline', 'faq-fine-appeal'],
-    keywords: ['复议还是起诉', '先复议', '直接起诉', '告政府', '选哪个']
   },
   {
     id: 'faq-inaction',
@@ -1062,7 +989,6 @@ const WHICH_PATH: FaqEntry[] = [
     ),
     refs: [fy(23, 1, 3), fy(11, undefined, 11), ss(47), x(31, undefined, 5)],
     related: ['faq-reconsideration-first', 'faq-admin-lawsuit-deadline'],
-    keywords: ['不作为', '不理', '不办事', '两个月', '不履行', '拖着']
   },
   {
     id: 'faq-report-official',
@@ -1076,7 +1002,6 @@ const WHICH_PATH: FaqEntry[] = [
     ),
     refs: [x(30, 1), x(22, 2), x(30, 2), x(30, 3), x(47, 3)],
     related: ['faq-report-leak', 'faq-no-retaliation', 'faq-false-accusation'],
-    keywords: ['举报', '检举', '控告', '贪污', '腐败', '村干部', '纪委', '监委']
   },
   {
     id: 'faq-police-not-file',
@@ -1092,7 +1017,6 @@ const WHICH_PATH: FaqEntry[] = [
     ),
     refs: [xs(112), xs(113), xs(210, undefined, 3), x(31, undefined, 1), x(28, 2)],
     related: ['faq-suit-visit-separation', 'faq-litigation-separate'],
-    keywords: ['不立案', '报警', '公安', '派出所', '检察院', '立案监督']
   },
   {
     id: 'faq-party-member-appeal',
@@ -1105,7 +1029,6 @@ const WHICH_PATH: FaqEntry[] = [
     ),
     refs: [x(31, undefined, 3)],
     related: ['faq-kinds-of-matters', 'faq-xinfang-fits'],
-    keywords: ['党员', '处分', '党纪', '申诉', '复审']
   },
   {
     id: 'faq-civil-dispute',
@@ -1119,7 +1042,6 @@ const WHICH_PATH: FaqEntry[] = [
     ),
     refs: [x(28, 2), x(33), x(37, 1), tj(4), mfd(188, 1)],
     related: ['faq-mediation', 'faq-suit-visit-separation'],
-    keywords: ['邻居', '欠钱', '借钱不还', '民事', '纠纷', '打官司', '调解']
   },
   {
     id: 'faq-xinfang-fits',
@@ -1133,7 +1055,6 @@ const WHICH_PATH: FaqEntry[] = [
     ),
     refs: [x(29), x(30), x(31)],
     related: ['faq-kinds-of-matters', 'faq-suit-visit-separation', 'faq-fine-appeal'],
-    keywords: ['该走哪条路', '找谁', '信访有用吗', '适合', '渠道选择', '哪个部门']
   },
   {
     id: 'faq-reconsideration-decision-time',
@@ -1147,7 +1068,6 @@ const WHICH_PATH: FaqEntry[] = [
     ),
     refs: [fy(62), ss(45)],
     related: ['faq-reconsideration-how', 'faq-admin-lawsuit-deadline'],
-    keywords: ['复议多久', '复议结果', '60天', '复议决定']
   }
 ]
 
@@ -1167,7 +1087,6 @@ const OTHER_ROADS: FaqEntry[] = [
     ),
     refs: [jieshi(1, 2, 9), x(35), x(36), fy(20, 1), ss(46, 1)],
     related: ['faq-review-vs-reconsideration', 'faq-reconsideration-deadline', 'faq-admin-lawsuit-deadline', 'faq-after-recheck'],
-    keywords: ['告信访局', '起诉信访答复', '复核意见不服', '行政诉讼', '复议信访', '民告官', '信访答复能告吗']
   },
   {
     id: 'faq-civil-retrial',
@@ -1182,7 +1101,6 @@ const OTHER_ROADS: FaqEntry[] = [
     ),
     refs: [ms(210), ms(216), ms(220, 1), ms(220, 2), x(28, 2), x(31, undefined, 1)],
     related: ['faq-litigation-separate', 'faq-court-deadlines', 'faq-legally-concluded', 'faq-legal-aid'],
-    keywords: ['再审', '申诉', '判错了', '判决生效', '检察院', '抗诉', '检察监督', '冤案', '法院判得不公']
   },
   {
     id: 'faq-court-deadlines',
@@ -1196,7 +1114,6 @@ const OTHER_ROADS: FaqEntry[] = [
     ),
     refs: [ms(171, 1), ms(171, 2), ms(250, 1), ms(250, 2), ms(216)],
     related: ['faq-civil-retrial', 'faq-litigation-separate', 'faq-criminal-appeal'],
-    keywords: ['上诉期', '上诉期限', '15天', '强制执行', '申请执行', '判了不给钱', '老赖', '执行期限']
   },
   {
     id: 'faq-criminal-appeal',
@@ -1211,7 +1128,6 @@ const OTHER_ROADS: FaqEntry[] = [
     ),
     refs: [xs(227, 1), xs(230), xs(252), xs(253), yz(24)],
     related: ['faq-court-deadlines', 'faq-legally-concluded', 'faq-legal-aid'],
-    keywords: ['刑事上诉', '判刑', '坐牢', '不服判决', '申诉', '10天', '刑事案件', '家人被判']
   },
   {
     id: 'faq-legally-concluded',
@@ -1225,7 +1141,6 @@ const OTHER_ROADS: FaqEntry[] = [
     ),
     refs: [x(31, undefined, 1), x(37, 3), x(37, 2), x(28, 2)],
     related: ['faq-civil-retrial', 'faq-criminal-appeal', 'faq-judicial-aid'],
-    keywords: ['依法终结', '终结', '涉法涉诉', '案子结了', '走完程序', '三级终结']
   },
   {
     id: 'faq-wages-fast',
@@ -1240,7 +1155,6 @@ const OTHER_ROADS: FaqEntry[] = [
     ),
     refs: [ld(16), ld(44), ld(47), ld(48), ld(49, 1), ld(51)],
     related: ['faq-wages-owed', 'faq-labour-inspection', 'faq-labour-award-appeal'],
-    keywords: ['讨薪', '欠薪', '快点拿到钱', '支付令', '先予执行', '终局裁决', '农民工工资', '工钱']
   },
   {
     id: 'faq-labour-inspection',
@@ -1255,7 +1169,6 @@ const OTHER_ROADS: FaqEntry[] = [
     ),
     refs: [jc(9, 2), ld(9), nmg(10, 1), nmg(10, 3), jc(20, 1), jc(20, 2), jc(21, 2)],
     related: ['faq-wages-owed', 'faq-wages-fast', 'faq-labour-time-limit'],
-    keywords: ['劳动监察', '劳动局', '人社局', '投诉老板', '欠薪投诉', '12333', '农民工', '监察大队']
   },
   {
     id: 'faq-domestic-violence',
@@ -1270,7 +1183,6 @@ const OTHER_ROADS: FaqEntry[] = [
     ),
     refs: [fjb(13, 1), fjb(13, 2), fjb(16, 1), fjb(16, 2), fjb(23, 1), fjb(23, 2), fjb(24), fjb(28), fjb(29), fjb(30)],
     related: ['faq-protection-order-how', 'faq-legal-aid', 'faq-civil-dispute'],
-    keywords: ['家暴', '家庭暴力', '被老公打', '被丈夫打', '告诫书', '人身安全保护令', '保护令', '妇联']
   },
   {
     id: 'faq-protection-order-how',
@@ -1285,7 +1197,6 @@ const OTHER_ROADS: FaqEntry[] = [
     ),
     refs: [fjb(25), fjb(27), fjb(24), fjb(31), yz(32, undefined, 4)],
     related: ['faq-domestic-violence', 'faq-legal-aid'],
-    keywords: ['保护令', '申请保护令', '哪个法院', '家暴证据', '人身安全保护令怎么申请']
   },
   {
     id: 'faq-lawyer-help',
@@ -1299,7 +1210,6 @@ const OTHER_ROADS: FaqEntry[] = [
     ),
     refs: [x(31), fy(17, 1), ld(24), ms(61, 1), ms(61, 2), yz(22)],
     related: ['faq-legal-aid', 'faq-agent-in-proceedings', 'faq-app-event-signup'],
-    keywords: ['律师', '找律师', '请律师', '律师+信访', '律师值班', '法律咨询', '代理', '免费律师', '律师能帮我吗']
   },
   {
     id: 'faq-legal-aid',
@@ -1314,7 +1224,6 @@ const OTHER_ROADS: FaqEntry[] = [
     ),
     refs: [yz(31), yz(24), yz(29), yz(32), yz(34), yz(42), yz(38), yz(41, 1), yz(43, 1), yz(44), yz(49, 1)],
     related: ['faq-lawyer-help', 'faq-domestic-violence', 'faq-wages-owed'],
-    keywords: ['法律援助', '请不起律师', '免费律师', '没钱打官司', '12348', '援助律师', '法援', '律师']
   },
   {
     id: 'faq-agent-in-proceedings',
@@ -1329,7 +1238,6 @@ const OTHER_ROADS: FaqEntry[] = [
     ),
     refs: [fy(17, 1), fy(17, 2), fy(18), ld(24), ss(31, 1), ss(31, 2), ms(61, 1), ms(61, 2)],
     related: ['faq-agent', 'faq-lawyer-help', 'faq-legal-aid'],
-    keywords: ['代理人', '委托', '找人代理', '授权委托书', '复议代理', '仲裁代理', '家属代理']
   },
   {
     id: 'faq-state-compensation',
@@ -1344,7 +1252,6 @@ const OTHER_ROADS: FaqEntry[] = [
     ),
     refs: [pc(2, 1), pc(3), pc(4), pc(9, 2), pc(12), pc(39, 1), pc(13, 1), pc(14), pc(17), pc(22, 2), pc(24), yz(31, undefined, 1)],
     related: ['faq-fine-appeal', 'faq-legal-aid', 'faq-reconsideration-deadline'],
-    keywords: ['国家赔偿', '赔偿', '违法拘留', '被错抓', '政府赔钱', '冤枉', '损失谁赔', '国赔']
   },
   {
     id: 'faq-people-suggestion',
@@ -1359,7 +1266,6 @@ const OTHER_ROADS: FaqEntry[] = [
     ),
     refs: [x(29, 3), x(17, 1), x(18, 1), x(29, 1), x(29, 2), x(19, 1)],
     related: ['faq-suggestions', 'faq-reward', 'faq-channels'],
-    keywords: ['人民建议', '建议征集', '提建议', '出主意', '金点子', '给政府提意见', '意见建议']
   },
   {
     id: 'faq-not-accepted-next',
@@ -1374,7 +1280,6 @@ const OTHER_ROADS: FaqEntry[] = [
     ),
     refs: [x(19, 3), x(36, 3), x(31), x(43), x(44)],
     related: ['faq-refuse-register', 'faq-after-recheck', 'faq-same-matter-upper', 'faq-xinfang-answer-not-sueable'],
-    keywords: ['不予受理', '不再受理', '不受理', '被拒绝', '不给受理', '受理不了', '不受理怎么办']
   },
   {
     id: 'faq-anonymous-report',
@@ -1389,7 +1294,6 @@ const OTHER_ROADS: FaqEntry[] = [
     ),
     refs: [x(30, 1), x(22, 2), x(30, 3), x(46, undefined, 5), x(18, 4), x(47, 3)],
     related: ['faq-report-official', 'faq-anonymous', 'faq-report-leak'],
-    keywords: ['匿名举报', '实名举报', '纪委', '监委', '12388', '举报干部', '不留名举报']
   },
   {
     id: 'faq-deputies',
@@ -1403,7 +1307,6 @@ const OTHER_ROADS: FaqEntry[] = [
     ),
     refs: [x(15, 2), x(14), x(17, 1)],
     related: ['faq-channels', 'faq-suggestions', 'faq-people-suggestion'],
-    keywords: ['人大代表', '政协委员', '两代表一委员', '党代表', '找代表', '代表联络站']
   },
   {
     id: 'faq-assembly-permit',
@@ -1417,7 +1320,6 @@ const OTHER_ROADS: FaqEntry[] = [
     ),
     refs: [x(47, 2), x(20, 3), x(26, undefined, 1)],
     related: ['faq-banners-gathering', 'faq-group-representatives', 'faq-consequences'],
-    keywords: ['集会', '游行', '示威', '静坐', '拉横幅', '聚集', '审批', '许可']
   }
 ]
 
@@ -1439,7 +1341,6 @@ const EVERYDAY: FaqEntry[] = [
     ),
     refs: [mfd(119), mfd(186), mfd(179, 1), tj(4), tj(17), ms(122), ms(165, 1), mfd(188, 1)],
     related: ['faq-prepaid-card-closed', 'faq-civil-dispute', 'faq-hotlines'],
-    keywords: ['消费纠纷', '被坑', '退钱', '退款', '退货', '不给退', '坏的', '买到坏的', '修坏了', '弄坏了', '不认账', '商家', '不肯赔', '刮花', '洗车', '质量问题', '假货', '维权', '12315', '消协', '投诉商家', '小额诉讼', '外卖', '网购']
   },
   {
     id: 'faq-prepaid-card-closed',
@@ -1453,7 +1354,6 @@ const EVERYDAY: FaqEntry[] = [
     ),
     refs: [mfd(119), mfd(179, 1), xs(110, 2), ms(165, 1), mfd(188, 1)],
     related: ['faq-consumer-dispute', 'faq-scammed', 'faq-police-not-file'],
-    keywords: ['办卡', '预付卡', '充值卡', '会员卡', '储值卡', '健身房', '理发店', '美容院', '培训机构', '跑路', '关门', '卷钱', '老板失联', '退余额', '退卡']
   },
   {
     id: 'faq-property-management',
@@ -1467,7 +1367,6 @@ const EVERYDAY: FaqEntry[] = [
     ),
     refs: [mfd(119), tj(4), tj(17), ms(122), mfd(188, 1), x(17, 1), x(20, 3)],
     related: ['faq-civil-dispute', 'faq-hotlines', 'faq-group-representatives'],
-    keywords: ['物业', '物业费', '物业公司', '乱收费', '停车位', '车位', '停车费', '维修', '漏水', '电梯坏了', '公共区域', '占用', '业委会', '业主委员会', '小区', '物业罚款', '停水停电']
   },
   {
     id: 'faq-rent-deposit',
@@ -1481,7 +1380,6 @@ const EVERYDAY: FaqEntry[] = [
     ),
     refs: [mfd(119), mfd(179, 1), tj(4), ms(165, 1), mfd(188, 1)],
     related: ['faq-consumer-dispute', 'faq-civil-dispute', 'faq-scammed'],
-    keywords: ['租房', '押金', '房东', '不退押金', '房租', '二房东', '中介', '赶人', '换锁', '租客', '退租', '合租', 'landlord', 'deposit']
   },
   {
     id: 'faq-identity-misuse',
@@ -1495,7 +1393,6 @@ const EVERYDAY: FaqEntry[] = [
     ),
     refs: [xs(110, 2), xs(111, 1), fy(20, 1), mfd(110, 1), mfd(111), mfd(120), mfd(179, 1)],
     related: ['faq-personal-info-leak', 'faq-scammed', 'faq-police-not-file'],
-    keywords: ['冒名', '冒用', '冒充我', '被贷款', '网贷', '冒名贷款', '身份证被盗用', '盗用身份', '被注册公司', '被法人', '法定代表人', '征信', '信用记录', '背债', '身份信息']
   },
   {
     id: 'faq-personal-info-leak',
@@ -1509,7 +1406,6 @@ const EVERYDAY: FaqEntry[] = [
     ),
     refs: [mfd(111), xs(110, 2), mfd(120), mfd(179, 1)],
     related: ['faq-identity-misuse', 'faq-scammed', 'faq-privacy-personal-info'],
-    keywords: ['信息泄露', '手机号泄露', '号码泄露', '骚扰电话', '诈骗电话', '个人信息', '隐私', '信息被卖', '推销电话', '催收', '爆通讯录', '短信轰炸']
   },
   {
     id: 'faq-scammed',
@@ -1523,7 +1419,6 @@ const EVERYDAY: FaqEntry[] = [
     ),
     refs: [xs(110, 2), xs(110, 3), xs(111, 1), xs(112), xs(113), mfd(148), mfd(152, 1, 1)],
     related: ['faq-police-not-file', 'faq-identity-misuse', 'faq-personal-info-leak'],
-    keywords: ['被骗', '诈骗', '电信诈骗', '网上被骗', '网购被骗', '刷单', '杀猪盘', '网恋被骗', '冒充客服', '投资骗局', '骗钱', '转账', '报案', '追回', '骗子']
   },
   {
     id: 'faq-assaulted',
@@ -1537,7 +1432,6 @@ const EVERYDAY: FaqEntry[] = [
     ),
     refs: [xs(110, 2), xs(109), xs(210, undefined, 2), mfd(120), mfd(187), tj(18), xs(101, 1)],
     related: ['faq-police-not-file', 'faq-domestic-violence', 'faq-legal-aid'],
-    keywords: ['被打', '挨打', '打人', '打架', '打伤', '被揍', '斗殴', '一巴掌', '验伤', '伤情鉴定', '轻伤', '医药费', '谁出医药费', '故意伤害', '自诉', '邻居打人']
   },
   {
     id: 'faq-traffic-accident',
@@ -1551,7 +1445,6 @@ const EVERYDAY: FaqEntry[] = [
     ),
     refs: [tj(4), ms(29), mfd(188, 1), yz(31, undefined, 7)],
     related: ['faq-fine-appeal', 'faq-legal-aid', 'faq-assaulted'],
-    keywords: ['交通事故', '车祸', '撞车', '被车撞', '追尾', '刮蹭', '碰瓷', '肇事逃逸', '撞了就跑', '122', '交警', '事故认定', '保险不赔', '电动车撞人', '对方不赔']
   },
   {
     id: 'faq-work-injury',
@@ -1565,7 +1458,6 @@ const EVERYDAY: FaqEntry[] = [
     ),
     refs: [fy(11, undefined, 7), fy(20, 1), ld(2, undefined, 5), ld(5), ld(27, 1), yz(31, undefined, 7), yz(42, undefined, 3)],
     related: ['faq-labour-steps', 'faq-labour-time-limit', 'faq-legal-aid', 'faq-hotlines'],
-    keywords: ['工伤', '工伤认定', '上班受伤', '干活受伤', '工地受伤', '摔伤', '工伤赔偿', '工伤待遇', '单位不管', '老板不认', '12333', '人社局', '劳动能力鉴定', '工亡']
   },
   {
     id: 'faq-divorce-custody',
@@ -1579,7 +1471,6 @@ const EVERYDAY: FaqEntry[] = [
     ),
     refs: [ms(125), ms(65), ms(127, undefined, 7), mfd(26, 1), mfd(196, undefined, 3), yz(31, undefined, 4)],
     related: ['faq-domestic-violence', 'faq-inheritance-house', 'faq-legal-aid'],
-    keywords: ['离婚', '闹离婚', '他不同意离婚', '抚养权', '孩子归谁', '抚养费', '探望', '看孩子', '见不到孩子', '前夫', '前妻', '分财产', '协议离婚', '起诉离婚', '婚姻']
   },
   {
     id: 'faq-inheritance-house',
@@ -1593,7 +1484,6 @@ const EVERYDAY: FaqEntry[] = [
     ),
     refs: [mfd(113), mfd(124, 1), mfd(124, 2), tj(4), ms(34, undefined, 3)],
     related: ['faq-divorce-custody', 'faq-civil-dispute', 'faq-institutions'],
-    keywords: ['继承', '遗产', '分房子', '老房子', '爸妈的房子', '分家', '出嫁', '嫁出去的女儿', '姐姐', '妹妹', '兄弟', '霸占房子', '遗嘱', '房产']
   },
   {
     id: 'faq-medical-dispute',
@@ -1607,7 +1497,6 @@ const EVERYDAY: FaqEntry[] = [
     ),
     refs: [tj(4), tj(17), mfd(120), ms(122), mfd(188, 1), yz(31, undefined, 7)],
     related: ['faq-legal-aid', 'faq-civil-dispute', 'faq-institutions'],
-    keywords: ['医疗纠纷', '医疗事故', '医患', '误诊', '手术失败', '手术出事', '术后感染', '医院', '看病出事', '医闹', '病历', '封存病历', '医疗损害', '讨说法']
   },
   {
     id: 'faq-hotlines',
@@ -1623,7 +1512,6 @@ const EVERYDAY: FaqEntry[] = [
     ),
     refs: [x(30, 1), jc(9, 2), x(18, 1), x(17, 1)],
     related: ['faq-phone-hotline', 'faq-legal-aid', 'faq-anonymous-report', 'faq-institutions'],
-    keywords: ['热线', '电话', '12345', '12348', '12368', '12388', '12333', '12315', '110', '122', '打哪个电话', '投诉电话', '举报电话', '法院电话', '是什么电话']
   },
   {
     id: 'faq-institutions',
@@ -1638,7 +1526,6 @@ const EVERYDAY: FaqEntry[] = [
     ),
     refs: [x(14, 1), x(13, 1), tj(7), tj(8, 1), tj(4), tj(5, 1), yz(12), fjb(13, 1), yz(68)],
     related: ['faq-what-is-xinfang', 'faq-legal-aid', 'faq-hotlines', 'faq-joint-reception'],
-    keywords: ['信访局', '信访局是干什么的', '信访办', '司法所', '调解委员会', '调委会', '人民调解', '法律援助中心', '法援中心', '妇联', '联席会议', '哪个部门管', '找哪个单位', '机构']
   },
   {
     id: 'faq-rural-land',
@@ -1652,7 +1539,6 @@ const EVERYDAY: FaqEntry[] = [
     ),
     refs: [mfd(119), tj(4), fy(23, 1, 2), fy(20, 1), fy(11, undefined, 8), ss(12, 1, 7)],
     related: ['faq-reconsideration-first', 'faq-civil-dispute', 'faq-demolition'],
-    keywords: ['承包地', '土地承包', '收回土地', '收地', '宅基地', '地界', '占地', '争地', '合同作废', '林地', '土地纠纷', '村委会收地', '分地']
   },
   {
     id: 'faq-demolition',
@@ -1666,7 +1552,6 @@ const EVERYDAY: FaqEntry[] = [
     ),
     refs: [fy(11, undefined, 1), fy(11, undefined, 2), fy(11, undefined, 5), fy(11, undefined, 13), fy(20, 1), ss(12, 1, 1), ss(12, 1, 2), ss(12, 1, 5), ss(12, 1, 11), ss(46), mfd(117), x(31, undefined, 1), x(31, undefined, 4)],
     related: ['faq-reconsideration-deadline', 'faq-admin-lawsuit-deadline', 'faq-reconsideration-or-lawsuit', 'faq-xinfang-answer-not-sueable'],
-    keywords: ['强拆', '拆迁', '违建', '违章建筑', '限期拆除', '征收', '征地', '拆迁补偿', '补偿太少', '补偿协议', '房子被拆', '棚改', '旧改', '拆房子']
   },
   {
     id: 'faq-welfare-cut',
@@ -1680,7 +1565,6 @@ const EVERYDAY: FaqEntry[] = [
     ),
     refs: [fy(11, undefined, 12), fy(20, 1), fy(87), ss(12, 1, 10), ss(46, 1), yz(31, undefined, 2), x(31, undefined, 4), x(37, 2)],
     related: ['faq-reconsideration-deadline', 'faq-hardship-aid', 'faq-reconsideration-how'],
-    keywords: ['低保', '低保取消', '低保被停', '养老金', '抚恤金', '社保待遇', '停发', '不给发', '救助', '特困', '五保', '低保不公']
   }
 ]
 
@@ -1703,7 +1587,6 @@ const CONDUCT: FaqEntry[] = [
     ),
     refs: [x(26), x(47)],
     related: ['faq-consequences', 'faq-banners-gathering', 'faq-dangerous-items'],
-    keywords: ['不能做', '禁止', '违法', '闹访', '规矩', '注意事项', '不允许']
   },
   {
     id: 'faq-banners-gathering',
@@ -1717,7 +1600,6 @@ const CONDUCT: FaqEntry[] = [
     ),
     refs: [x(26, undefined, 1), x(47, 1), x(47, 2), x(20, 3)],
     related: ['faq-prohibited-acts', 'faq-group-representatives', 'faq-detention'],
-    keywords: ['拉横幅', '举牌子', '堵门', '围堵', '拦车', '堵路', '静坐']
   },
   {
     id: 'faq-dangerous-items',
@@ -1730,7 +1612,6 @@ const CONDUCT: FaqEntry[] = [
     ),
     refs: [x(26, undefined, 2)],
     related: ['faq-prohibited-acts', 'faq-materials'],
-    keywords: ['带刀', '危险品', '安检', '不能带', '打火机', '汽油']
   },
   {
     id: 'faq-staying-overnight',
@@ -1743,7 +1624,6 @@ const CONDUCT: FaqEntry[] = [
     ),
     refs: [x(26, undefined, 4), x(47, 1), x(47, 2), x(35)],
     related: ['faq-prohibited-acts', 'faq-review-deadline', 'faq-overdue'],
-    keywords: ['不走', '滞留', '赖着', '过夜', '静坐', '大厅']
   },
   {
     id: 'faq-abandon-dependent',
@@ -1756,7 +1636,6 @@ const CONDUCT: FaqEntry[] = [
     ),
     refs: [x(26, undefined, 4), x(37, 2)],
     related: ['faq-hardship-aid', 'faq-prohibited-acts'],
-    keywords: ['老人', '病人', '残疾人', '丢下', '弃留', '不能自理', '没人管']
   },
   {
     id: 'faq-insult-staff',
@@ -1770,7 +1649,6 @@ const CONDUCT: FaqEntry[] = [
     ),
     refs: [x(26, undefined, 3), x(47), x(46, undefined, 1)],
     related: ['faq-bad-attitude', 'faq-consequences'],
-    keywords: ['吵架', '骂人', '打人', '威胁', '冲突', '工作人员']
   },
   {
     id: 'faq-organizing-others',
@@ -1784,7 +1662,6 @@ const CONDUCT: FaqEntry[] = [
     ),
     refs: [x(26, undefined, 5), x(20, 3)],
     related: ['faq-group-representatives', 'faq-agent', 'faq-prohibited-acts'],
-    keywords: ['组织上访', '收钱', '敛财', '串联', '带头', '牵头人', '骗子']
   },
   {
     id: 'faq-consequences',
@@ -1798,7 +1675,6 @@ const CONDUCT: FaqEntry[] = [
     ),
     refs: [x(47), x(20), x(26)],
     related: ['faq-prohibited-acts', 'faq-detention', 'faq-false-accusation'],
-    keywords: ['后果', '处罚', '拘留', '劝阻', '违法', '会怎样']
   },
   {
     id: 'faq-detention',
@@ -1812,7 +1688,6 @@ const CONDUCT: FaqEntry[] = [
     ),
     refs: [x(47, 2), x(18, 4), fy(11, undefined, 1)],
     related: ['faq-consequences', 'faq-no-retaliation', 'faq-fine-appeal'],
-    keywords: ['拘留', '被抓', '派出所', '治安处罚', '关起来', '上访被拘']
   },
   {
     id: 'faq-truthful',
@@ -1825,7 +1700,6 @@ const CONDUCT: FaqEntry[] = [
     ),
     refs: [x(19, 2)],
     related: ['faq-exaggerate', 'faq-false-accusation', 'faq-letter-content'],
-    keywords: ['真实', '如实', '说实话', '材料真假', '造假']
   },
   {
     id: 'faq-exaggerate',
@@ -1838,7 +1712,6 @@ const CONDUCT: FaqEntry[] = [
     ),
     refs: [x(19, 2), x(47, 3)],
     related: ['faq-truthful', 'faq-false-accusation'],
-    keywords: ['夸大', '说严重点', '添油加醋', '编', '不实']
   },
   {
     id: 'faq-false-accusation',
@@ -1851,7 +1724,6 @@ const CONDUCT: FaqEntry[] = [
     ),
     refs: [x(19, 2), x(47, 3)],
     related: ['faq-exaggerate', 'faq-report-official', 'faq-truthful'],
-    keywords: ['诬告', '陷害', '举报错了', '告错', '不实举报']
   },
   {
     id: 'faq-beijing',
@@ -1865,7 +1737,6 @@ const CONDUCT: FaqEntry[] = [
     ),
     refs: [x(20, 1), x(47, 1), x(47, 2), x(22, 1, 2)],
     related: ['faq-skip-levels', 'faq-consequences', 'faq-local-first'],
-    keywords: ['进京', '北京', '国家信访局', '去北京上访', '中央', '越级']
   },
   {
     id: 'faq-repeat-petition',
@@ -1879,7 +1750,6 @@ const CONDUCT: FaqEntry[] = [
     ),
     refs: [x(19, 3), x(36, 3), x(47, 2)],
     related: ['faq-same-matter-upper', 'faq-after-recheck', 'faq-new-facts'],
-    keywords: ['重复上访', '反复', '一直去', '缠访', '多次反映']
   },
   {
     id: 'faq-what-is-disorder',
@@ -1892,7 +1762,6 @@ const CONDUCT: FaqEntry[] = [
     ),
     refs: [x(47, 2), x(26)],
     related: ['faq-consequences', 'faq-repeat-petition', 'faq-detention'],
-    keywords: ['缠访', '闹访', '无理访', '扰乱秩序']
   },
   {
     id: 'faq-dissuasion-first',
@@ -1905,7 +1774,6 @@ const CONDUCT: FaqEntry[] = [
     ),
     refs: [x(47, 1), x(47, 2)],
     related: ['faq-consequences', 'faq-skip-levels'],
-    keywords: ['劝阻', '批评教育', '案底', '记录', '处理']
   },
   {
     id: 'faq-group-visit-rules',
@@ -1919,7 +1787,6 @@ const CONDUCT: FaqEntry[] = [
     ),
     refs: [x(20, 3), x(26, undefined, 1), x(26, undefined, 5)],
     related: ['faq-group-representatives', 'faq-banners-gathering', 'faq-organizing-others'],
-    keywords: ['集体访', '群访', '一起去', '注意事项', '代表', '业主维权']
   },
   {
     id: 'faq-staff-duties',
@@ -1932,7 +1799,6 @@ const CONDUCT: FaqEntry[] = [
     ),
     refs: [x(28, 1), x(28, 3), x(46)],
     related: ['faq-recusal', 'faq-bad-attitude', 'faq-passing-buck'],
-    keywords: ['工作人员', '办事规矩', '秉公', '干部', '要求', '作风']
   }
 ]
 
@@ -1950,7 +1816,6 @@ const RIGHTS: FaqEntry[] = [
     ),
     refs: [x(18, 4), x(46, undefined, 6)],
     related: ['faq-retaliated', 'faq-report-leak', 'faq-anonymous'],
-    keywords: ['打击报复', '报复', '穿小鞋', '害怕', '秋后算账']
   },
   {
     id: 'faq-retaliated',
@@ -1963,7 +1828,6 @@ const RIGHTS: FaqEntry[] = [
     ),
     refs: [x(18, 4), x(46, undefined, 6), x(30, 1)],
     related: ['faq-no-retaliation', 'faq-report-official'],
-    keywords: ['被报复', '刁难', '穿小鞋', '威胁我', '怎么办']
   },
   {
     id: 'faq-report-leak',
@@ -1977,7 +1841,6 @@ const RIGHTS: FaqEntry[] = [
     ),
     refs: [x(30, 3), x(46, undefined, 5)],
     related: ['faq-report-official', 'faq-no-retaliation', 'faq-privacy-personal-info'],
-    keywords: ['泄露', '保密', '举报信', '被举报人知道', '隐私', '检举信']
   },
   {
     id: 'faq-anonymous',
@@ -1991,7 +1854,6 @@ const RIGHTS: FaqEntry[] = [
     ),
     refs: [x(19, 1), x(23, 2), x(30, 3), x(18, 4)],
     related: ['faq-no-retaliation', 'faq-anonymous-report', 'faq-report-leak', 'faq-id-card'],
-    keywords: ['匿名', '不留名', '实名', '署名', '保密', '不写名字']
   },
   {
     id: 'faq-bad-attitude',
@@ -2004,7 +1866,6 @@ const RIGHTS: FaqEntry[] = [
     ),
     refs: [x(46, undefined, 1), x(28, 1)],
     related: ['faq-insult-staff', 'faq-staff-duties', 'faq-bribery'],
-    keywords: ['态度差', '凶', '骂人', '不耐烦', '投诉工作人员', '服务']
   },
   {
     id: 'faq-bribery',
@@ -2017,7 +1878,6 @@ const RIGHTS: FaqEntry[] = [
     ),
     refs: [x(46, undefined, 2), x(30, 1), x(30, 3)],
     related: ['faq-report-official', 'faq-bad-attitude', 'faq-report-leak'],
-    keywords: ['要好处', '送礼', '吃拿卡要', '索贿', '红包', '腐败']
   },
   {
     id: 'faq-recusal',
@@ -2030,7 +1890,6 @@ const RIGHTS: FaqEntry[] = [
     ),
     refs: [x(28, 3)],
     related: ['faq-staff-duties', 'faq-passing-buck'],
-    keywords: ['回避', '亲戚', '熟人', '利害关系', '换人', '不公正']
   },
   {
     id: 'faq-passing-buck',
@@ -2045,7 +1904,6 @@ const RIGHTS: FaqEntry[] = [
     ),
     refs: [x(28, 1), x(45, undefined, 1), x(40, 1), x(24)],
     related: ['faq-not-our-business', 'faq-overdue', 'faq-two-agencies'],
-    keywords: ['推诿', '踢皮球', '推来推去', '拖延', '不作为', '没人管']
   },
   {
     id: 'faq-not-supported-though-right',
@@ -2059,7 +1917,6 @@ const RIGHTS: FaqEntry[] = [
     ),
     refs: [x(32, 1), x(45, undefined, 2), x(35)],
     related: ['faq-review-deadline', 'faq-outcomes'],
-    keywords: ['不支持', '有理', '不公', '驳回', '不服']
   },
   {
     id: 'faq-hardship-aid',
@@ -2072,7 +1929,6 @@ const RIGHTS: FaqEntry[] = [
     ),
     refs: [x(37, 2), x(27)],
     related: ['faq-judicial-aid', 'faq-after-recheck-aid', 'faq-abandon-dependent'],
-    keywords: ['困难', '救助', '低保', '没钱', '看病', '帮扶', '补助']
   },
   {
     id: 'faq-judicial-aid',
@@ -2085,7 +1941,6 @@ const RIGHTS: FaqEntry[] = [
     ),
     refs: [x(37, 2)],
     related: ['faq-hardship-aid', 'faq-litigation-separate'],
-    keywords: ['司法救助', '被害人', '赔不了', '救助金', '申请']
   },
   {
     id: 'faq-reward',
@@ -2098,7 +1953,6 @@ const RIGHTS: FaqEntry[] = [
     ),
     refs: [x(29, 1), x(29, 2)],
     related: ['faq-suggestions', 'faq-kinds-of-matters'],
-    keywords: ['奖励', '建议', '采纳', '表彰', '奖金']
   },
   {
     id: 'faq-right-to-know',
@@ -2112,7 +1966,6 @@ const RIGHTS: FaqEntry[] = [
     ),
     refs: [x(18, 1), x(23, 2), x(23, 3), x(34), x(35), x(21, 2)],
     related: ['faq-progress-query', 'faq-notice-15-days', 'faq-contact-bureau'],
-    keywords: ['知情权', '告知', '书面答复', '公开', '权利']
   },
   {
     id: 'faq-complain-about-bureau',
@@ -2125,7 +1978,6 @@ const RIGHTS: FaqEntry[] = [
     ),
     refs: [x(43), x(44)],
     related: ['faq-refuse-register', 'faq-passing-buck'],
-    keywords: ['信访局不作为', '投诉信访局', '信访办', '上级', '不转送']
   },
   {
     id: 'faq-privacy-personal-info',
@@ -2139,7 +1991,6 @@ const RIGHTS: FaqEntry[] = [
     ),
     refs: [x(30, 3), x(46, undefined, 5), x(36, 2)],
     related: ['faq-report-leak', 'faq-anonymous', 'faq-recheck-public'],
-    keywords: ['隐私', '个人信息', '泄露', '公开', '保密', '电话号码']
   },
   {
     id: 'faq-supervision',
@@ -2153,7 +2004,6 @@ const RIGHTS: FaqEntry[] = [
     ),
     refs: [x(38), x(39), x(40)],
     related: ['faq-passing-buck', 'faq-support-not-executed', 'faq-officials-accountable'],
-    keywords: ['监督', '督查', '考核', '督办', '问责']
   },
   {
     id: 'faq-officials-accountable',
@@ -2166,7 +2016,6 @@ const RIGHTS: FaqEntry[] = [
     ),
     refs: [x(42)],
     related: ['faq-supervision', 'faq-support-not-executed', 'faq-report-official'],
-    keywords: ['追责', '问责', '乱作为', '不作为', '滥用职权', '干部责任']
   },
   {
     id: 'faq-written-answer',
@@ -2180,7 +2029,6 @@ const RIGHTS: FaqEntry[] = [
     ),
     refs: [x(23, 2), x(23, 3), x(35), x(36, 1)],
     related: ['faq-notice-15-days', 'faq-review-deadline', 'faq-right-to-know'],
-    keywords: ['书面答复', '口头答复', '回执', '答复书', '盖章']
   }
 ]
 
@@ -2198,7 +2046,6 @@ const APP: FaqEntry[] = [
     ),
     refs: [],
     related: ['faq-app-search', 'faq-app-not-a-channel', 'faq-app-legal-advice'],
-    keywords: ['小程序', '功能', '干什么', '怎么用', '介绍', '依法信访']
   },
   {
     id: 'faq-app-search',
@@ -2211,7 +2058,6 @@ const APP: FaqEntry[] = [
     ),
     refs: [],
     related: ['faq-app-search-tips', 'faq-app-citation-tap', 'faq-app-favourites'],
-    keywords: ['搜索', '查找', '搜', '怎么查', '关键词', '提问']
   },
   {
     id: 'faq-app-search-tips',
@@ -2224,7 +2070,6 @@ const APP: FaqEntry[] = [
     ),
     refs: [],
     related: ['faq-app-search', 'faq-app-legal-advice'],
-    keywords: ['搜不到', '没结果', '搜索技巧', '找不到', '拼音']
   },
   {
     id: 'faq-app-care-mode',
@@ -2237,7 +2082,6 @@ const APP: FaqEntry[] = [
     ),
     refs: [],
     related: ['faq-app-care-mode-off', 'faq-app-what'],
-    keywords: ['字太小', '看不清', '放大', '大字', '关怀模式', '老年人', '老花眼']
   },
   {
     id: 'faq-app-care-mode-off',
@@ -2250,7 +2094,6 @@ const APP: FaqEntry[] = [
     ),
     refs: [],
     related: ['faq-app-care-mode', 'faq-app-favourites'],
-    keywords: ['关闭关怀模式', '恢复', '字太大', '标准模式', '设置']
   },
   {
     id: 'faq-app-favourites',
@@ -2263,7 +2106,6 @@ const APP: FaqEntry[] = [
     ),
     refs: [],
     related: ['faq-app-search', 'faq-app-share', 'faq-app-offline'],
-    keywords: ['收藏', '保存', '书签', '以后看', '我的收藏', '取消收藏']
   },
   {
     id: 'faq-app-event-signup',
@@ -2276,7 +2118,6 @@ const APP: FaqEntry[] = [
     ),
     refs: [],
     related: ['faq-app-event-cancel', 'faq-app-signup-privacy'],
-    keywords: ['报名', '普法活动', '讲座', '参加活动', '活动报名', '名额']
   },
   {
     id: 'faq-app-event-cancel',
@@ -2289,7 +2130,6 @@ const APP: FaqEntry[] = [
     ),
     refs: [],
     related: ['faq-app-event-signup', 'faq-app-signup-privacy'],
-    keywords: ['取消报名', '去不了', '退出活动', '撤销报名', '改时间']
   },
   {
     id: 'faq-app-signup-privacy',
@@ -2302,7 +2142,6 @@ const APP: FaqEntry[] = [
     ),
     refs: [],
     related: ['faq-app-event-signup', 'faq-app-event-cancel', 'faq-app-not-a-channel'],
-    keywords: ['隐私', '个人信息', '电话', '报名信息', '安全', '泄露']
   },
   {
     id: 'faq-app-share',
@@ -2315,7 +2154,6 @@ const APP: FaqEntry[] = [
     ),
     refs: [],
     related: ['faq-app-favourites', 'faq-app-citation-tap'],
-    keywords: ['分享', '转发', '发给家人', '微信群', '朋友圈']
   },
   {
     id: 'faq-app-offline',
@@ -2328,7 +2166,6 @@ const APP: FaqEntry[] = [
     ),
     refs: [],
     related: ['faq-app-favourites', 'faq-app-event-signup'],
-    keywords: ['没网', '离线', '断网', '信号不好', '流量']
   },
   {
     id: 'faq-app-not-a-channel',
@@ -2341,7 +2178,6 @@ const APP: FaqEntry[] = [
     ),
     refs: [x(17, 1), x(18, 1)],
     related: ['faq-channels', 'faq-app-contact', 'faq-online-petition'],
-    keywords: ['在线信访', '提交信访', '这里能反映吗', '小程序信访', '投诉入口']
   },
   {
     id: 'faq-app-contact',
@@ -2354,7 +2190,6 @@ const APP: FaqEntry[] = [
     ),
     refs: [x(18, 1)],
     related: ['faq-contact-bureau', 'faq-app-not-a-channel'],
-    keywords: ['联系我们', '电话', '地址', '联系方式', '示例数据']
   },
   {
     id: 'faq-app-citation-tap',
@@ -2367,7 +2202,6 @@ const APP: FaqEntry[] = [
     ),
     refs: [],
     related: ['faq-app-search', 'faq-app-version-law'],
-    keywords: ['原文', '条文', '点开', '跳转', '第几条']
   },
   {
     id: 'faq-app-legal-advice',
@@ -2380,7 +2214,6 @@ const APP: FaqEntry[] = [
     ),
     refs: [],
     related: ['faq-app-what', 'faq-app-version-law'],
-    keywords: ['法律意见', '律师', '法律援助', '12348', '免责', '仅供参考']
   },
   {
     id: 'faq-app-version-law',
@@ -2394,7 +2227,6 @@ const APP: FaqEntry[] = [
     ),
     refs: [x(50)],
     related: ['faq-old-regulation', 'faq-app-citation-tap'],
-    keywords: ['版本', '最新', '2022', '新条例', '旧条例', '哪一版']
   }
 ]
 

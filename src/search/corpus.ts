@@ -31,6 +31,8 @@ function bareTitle(title: string): string {
  */
 export interface IndexedOnly {
   readings: readonly Interpretation[]
+  /** The Q&A entries' keywords (×2; the index's `lex` carries what the engine needs of them). */
+  faqKeywords: Readonly<Record<string, readonly string[]>>
 }
 
 export function articleDocs(indexedOnly?: IndexedOnly): SearchDoc[] {
@@ -59,14 +61,14 @@ export function articleDocs(indexedOnly?: IndexedOnly): SearchDoc[] {
   return docs
 }
 
-/** Q&A entries: question (×3), everyday keywords (×2), short and full answer (×1). */
-export function faqDocs(): SearchDoc[] {
+/** Q&A entries: question (×3), everyday keywords (×2, at build time only), short and full answer (×1). */
+export function faqDocs(indexedOnly?: IndexedOnly): SearchDoc[] {
   return FAQ.map(
     (e): SearchDoc => ({
       id: e.id,
       type: 'faq',
       title: e.question,
-      fields: { title: e.question, keywords: e.keywords, body: `${e.short}\n${e.answer}` },
+      fields: { title: e.question, keywords: [...(indexedOnly?.faqKeywords[e.id] ?? [])], body: `${e.short}\n${e.answer}` },
       refs: e.refs,
       ...(e.topic === '使用本程序' ? { aboutApp: true } : {}),
       ...(e.topic === '该走哪条路' || e.topic === '信访以外的常见纠纷' ? { routing: true } : {}),
@@ -108,7 +110,7 @@ export function channelDocs(): SearchDoc[] {
 
 /** All documents, in index order: Q&A, articles, 图解 cards, guide channels. */
 export function buildCorpus(indexedOnly?: IndexedOnly): SearchDoc[] {
-  return [...faqDocs(), ...articleDocs(indexedOnly), ...cardDocs(), ...channelDocs()]
+  return [...faqDocs(indexedOnly), ...articleDocs(indexedOnly), ...cardDocs(), ...channelDocs()]
 }
 
 let cached: SearchIndex | undefined

@@ -17,8 +17,6 @@ export interface FaqEntry {
   refs: ArticleRef[]
   /** ids of related entries. */
   related: string[]
-  /** Everyday words people use for this (上访, 告状, 投诉, 反映, 找政府…). */
-  keywords: string[]
 }
 
 export interface ExplainerCard {

@@ -5,11 +5,11 @@
  */
 import { encodeChars, encodePostings, fnv1a, writeVarint } from './codec'
 import { normalize } from './normalize'
-import { FILLERS, FRAMES, STOP_CHARS } from './tables'
+import { FILLERS, FRAMES, LEXICON, STOP_CHARS } from './tables'
 import { termLength, tokenize } from './tokenize'
 import type { SearchDoc, SearchIndexData } from './types'
 
-export const INDEX_VERSION = 6
+export const INDEX_VERSION = 7
 export const FIELD_WEIGHTS = { title: 3, keywords: 2, body: 1 } as const
 
 /**
@@ -244,5 +244,24 @@ export function buildIndexData(docs: SearchDoc[], charPinyin: Map<string, string
     py,
     fold: [...fold].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([t, s]) => t + s).join(''),
     foldPhrases: [...phrases].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([t, s]) => t + s).join(' '),
+    lex: keywordLexicon(docs, (t) => postings.has(t)).join(' '),
   }
+}
+
+/**
+ * The words the answers are filed under (Q&A and guide-channel keywords of two to four characters,
+ * whole: the pairs inside them would bring fragments such as 新反 of 重新反映), in document order, once
+ * each and not already the tables' (LEXICON): those whose first pair is a term, and that neither start
+ * nor end in a function character (事吗 of 有事吗, 的人). The engine reads a slip on any of them back.
+ */
+function keywordLexicon(docs: SearchDoc[], isTerm: (t: string) => boolean): string[] {
+  const tables = new Set(LEXICON)
+  const words = new Set<string>()
+  for (const d of docs) {
+    if (d.type !== 'faq' && d.type !== 'channel') continue
+    for (const k of d.fields.keywords) {
+      if (/^[\u3400-\u9fff]{2,4}$/.test(k) && isTerm(k.slice(0, 2)) && !STOP_CHARS.has(k[0]) && !STOP_CHARS.has(k[k.length - 1]) && !tables.has(k)) words.add(k)
+    }
+  }
+  return [...words]
 }

@@ -9,7 +9,7 @@ import { decodeAll, decodeChars, decodeExtra, restorePostings, withEmptyLists } 
 import { findRanges, makeSnippet, prepareSnippetText, prepareTerms, prepareText, rangesIn, type PreparedText, type SnippetText } from './highlight'
 import { isCjk, normalize, parseNumber } from './normalize'
 import { initialOf, pieceMatches, splitPinyin, splitSyllables, SYLLABLES, type PinyinPiece } from './pinyin'
-import { APP_WORDS, type CueCategory, CUE_CATEGORIES, CUE_MIN, CUE_OVERRIDE, CUE_SHORT, DOMAIN_WORDS, ENGLISH, FILLERS, FRAMES, LAW_ALIASES, LONE_STOP_CHARS, NOT_SITUATIONS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, SPOKEN_FORMS, STOP_CHARS, THIS_REGULATION, TYPOS, LATIN_AS_TYPED } from './tables'
+import { LEXICON, APP_WORDS, type CueCategory, CUE_CATEGORIES, CUE_MIN, CUE_OVERRIDE, CUE_SHORT, DOMAIN_WORDS, ENGLISH, FILLERS, FRAMES, LAW_ALIASES, LONE_STOP_CHARS, NOT_SITUATIONS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, SPOKEN_FORMS, STOP_CHARS, THIS_REGULATION, TYPOS, LATIN_AS_TYPED } from './tables'
 import { segments } from './tokenize'
 import { wordFinder } from './words'
 import type { MatchRange, OldArticleNote, SearchAnswer, SearchDoc, SearchIndexData, SearchNote, SearchOptions, SearchResult } from './types'
@@ -61,8 +61,7 @@ export interface SearchIndex {
   learntOnly: Uint8Array
   /**
    * Known words for pinyin and homophone guesses: the tables' words (LEXICON), then the everyday
-   * words the answers are filed under (FAQ and guide-channel keywords of two to four characters, whole:
-   * the pairs inside them would bring fragments such as 新反 of 重新反映), so a slip on any of them is read back.
+   * words the answers are filed under (the index's `lex`), so a slip on any of them is read back.
    */
   lexicon: string[]
   lexiconSet: Set<string>
@@ -210,19 +209,10 @@ export function createSearchIndex(
   })
   const lexiconSet = new Set(LEXICON)
   const lexicon = [...LEXICON]
-  const know = (w: string) => {
-    // Not a fragment ending or starting in a function character (事吗 of 有事吗, 的人).
-    if (!lexiconSet.has(w) && termIds.has(w.slice(0, 2)) && !STOP_CHARS.has(w[0]) && !STOP_CHARS.has(w[w.length - 1])) {
-      lexiconSet.add(w)
-      lexicon.push(w)
-    }
-  }
-  for (const d of docs) {
-    if (d.type !== 'faq' && d.type !== 'channel') continue
-    for (const k of d.fields.keywords) {
-      if (!/^[\u3400-\u9fff]{2,4}$/.test(k)) continue
-      know(k)
-    }
+  for (const w of data.lex.split(' ')) {
+    if (!w || lexiconSet.has(w)) continue
+    lexiconSet.add(w)
+    lexicon.push(w)
   }
   const phrases = new Map<string, PhraseTerms>()
   for (const phrase of TABLE_PHRASES) if (!phrases.has(phrase)) phrases.set(phrase, phraseTerms(termIds, phrase))
@@ -320,13 +310,6 @@ function pinyinMaps(index: SearchIndex): PinyinMaps {
   return (index.py = { full, initials, syllable, readings, lexicon, fuzzy, slipByFirst, slipBySecond })
 }
 
-/** Words typed pinyin is matched against before corpus bigrams: domain words, then colloquial ones. */
-const LEXICON: string[] = (() => {
-  const words = new Set<string>(DOMAIN_WORDS)
-  for (const w of Object.values(TYPOS)) words.add(w)
-  for (const sit of SITUATIONS) for (const w of sit.words) if (w.length >= 2 && w.length <= 4) words.add(w)
-  return [...words]
-})()
 
 const LEXICON_SET = new Set(LEXICON)
 

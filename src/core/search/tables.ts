@@ -413,3 +413,11 @@ export const CUE_SHORT = 14
  * about the matter: 「不写地址他们还会回我吗」 asks about 信访, not about the app's contact page.
  */
 export const APP_WORDS = words('程序 app 软件 搜 收藏 书签 字 看不清 放大 关怀 模式 分享 转发 发给 朋友圈 离线 没网 断网 流量 报名 活动 讲座 联系我们 示例 功能 点开 跳转 原文 版本 法律意见 参考 这里 页面 设置')
+
+/** Words typed pinyin is matched against before corpus bigrams: domain words, then colloquial ones. */
+export const LEXICON: readonly string[] = (() => {
+  const words = new Set<string>(DOMAIN_WORDS)
+  for (const w of Object.values(TYPOS)) words.add(w)
+  for (const sit of SITUATIONS) for (const w of sit.words) if (w.length >= 2 && w.length <= 4) words.add(w)
+  return [...words]
+})()

@@ -61,6 +61,11 @@ export interface SearchIndexData {
   fold: string
   /** Phrases that fold only together (答覆 → 答复), space-separated, each key then value of equal length. */
   foldPhrases: string
+  /**
+   * The Q&A entries' and guide channels' keywords of two to four CJK characters, space-separated, for
+   * the engine's pinyin and homophone guesses: the keywords themselves stay out of the app (FAQ_KEYWORDS).
+   */
+  lex: string
 }
 
 /** Where a 2005 《信访条例》 article's rule lives in the 2022 regulation. */

@@ -1,4 +1,5 @@
 import { FAQ } from '../../../src/content/faq'
+import { FAQ_KEYWORDS } from '../../../src/content/faq-keywords'
 import { FAQ_TOPICS } from '../../../src/core/content/types'
 import type { FaqEntry } from '../../../src/core/content/types'
 import type { ArticleRef } from '../../../src/core/law/types'
@@ -113,13 +114,16 @@ describe('FAQ content', () => {
     expect(problems).toEqual([])
   })
 
-  it('has everyday keywords on every entry', () => {
+  it('has everyday keywords on every entry, and keywords only for entries that exist', () => {
     const problems: string[] = []
     for (const e of FAQ) {
-      if (e.keywords.length === 0) problems.push(`${e.id}: no keywords`)
-      if (e.keywords.some((k) => !k.trim())) problems.push(`${e.id}: blank keyword`)
-      if (new Set(e.keywords).size !== e.keywords.length) problems.push(`${e.id}: repeated keyword`)
+      const keywords = FAQ_KEYWORDS[e.id] ?? []
+      if (keywords.length === 0) problems.push(`${e.id}: no keywords`)
+      if (keywords.some((k) => !k.trim())) problems.push(`${e.id}: blank keyword`)
+      if (new Set(keywords).size !== keywords.length) problems.push(`${e.id}: repeated keyword`)
     }
+    const ids = new Set(FAQ.map((e) => e.id))
+    for (const id of Object.keys(FAQ_KEYWORDS)) if (!ids.has(id)) problems.push(`${id}: keywords for no entry`)
     expect(problems).toEqual([])
   })
 
