@@ -23,7 +23,7 @@ export const fy = (...articles: number[]): ArticleRef[] => articles.map((article
 export const ss = (...articles: number[]): ArticleRef[] => articles.map((article) => ({ law: '行政诉讼法', article }))
 export const ld = (...articles: number[]): ArticleRef[] => articles.map((article) => ({ law: '劳动争议调解仲裁法', article }))
 
-export const EVAL_QUERIES: EvalQuery[] = [
+const BATCHES_1_TO_43: EvalQuery[] = [
   // ── 渠道：第17、18、21条 ──
   { query: 'xinfang能网上弄吗', accept: x(17, 21, 18) },
   { query: '在手机上咋反映问题', accept: x(17, 21) },
@@ -6294,6 +6294,10 @@ export const EVAL_QUERIES: EvalQuery[] = [
   { query: '不太会用 问问题的地方在哪儿啊', accept: [], ids: ['faq-app-search'] },
   { query: '一直不给回音 我是不是该天天去守着', accept: [], ids: ['faq-overdue', 'faq-repeat-petition'] },
   { query: '举报的贪官查了以后 会不会告诉我结果', accept: [], ids: ['faq-anonymous-report', 'faq-report-official'] },
+]
+
+/** From batch 44 on: a second literal, as one of 7,000 entries is more than TypeScript will type (TS2590). */
+const BATCHES_FROM_44: EvalQuery[] = [
   // ── 第四十四批（盲写：没有看引擎、它的数字或任何未命中清单，写于任何引擎改动之前）：替别人问、问听来的话。
   //    女儿替老父亲问、邻居替隔壁的老人问、村干部和网格员替村民问、孙辈替爷爷奶奶打字，以及核实微信群、抖音、
   //    村里人传的说法（听说越级就会被抓、群里说去北京上访能解决、听说复议要交钱）。长短混合，多是说出来的整句，
@@ -7762,3 +7766,6 @@ export const EVAL_QUERIES: EvalQuery[] = [
   { query: '办理中双方都愿意各退一步 能签个协议了结吗', accept: [], ids: ['faq-reconciliation', 'faq-mediation', 'ch4-mediation'] },
   { query: '信访工作做得差的地方 上面会不会考核', accept: [], ids: ['ch5-oversight', 'faq-supervision'] },
 ]
+
+/** Every tuning question, in the order the batches arrived; add a new batch at the end of BATCHES_FROM_44. */
+export const EVAL_QUERIES: EvalQuery[] = [...BATCHES_1_TO_43, ...BATCHES_FROM_44]
