@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { buildSearchIndexData, INDEX_PATH, serializeIndex } from '../../../scripts/build-search-index'
 import { buildIndexData } from '../../../src/core/search/build'
 import { decodeAll, decodeChars, decodeExtra, encodeChars, encodePostings, fnv1a, restorePostings, withEmptyLists, writeVarint } from '../../../src/core/search/codec'
+import { LEXICON } from '../../../src/core/search/tables'
 import { tokenize } from '../../../src/core/search/tokenize'
 import { charPinyinTable, indexedCorpus } from '../../../scripts/build-search-index'
 import { createSearchIndex, search } from '../../../src/core/search/engine'
@@ -56,7 +57,7 @@ describe('codec', () => {
     expect(fnv1a('a')).toBe('e40c292c')
   })
 
-  it('restores every character’s postings from the bigrams it starts: exactly the counts of the text (title ×3, keywords ×2, body ×1)', () => {
+  it('restores every character’s postings from the bigrams it starts: exactly the counts of the text (title ×3, keywords ×2, body ×1), stray pairs left out', () => {
     const docs = indexedCorpus()
     const index = createSearchIndex(buildIndexData(docs, charPinyinTable(docs)), docs)
     const counted = new Map<string, Map<number, number>>()
@@ -72,7 +73,12 @@ describe('codec', () => {
       for (const k of doc.fields.keywords) add(tokenize(k), 2)
       add(tokenize(doc.fields.body), 1)
     })
-    expect(index.terms.length).toBe(counted.size)
+    // A pair used once, in one body, that no table names (no dictionary or questions here) leaves the index.
+    const tableWords = new Set(LEXICON)
+    const stray = [...counted].filter(([t, m]) => /^[\u3400-\u9fff]{2}$/.test(t) && m.size === 1 && [...m.values()][0] === 1 && !tableWords.has(t)).map(([t]) => t)
+    expect(stray.length).toBeGreaterThan(1000)
+    expect(stray.filter((t) => index.termIds.has(t))).toEqual([])
+    expect(index.terms.length).toBe(counted.size - stray.length)
     const wrong = index.terms.filter((t, id) => {
       const list = new Map<number, number>()
       for (let p = index.offsets[id]; p < index.offsets[id + 1]; p++) list.set(index.pdocs[p], index.ptfs[p])
@@ -140,5 +146,24 @@ describe('codec', () => {
     expect(search(index, '复查')[0].id).toBe('a')
     expect(search(index, '欠薪')[0].id).toBe('b')
     expect(search(index, 'fucha')[0].id).toBe('a')
+  })
+
+  it('leaves out a pair used once that no dictionary lists and no question uses, unless one does; its characters keep the count', () => {
+    const docs: SearchDoc[] = [
+      { id: 'a', type: 'faq', title: '要不要收费', fields: { title: '要不要收费', keywords: [], body: '材料不收钱，寄信的邮费自付。' }, refs: [] },
+      { id: 'b', type: 'faq', title: '多久答复', fields: { title: '多久答复', keywords: [], body: '六十日内书面答复。' }, refs: [] },
+    ]
+    const py = new Map<string, string[]>()
+    const terms = (data: ReturnType<typeof buildIndexData>) => createSearchIndex(JSON.parse(JSON.stringify(data)), docs).termIds
+    expect(terms(buildIndexData(docs, py)).has('寄信')).toBe(false)
+    expect(terms(buildIndexData(docs, py)).has('寄')).toBe(true)
+    expect(terms(buildIndexData(docs, py, new Map(), new Map(), new Map(), new Set(['寄信']))).has('寄信')).toBe(true)
+    expect(terms(buildIndexData(docs, py, new Map(), new Map(), new Map([[1, ['寄信了多久回']]]))).has('寄信')).toBe(true)
+    // Used twice (title ×3 counts as more than once): kept.
+    expect(terms(buildIndexData(docs, py)).has('收费')).toBe(true)
+    const index = createSearchIndex(JSON.parse(JSON.stringify(buildIndexData(docs, py))), docs)
+    const ji = index.termIds.get('寄')!
+    expect([...index.pdocs.subarray(index.offsets[ji], index.offsets[ji + 1])]).toEqual([0])
+    expect(search(index, '寄信收费吗')[0]?.id).toBe('a')
   })
 })
