@@ -71,7 +71,6 @@ export function faqDocs(indexedOnly?: IndexedOnly): SearchDoc[] {
       fields: { title: e.question, keywords: [...(indexedOnly?.faqKeywords[e.id] ?? [])], body: `${e.short}\n${e.answer}` },
       refs: e.refs,
       ...(e.topic === '使用本程序' ? { aboutApp: true } : {}),
-      ...(e.topic === '该走哪条路' || e.topic === '信访以外的常见纠纷' ? { routing: true } : {}),
     })
   )
 }

@@ -18,8 +18,6 @@ export interface SearchDoc {
   refs: ArticleRef[]
   /** Help about this app itself (使用本程序): an answer only to a query that talks about the app. */
   aboutApp?: boolean
-  /** A Q&A on where to turn for one kind of trouble (topics 该走哪条路, 信访以外的常见纠纷): it names the channel and its basis. */
-  routing?: boolean
 }
 
 /** The prebuilt index as stored in `src/content/generated/search-index.json`. */
