@@ -7765,6 +7765,260 @@ const BATCHES_FROM_44: EvalQuery[] = [
   { query: '信访局收到能仲裁能复议的事 会怎么处理', accept: [], ids: ['ch4-routes', 'faq-xinfang-fits', 'faq-kinds-of-matters'] },
   { query: '办理中双方都愿意各退一步 能签个协议了结吗', accept: [], ids: ['faq-reconciliation', 'faq-mediation', 'ch4-mediation'] },
   { query: '信访工作做得差的地方 上面会不会考核', accept: [], ids: ['ch5-oversight', 'faq-supervision'] },
+  // ── 第五十批（盲写：没有读搜索引擎、它的表、README 里的数字或任何 held-out 文件，也没有看任何漏答清单，写于任何引擎改动之前）：
+  // 问得最少的答案。以前很少排第一的图解卡片、问答和指引渠道，用老百姓自己的话来问（不照抄它们的措辞），
+  // 每条都读过 explainers.ts、faq.ts、channels.ts 的内容再判；图解卡片和同一要点的问答都算答案，最贴切的排前面。
+  // (a) 禁止的行为
+  { query: '去反映问题的时候 能不能把领导的车拦下来', accept: [], ids: ['ch3-prohibited', 'faq-prohibited-acts', 'faq-banners-gathering'] },
+  { query: '上访有啥红线是碰不得的', accept: [], ids: ['ch3-prohibited', 'faq-prohibited-acts'] },
+  { query: '带着汽油瓶去信访局吓唬他们 会怎样', accept: [], ids: ['faq-dangerous-items', 'ch3-prohibited', 'faq-consequences'] },
+  { query: '大伙坐在马路中间不让车过 这在信访里允许吗', accept: [], ids: ['ch3-prohibited', 'faq-banners-gathering', 'faq-prohibited-acts'] },
+  // (b) 60天办结
+  { query: '受理通知我拿到了 按规矩多少天得给我办完', accept: [], ids: ['ch4-sixty-days', 'faq-handling-60-days'] },
+  { query: '他们说情况复杂要延期 那还得等几个月', accept: [], ids: ['faq-extension', 'ch4-sixty-days', 'faq-handling-60-days'] },
+  { query: '信访从受理算起两个月办不完算不算违规', accept: [], ids: ['ch4-sixty-days', 'faq-handling-60-days', 'faq-overdue'] },
+  { query: '办结时限是几天啊 延长有没有上限', accept: x(34), ids: ['ch4-sixty-days', 'faq-handling-60-days', 'faq-extension'] },
+  // (c) 复核
+  { query: '复查的答复我还是想不通 还有最后一步吗', accept: [], ids: ['ch4-recheck', 'faq-recheck-deadline'] },
+  { query: '复查意见下来了 复核得在多少天之内提', accept: [], ids: ['faq-recheck-deadline', 'ch4-recheck'] },
+  { query: '市里给的复查意见我不认 复核要往哪一层递', accept: [], ids: ['faq-recheck-where', 'ch4-recheck'] },
+  { query: '复核也不满意的话 拿同样的理由再告还有人受理吗', accept: [], ids: ['faq-after-recheck', 'ch4-recheck', 'faq-repeat-petition'] },
+  { query: '信访一共能往上申诉几回', accept: [], ids: ['faq-three-levels', 'ch4-recheck', 'faq-recheck-deadline'] },
+  // (d) 违规信访的后果（图解和问答）
+  { query: '上访闹得凶了 警察会不会把人带走', accept: [], ids: ['faq-consequences', 'ch5-consequences', 'faq-detention'] },
+  { query: '不按规定走访 工作人员先会怎么对待', accept: [], ids: ['ch5-consequences', 'faq-consequences', 'faq-dissuasion-first'] },
+  { query: '在接待大厅吵闹 最重能判刑吗', accept: [], ids: ['faq-consequences', 'ch5-consequences', 'faq-insult-staff'] },
+  { query: '扰乱信访秩序一般是个啥处理流程 批评教育还是直接罚', accept: [], ids: ['faq-consequences', 'ch5-consequences', 'faq-dissuasion-first'] },
+  { query: '我爸脾气冲 去信访局万一动了手 后果有多严重', accept: [], ids: ['faq-insult-staff', 'faq-consequences', 'ch5-consequences'] },
+  // (e) 复查
+  { query: '拿到处理意见书不服气 下一步该干嘛', accept: [], ids: ['ch4-review', 'faq-review-deadline'] },
+  { query: '复查是向原来那个单位提 还是往上找', accept: [], ids: ['faq-review-where', 'ch4-review'] },
+  { query: '申请复查以后 上级多久得给个说法', accept: [], ids: ['faq-review-reply-time', 'ch4-review'] },
+  { query: '答复信是上个月十号收到的 现在要求复查还赶得上吗', accept: [], ids: ['ch4-review', 'faq-review-deadline', 'faq-review-missed-deadline'] },
+  // (f) 信访中的调解
+  { query: '信访办事的时候 能让工作人员把对方叫来当面说和吗', accept: [], ids: ['faq-mediation', 'ch4-mediation'] },
+  { query: '信访局调解成了 会不会给我们写个书面协议', accept: [], ids: ['faq-reconciliation', 'ch4-mediation', 'faq-mediation'] },
+  { query: '对方不同意调解 信访那边能强行调吗', accept: [], ids: ['ch4-mediation', 'faq-mediation'] },
+  { query: '我跟邻居都想私了 在信访里能弄个和解书吗', accept: [], ids: ['faq-reconciliation', 'ch4-mediation'] },
+  // (g) 生活困难救助
+  { query: '告状告得家里揭不开锅了 政府给不给点补助', accept: [], ids: ['faq-hardship-aid', 'ch4-relief'] },
+  { query: '信访期间实在没钱吃饭 能申请低保之类的吗', accept: [], ids: ['faq-hardship-aid', 'ch4-relief'] },
+  { query: '老伴瘫痪在床 我反映问题的同时能不能请政府帮一把', accept: [], ids: ['ch4-relief', 'faq-hardship-aid', 'faq-abandon-dependent'] },
+  { query: '打官司输了人财两空 听说有个司法救助 谁能领', accept: [], ids: ['faq-judicial-aid', 'ch4-relief', 'faq-hardship-aid'] },
+  // (h) 书面写清楚
+  { query: '信访信开头要写啥 是不是名字住址都得有', accept: [], ids: ['faq-letter-content', 'ch3-in-writing'] },
+  { query: '反映材料得包括哪几样东西 怕写漏了', accept: [], ids: ['ch3-in-writing', 'faq-letter-content', 'faq-materials'] },
+  { query: '老人家不识字 去了嘴上说说 他们会帮着记下来吗', accept: [], ids: ['faq-oral-petition', 'ch3-in-writing'] },
+  { query: '信访一定得写成文字吗 我说话比写字利索', accept: [], ids: ['faq-oral-petition', 'ch3-in-writing'] },
+  // (i) 走访去哪
+  { query: '想当面去讲 该跑到哪一级政府', accept: [], ids: ['faq-where-to-visit', 'ch3-where-to-visit'] },
+  { query: '县里不管 我能直接去省信访局吗', accept: [], ids: ['faq-skip-levels', 'ch3-where-to-visit', 'faq-where-to-visit'] },
+  { query: '走访是随便哪个门进都行 还是有专门接待的地方', accept: [], ids: ['ch3-where-to-visit', 'faq-where-to-visit'] },
+  { query: '案子在法院审着 我去当面反映该找政法委还是信访办', accept: [], ids: ['ch3-where-to-visit', 'faq-case-pending', 'ch4-separate', 'litigation'] },
+  // (j) 15日转送告知
+  { query: '信交给信访局了 他们多少天内得转给管事的单位', accept: [], ids: ['faq-bureau-15-days', 'ch3-fifteen-days'] },
+  { query: '东西递上去半个月了 受不受理总该告诉我吧', accept: [], ids: ['faq-notice-15-days', 'ch3-fifteen-days'] },
+  { query: '寄出去的信访信一直石沉大海 按规定几天要回音', accept: [], ids: ['ch3-fifteen-days', 'faq-notice-15-days', 'faq-refuse-register'] },
+  { query: '没写地址的话 他们还会书面通知我受没受理吗', accept: [], ids: ['faq-notice-15-days', 'ch3-fifteen-days', 'faq-anonymous'] },
+  // (k) 信访方式
+  { query: '腿脚不好出不了门 信访除了跑腿还有啥法子', accept: [], ids: ['faq-channels', 'ch3-channels'] },
+  { query: '老式的传真机发过去的材料 人家认不认', accept: [], ids: ['ch3-channels', 'faq-channels'] },
+  { query: '能在手机上把问题报上去吗 不想专门请假跑', accept: [], ids: ['faq-online-petition', 'ch3-channels', 'faq-channels'] },
+  { query: '写信 打电话 上网 哪种信访方式算数', accept: [], ids: ['ch3-channels', 'faq-channels'] },
+  // (l) 处理意见书的三种结论
+  { query: '意见书里只给我讲了一通道理 没说办不办 这算哪种结果', accept: [], ids: ['faq-outcomes', 'ch4-opinion', 'faq-opinion-letter'] },
+  { query: '信访最后会给个啥结论 都有哪些可能', accept: [], ids: ['faq-outcomes', 'ch4-opinion'] },
+  { query: '不予支持是什么意思 是说我没理吗', accept: [], ids: ['faq-outcomes', 'ch4-opinion'] },
+  { query: '出意见书之前 他们要不要先听我讲 还要不要调查', accept: [], ids: ['ch4-opinion', 'faq-opinion-letter', 'petition'] },
+  // (m) 不许打击报复
+  { query: '实名反映了村支书 担心以后在村里被整', accept: [], ids: ['faq-no-retaliation', 'ch5-protect', 'faq-retaliated'] },
+  { query: '信访人有人身保护吗 怕被穿小鞋', accept: [], ids: ['ch5-protect', 'faq-no-retaliation'] },
+  { query: '我写给上面的揭发材料 会不会被原样转回给他本人', accept: [], ids: ['faq-report-leak', 'ch5-protect'] },
+  { query: '单位因为我上访扣我奖金 这合法吗', accept: [], ids: ['faq-retaliated', 'ch5-protect', 'faq-no-retaliation'] },
+  // (n) 外国人
+  { query: '我老公是韩国人 他在这边受了委屈也能信访吗', accept: [], ids: ['faq-foreigner', 'ch6-foreigners'] },
+  { query: '没有国籍的人能不能向中国政府反映事情', accept: x(48), ids: ['ch6-foreigners', 'faq-foreigner'] },
+  { query: '国外的商会对咱们当地政府有意见 能走信访吗', accept: [], ids: ['ch6-foreigners', 'faq-foreigner'] },
+  { query: 'can a foreigner petition in china 外国人信访', accept: [], ids: ['faq-foreigner', 'ch6-foreigners'] },
+  // (o) 工作人员作风
+  { query: '接访的人对我大呼小叫 能告他吗', accept: [], ids: ['faq-bad-attitude', 'ch5-conduct'] },
+  { query: '办事员暗示要塞红包才给办 我该咋整', accept: [], ids: ['faq-bribery', 'ch5-conduct'] },
+  { query: '信访干部吃拿卡要 会受啥处分', accept: [], ids: ['ch5-conduct', 'faq-bribery'] },
+  { query: '工作人员冷着脸把我材料扔回来 这种态度有人管没有', accept: [], ids: ['faq-bad-attitude', 'ch5-conduct', 'faq-staff-duties'] },
+  // (p) 如实反映
+  { query: '写材料能不能添油加醋一点 不然没人理', accept: [], ids: ['faq-exaggerate', 'faq-truthful', 'ch3-truthful'] },
+  { query: '编造事实去告人 会坐牢吗', accept: [], ids: ['ch3-truthful', 'faq-false-accusation', 'faq-consequences'] },
+  { query: '有些细节我记不太清 写上去会不会算造假', accept: [], ids: ['faq-truthful', 'faq-false-accusation', 'ch3-truthful'] },
+  { query: '交上去的证据要是有假的 责任谁担', accept: [], ids: ['ch3-truthful', 'faq-truthful'] },
+  { query: '材料里每一句都得有根有据吗', accept: [], ids: ['faq-truthful', 'ch3-truthful'] },
+  // (q) 五名代表
+  { query: '全村三十多户都要去 最多能进去几个人', accept: [], ids: ['faq-group-representatives', 'ch3-five-reps', 'faq-group-visit-rules'] },
+  { query: '集体上访派代表 人数有限制没', accept: [], ids: ['ch3-five-reps', 'faq-group-representatives'] },
+  { query: '业主们要去住建局 选几个代表合适', accept: [], ids: ['faq-group-representatives', 'ch3-five-reps', 'faq-group-visit-rules'] },
+  { query: '为啥多人反映同一件事非要推代表 大家一起去不行吗', accept: [], ids: ['ch3-five-reps', 'faq-group-representatives', 'faq-group-visit-rules'] },
+  // (r) 不登记不受理
+  { query: '去了信访局 人家连登记都不给登', accept: [], ids: ['faq-refuse-register', 'ch5-must-register'] },
+  { query: '明明归他们管 却说不受理 这该谁纠正', accept: [], ids: ['ch5-must-register', 'faq-refuse-register', 'faq-not-accepted-next'] },
+  { query: '交了材料没登记也没告诉受不受理 会有人追责吗', accept: [], ids: ['ch5-must-register', 'faq-refuse-register'] },
+  { query: '信访局不按规矩办 我找谁说理', accept: [], ids: ['faq-complain-about-bureau', 'ch5-must-register', 'faq-refuse-register'] },
+  // (s) 推诿拖延
+  { query: '住建和城管互相推来推去 半年了没人接手', accept: [], ids: ['faq-passing-buck', 'ch5-no-delay', 'faq-two-agencies'] },
+  { query: '超期三个月了还没办结 上面会管吗', accept: [], ids: ['faq-overdue', 'ch5-no-delay'] },
+  { query: '敷衍了事拖着不办的单位 要承担啥后果', accept: [], ids: ['ch5-no-delay', 'faq-passing-buck'] },
+  { query: '事实很清楚 他们偏不支持 这也算违规吗', accept: [], ids: ['faq-not-supported-though-right', 'ch5-no-delay'] },
+  // (t) 诉访分离
+  { query: '为啥法院的事信访局不接 让我去找政法部门', accept: [], ids: ['faq-suit-visit-separation', 'ch4-separate', 'faq-litigation-separate'] },
+  { query: '涉诉的事跟普通上访是分开处理的吗', accept: [], ids: ['ch4-separate', 'faq-suit-visit-separation'] },
+  { query: '民事刑事行政官司的申诉 归哪个口子管', accept: [], ids: ['ch4-separate', 'litigation', 'faq-suit-visit-separation'] },
+  { query: '判决我不认 去信访局闹有用没有', accept: [], ids: ['faq-litigation-separate', 'litigation', 'ch4-separate'] },
+  // (u) 诉讼渠道
+  { query: '二审判完了我还觉得冤 还有路走吗', accept: [], ids: ['faq-civil-retrial', 'litigation'] },
+  { query: '再审申请被法院驳回了 还能请检察院抗诉吗', accept: [], ids: ['litigation', 'faq-civil-retrial'] },
+  { query: '对判决不服去法院申诉 判决书裁定书那些都得带上吗', accept: [], ids: ['litigation'] },
+  { query: '对公安办的案子不服 走什么法律程序', accept: [], ids: ['litigation', 'faq-police-not-file'] },
+  // (v) 同一件事别重复找上级
+  { query: '区里正在查我的事 我等不及想再去市里递一份', accept: [], ids: ['faq-same-matter-upper', 'ch3-no-repeat'] },
+  { query: '一边等县里答复 一边往省里寄信 会不会被退回来', accept: [], ids: ['ch3-no-repeat', 'faq-same-matter-upper'] },
+  { query: '事情还在期限里 上级为啥说不收', accept: [], ids: ['ch3-no-repeat', 'faq-same-matter-upper', 'faq-not-accepted-next'] },
+  { query: '多头信访 同时找好几个衙门 有没有用', accept: [], ids: ['ch3-no-repeat', 'faq-repeat-petition', 'faq-same-matter-upper'] },
+  // (w) 程序用的条例版本
+  { query: '小程序里的条文是不是最新的那版', accept: [], ids: ['faq-app-version-law', 'faq-old-regulation'] },
+  { query: '这个app收的是旧信访条例还是2022年那个', accept: [], ids: ['faq-app-version-law', 'faq-old-regulation', 'ch6-in-force'] },
+  { query: '里面的行政复议法是2023年改过的吗', accept: [], ids: ['faq-app-version-law'] },
+  { query: '网上文章说的条款号跟程序里对不上 以哪个为准', accept: [], ids: ['faq-old-regulation', 'faq-app-version-law'] },
+  // (x) 意见建议
+  { query: '对公交线路有个好点子 怎么递给政府', accept: [], ids: ['petition-suggestion', 'faq-suggestions', 'faq-people-suggestion'] },
+  { query: '提的建议政府会不会理 要多久回复', accept: [], ids: ['petition-suggestion', 'faq-suggestions'] },
+  { query: '不是投诉 就是想给社区改造出出主意 走哪个渠道', accept: [], ids: ['petition-suggestion', 'faq-suggestions', 'faq-people-suggestion'] },
+  { query: '建议被采用了 有没有啥奖励', accept: [], ids: ['faq-reward', 'petition-suggestion'] },
+  // (y) 家暴
+  { query: '男人喝了酒就打我和孩子 我能去哪求救', accept: [], ids: ['faq-domestic-violence', 'domestic-violence'] },
+  { query: '去法院申请了不让他靠近我的那个令 要等几天', accept: [], ids: ['domestic-violence', 'faq-domestic-violence'] },
+  { query: '公安给打人的开了告诫书 他还敢来怎么办', accept: [], ids: ['domestic-violence', 'faq-domestic-violence', 'faq-protection-order-how'] },
+  { query: '人身安全保护令能管几个月 到期了能续吗', accept: [], ids: ['domestic-violence', 'faq-domestic-violence'] },
+  { query: '女儿被婆家打 她自己不敢申请 我当妈的能替她去法院吗', accept: [], ids: ['domestic-violence', 'faq-protection-order-how', 'faq-domestic-violence'] },
+  // (z) 国家赔偿
+  { query: '被错抓关了三个月 出来后找谁要赔', accept: [], ids: ['faq-state-compensation', 'state-compensation'] },
+  { query: '国家赔偿得在多久之内提', accept: [], ids: ['state-compensation', 'faq-state-compensation'] },
+  { query: '执法队违法扣了我的货车 损失能让国家赔吗', accept: [], ids: ['faq-state-compensation', 'state-compensation'] },
+  { query: '申请了国赔 两个月了没动静 下一步咋办', accept: [], ids: ['state-compensation', 'faq-state-compensation'] },
+  // (aa) 程序怎么搜
+  { query: '搜索框能直接打一整句话吗', accept: [], ids: ['faq-app-search', 'faq-app-search-tips'] },
+  { query: '这程序咋查东西 我不会用', accept: [], ids: ['faq-app-search', 'faq-app-what'] },
+  { query: '搜出来的结果里有个条文号 点它会怎样', accept: [], ids: ['faq-app-citation-tap', 'faq-app-search'] },
+  { query: '用拼音打字能搜到吗', accept: [], ids: ['faq-app-search-tips', 'faq-app-search'] },
+  { query: '输了半天关键字啥都没出来', accept: [], ids: ['faq-app-search-tips', 'faq-app-search'] },
+  { query: '打错别字了还能搜到想要的吗', accept: [], ids: ['faq-app-search-tips'] },
+  { query: '除了搜索 还有没有按类别翻着看的地方', accept: [], ids: ['faq-app-search-tips'] },
+  // (bb) 桥梁
+  { query: '国家为啥要留着信访这个制度', accept: [], ids: ['ch1-bridge', 'faq-what-is-xinfang'] },
+  { query: '信访对政府自己有什么用处', accept: [], ids: ['ch1-bridge'] },
+  { query: '老百姓说的话通过信访真能传到上面去吗', accept: [], ids: ['ch1-bridge', 'faq-what-is-xinfang', 'faq-leaders-reception'] },
+  // (cc) 不服仲裁起诉
+  { query: '仲裁裁的钱太少了 我想去法院告 来得及吗', accept: [], ids: ['faq-labour-award-appeal', 'labor-lawsuit'] },
+  { query: '劳动仲裁委不给立案 还能直接去法院吗', accept: [], ids: ['labor-lawsuit', 'faq-labour-steps'] },
+  { query: '仲裁裁决书收到十几天了 过了半个月会怎样', accept: [], ids: ['labor-lawsuit', 'faq-labour-award-appeal'] },
+  { query: '仲裁拖了好几个月都不裁 可以绕过去起诉吗', accept: [], ids: ['labor-lawsuit'] },
+  // (dd) 源头化解
+  { query: '为啥总说矛盾要化解在萌芽状态', accept: [], ids: ['ch1-at-source', 'ch2-grassroots'] },
+  { query: '小问题刚冒头就去说 是不是更容易解决', accept: [], ids: ['ch1-at-source', 'ch2-grassroots'] },
+  { query: '前端化解 源头预防 说的是个啥', accept: [], ids: ['ch1-at-source'] },
+  // (ee) 联系我们
+  { query: '程序里留的信访局电话打不通 是不是假的', accept: [], ids: ['faq-app-contact', 'faq-contact-bureau'] },
+  { query: '联系我们那一页上的地址能直接照着去吗', accept: [], ids: ['faq-app-contact', 'faq-contact-bureau'] },
+  { query: '信访局接待时间上哪查最准', accept: [], ids: ['faq-contact-bureau', 'faq-app-contact'] },
+  // (ff) 体制
+  { query: '信访这摊事到底是谁牵头负责', accept: [], ids: ['ch2-structure', 'ch2-department'] },
+  { query: '党委和政府在信访工作里各干什么', accept: [], ids: ['ch2-structure'] },
+  { query: '齐抓共管是怎么个抓法', accept: [], ids: ['ch2-structure'] },
+  { query: '是不是只有信访局一个部门管信访', accept: [], ids: ['ch2-structure', 'ch1-scope', 'ch2-department'] },
+  // (gg) 施行日期
+  { query: '信访工作条例是哪天开始生效的', accept: x(50), ids: ['ch6-in-force', 'faq-old-regulation', 'faq-app-version-law'] },
+  { query: '现在这部条例谁发的 谁有权解释', accept: [], ids: ['ch6-in-force'] },
+  { query: '条例有没有国务院令的号', accept: [], ids: ['faq-app-version-law', 'ch6-in-force'] },
+  // (hh) 劳动监察
+  { query: '工厂拖了两个月工资 人社局能来查吗', accept: [], ids: ['labor-inspection', 'faq-labour-inspection', 'faq-wages-owed'] },
+  { query: '去人社局告老板欠薪 手上该带哪些凭据', accept: [], ids: ['labor-inspection', 'faq-labour-inspection'] },
+  { query: '拨人社那个热线 说老板一直压着工钱 他们会处理吗', accept: [], ids: ['labor-inspection', 'faq-labour-inspection', 'faq-hotlines'] },
+  { query: '欠薪的事投诉到监察大队了 还要不要另外申请仲裁', accept: [], ids: ['labor-inspection', 'faq-wages-owed', 'faq-labour-inspection'] },
+  { query: '三年前被克扣的工资 现在去劳动局投诉还管不管', accept: [], ids: ['faq-labour-inspection', 'labor-inspection'] },
+  // (ii) 工作人员的规矩
+  { query: '经办人是对方的老同学 能换人吗', accept: [], ids: ['faq-recusal', 'faq-staff-duties'] },
+  { query: '信访干部办事有哪些必须守的规定', accept: [], ids: ['faq-staff-duties', 'ch5-conduct'] },
+  { query: '秉公办事 恪尽职守 具体指什么', accept: [], ids: ['faq-staff-duties'] },
+  { query: '工作人员处理我的事 能不能偏袒对方', accept: [], ids: ['faq-staff-duties', 'faq-recusal'] },
+  // (jj) 关怀模式
+  { query: '家里老人开了大字版 我想改回来怎么弄', accept: [], ids: ['faq-app-care-mode-off', 'faq-app-care-mode'] },
+  { query: '关了关怀模式 之前收藏的东西还在吗', accept: [], ids: ['faq-app-care-mode-off'] },
+  { query: '大字模式会不会有的功能用不了', accept: [], ids: ['faq-app-care-mode-off', 'faq-app-care-mode'] },
+  { query: '字调大以后 报名活动还能照常报吗', accept: [], ids: ['faq-app-care-mode-off'] },
+  // (kk) 联席会议
+  { query: '听说县里有个管信访的联席机制 我能去那儿办事吗', accept: [], ids: ['faq-institutions', 'ch2-joint-meeting'] },
+  { query: '两个部门都说不归自己管 又没有共同上级 谁来拍板', accept: [], ids: ['faq-two-agencies', 'ch2-joint-meeting'] },
+  { query: '街道一级也设这种多部门协调的会吗', accept: [], ids: ['ch2-joint-meeting'] },
+  { query: '难办的信访问题 各部门是怎么一起商量的', accept: [], ids: ['ch2-joint-meeting'] },
+  // (ll) 法律援助
+  { query: '没钱请律师 讨薪能找人免费帮我写仲裁申请吗', accept: [], ids: ['faq-legal-aid', 'legal-aid'] },
+  { query: '法援中心收了我的申请 几天内给答复', accept: [], ids: ['legal-aid', 'faq-legal-aid'] },
+  { query: '信访局里有律师坐班吗 能当面问问', accept: [], ids: ['faq-lawyer-help', 'legal-aid'] },
+  { query: '领低保的人申请法援还要查收入吗', accept: [], ids: ['legal-aid', 'faq-legal-aid'] },
+  { query: '快过诉讼时效了 法律援助能不能先帮我', accept: [], ids: ['legal-aid', 'faq-legal-aid'] },
+  // (mm) 依法信访
+  { query: '依法按政策解决问题 落到我们身上是啥意思', accept: [], ids: ['ch1-rule-of-law'] },
+  { query: '把信访纳入法治轨道 是不是以后上访更难了', accept: [], ids: ['ch1-rule-of-law', 'faq-detention'] },
+  { query: '合理的诉求一定会按法律给解决吗', accept: [], ids: ['ch1-rule-of-law', 'faq-outcomes'] },
+  // (nn) 一群人去反映
+  { query: '我们小区要一起去区政府 出门前该注意啥', accept: [], ids: ['faq-group-visit-rules', 'ch3-five-reps', 'faq-group-representatives'] },
+  { query: '有人拉群说每户出两百去上访 能跟吗', accept: [], ids: ['faq-organizing-others', 'faq-group-visit-rules'] },
+  { query: '几十个人的诉求 怎么整理成一份材料带去', accept: [], ids: ['faq-group-visit-rules'] },
+  { query: '大伙一块去反映 在政府门口等着算不算聚集', accept: [], ids: ['faq-group-visit-rules', 'faq-banners-gathering', 'ch3-prohibited'] },
+  // (oo) 这个程序是干什么的
+  { query: '这个小程序是干啥用的', accept: [], ids: ['faq-app-what'] },
+  { query: '在这里能直接把我的事报给信访局吗', accept: [], ids: ['faq-app-not-a-channel', 'faq-app-what'] },
+  { query: '程序里的内容能当律师意见用吗', accept: [], ids: ['faq-app-legal-advice', 'faq-app-what'] },
+  { query: '除了信访条例 里面还收了哪些法', accept: [], ids: ['faq-app-what', 'faq-app-version-law'] },
+  // (pp) 哪些答复能复查
+  { query: '我的事被转去行政复议了 复议结果不服还能申请信访复查吗', accept: [], ids: ['faq-review-which-matters'] },
+  { query: '信访局只是告诉我去仲裁 这个答复能申请复查吗', accept: [], ids: ['faq-review-which-matters'] },
+  { query: '什么样的信访答复才可以要求复查', accept: [], ids: ['faq-review-which-matters', 'ch4-review'] },
+  { query: '判决下来了能拿去申请信访复查吗', accept: [], ids: ['faq-review-which-matters', 'faq-litigation-separate', 'litigation'] },
+  // (qq) 反复反映
+  { query: '天天去信访局问 会不会让他们快点办', accept: [], ids: ['faq-repeat-petition', 'faq-what-is-disorder'] },
+  { query: '同一个事我已经跑了七八趟了 还有必要再去吗', accept: [], ids: ['faq-repeat-petition', 'faq-after-recheck'] },
+  { query: '老是重复上访 算缠访吗', accept: [], ids: ['faq-what-is-disorder', 'faq-repeat-petition'] },
+  { query: '复核都走完了 换个部门再递一遍能重新开始吗', accept: [], ids: ['faq-after-recheck', 'faq-repeat-petition'] },
+  // (rr) 民告官
+  { query: '想起诉区政府 得去哪个法院', accept: [], ids: ['admin-litigation'] },
+  { query: '对复议决定不服 起诉期限是多少天', accept: [], ids: ['faq-admin-lawsuit-deadline', 'admin-litigation'] },
+  { query: '行政诉讼的起诉状要写明哪些东西', accept: [], ids: ['admin-litigation'] },
+  { query: '不会写诉状 告政府能口头起诉吗', accept: [], ids: ['admin-litigation'] },
+  { query: '房子被拆二十多年了 现在还能起诉政府吗', accept: [], ids: ['faq-admin-lawsuit-deadline', 'admin-litigation'] },
+  // (ss) 依法终结
+  { query: '法院说我的案子已经终结了 以后还能信访吗', accept: [], ids: ['faq-legally-concluded'] },
+  { query: '涉法涉诉终结了 家里困难谁来管', accept: [], ids: ['faq-legally-concluded', 'faq-judicial-aid', 'ch4-relief'] },
+  { query: '终结是不是就彻底没希望了', accept: [], ids: ['faq-legally-concluded'] },
+  { query: '官司走完全部程序了 信访局还会重新办吗', accept: [], ids: ['faq-legally-concluded', 'faq-litigation-separate'] },
+  // (tt) 督查考核
+  { query: '信访工作干得不好的干部 会被约谈吗', accept: [], ids: ['ch5-oversight', 'faq-supervision'] },
+  { query: '上面有没有人督查各地信访办得怎样', accept: [], ids: ['faq-supervision', 'ch5-oversight'] },
+  { query: '信访考核每年都搞吗 结果有用吗', accept: [], ids: ['ch5-oversight', 'faq-supervision'] },
+  { query: '信访差的地方被挂牌 是啥意思', accept: [], ids: ['ch5-oversight'] },
+  // (uu) 投诉请求类信访
+  { query: '对街道办的做法不满 又不是打官司的事 怎么反映', accept: [], ids: ['petition', 'faq-xinfang-fits'] },
+  { query: '信访投诉的整个流程和时限能说一遍吗', accept: [], ids: ['petition', 'faq-after-submit'] },
+  { query: '哪些事该走信访而不是走法院', accept: [], ids: ['faq-xinfang-fits', 'petition'] },
+  { query: '投诉政府工作人员的工作 按信访怎么提', accept: [], ids: ['petition'] },
+  // (vv) 再换几种说法：繁体、拼音、很短的
+  { query: '信訪時可以攔公務車嗎', accept: [], ids: ['ch3-prohibited', 'faq-prohibited-acts', 'faq-banners-gathering'] },
+  { query: '信訪材料要是不實 會有什麼後果', accept: [], ids: ['ch3-truthful', 'faq-truthful', 'faq-false-accusation'] },
+  { query: 'fucha guole 30tian hai neng shenqing ma', accept: [], ids: ['faq-review-missed-deadline', 'ch4-review', 'faq-review-deadline'] },
+  { query: 'xinfangju bugei wo dengji zenmeban', accept: [], ids: ['faq-refuse-register', 'ch5-must-register'] },
+  { query: '我就想知道 信访到底图个啥', accept: [], ids: ['ch1-bridge', 'faq-what-is-xinfang'] },
+  { query: '纠纷别拖大了 早点找村里调 是这个道理吧', accept: [], ids: ['ch1-at-source', 'ch2-grassroots'] },
+  { query: '信访要讲法 也要讲秩序 这两头怎么兼顾', accept: [], ids: ['ch1-rule-of-law'] },
+  { query: '2022年以前的信访规定现在还用不用', accept: [], ids: ['ch6-in-force', 'faq-old-regulation'] },
+  { query: '关怀模式开了以后不习惯 找不到关的地方', accept: [], ids: ['faq-app-care-mode-off'] },
+  { query: '工作人员劝我回去 还批评了我几句 这是要处罚我吗', accept: [], ids: ['faq-dissuasion-first', 'ch5-consequences', 'faq-consequences'] },
 ]
 
 /** Every tuning question, in the order the batches arrived; add a new batch at the end of BATCHES_FROM_44. */
