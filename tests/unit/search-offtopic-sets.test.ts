@@ -1,12 +1,14 @@
 import { FAQ } from '../../src/content/faq'
 import * as tuning from '../search/offtopic-queries'
 import * as heldOut from '../search/holdout-offtopic-queries'
+import * as more from '../search/offtopic-more-queries'
 import { normaliseQuestion, questionsOutside, similarity } from '../search/separation'
 
 /**
- * The two sets of off-topic queries (tests/search/offtopic-queries.ts for tuning,
- * tests/search/holdout-offtopic-queries.ts held out), written blind on 2026-11-30: queries nothing
- * in the app answers, on which search should say 「没找到合适的答案」. Their shape only: this test never
+ * The three sets of off-topic queries (tests/search/offtopic-queries.ts and
+ * tests/search/offtopic-more-queries.ts for tuning, tests/search/holdout-offtopic-queries.ts held
+ * out), written blind on 2026-11-30: queries nothing in the app answers, on which search should say
+ * 「没找到合适的答案」. Their shape only: this test never
  * runs the search engine, so nothing here can be used to tune on the held-out set.
  */
 
@@ -28,6 +30,14 @@ const SETS: [string, OfftopicSet][] = [
       all: heldOut.HOLDOUT_OFFTOPIC_QUERIES,
       size: 100,
       parts: [heldOut.HOLDOUT_OFFTOPIC_EVERYDAY, heldOut.HOLDOUT_OFFTOPIC_SHARED_WORDS, heldOut.HOLDOUT_OFFTOPIC_PUBLIC_SERVICE],
+    },
+  ],
+  [
+    'second tuning',
+    {
+      all: more.OFFTOPIC_MORE_QUERIES,
+      size: 400,
+      parts: [more.OFFTOPIC_MORE_EVERYDAY, more.OFFTOPIC_MORE_SHARED_WORDS, more.OFFTOPIC_MORE_PUBLIC_SERVICE],
     },
   ],
 ]
@@ -77,4 +87,35 @@ describe.each(SETS)('%s off-topic set (written blind, 2026-11-30)', (_name, { al
 it('the tuning and held-out off-topic sets share no query', () => {
   const tuned = new Set(tuning.OFFTOPIC_QUERIES.map(normaliseQuestion))
   expect(heldOut.HOLDOUT_OFFTOPIC_QUERIES.filter((q) => tuned.has(normaliseQuestion(q)))).toEqual([])
+})
+
+describe('the second tuning off-topic set (written blind, 2026-11-30)', () => {
+  it('types one query in ten in 繁体 within each part, as its header states', () => {
+    for (const part of [more.OFFTOPIC_MORE_EVERYDAY, more.OFFTOPIC_MORE_SHARED_WORDS, more.OFFTOPIC_MORE_PUBLIC_SERVICE]) {
+      const share = part.filter((q) => TRADITIONAL_ONLY.test(q)).length / part.length
+      expect(share).toBeGreaterThanOrEqual(0.08)
+      expect(share).toBeLessThanOrEqual(0.12)
+    }
+  })
+
+  it('types some long queries, some in pinyin and some short ones', () => {
+    const all = more.OFFTOPIC_MORE_QUERIES
+    expect(all.filter((q) => [...q].length >= 30).length).toBeGreaterThanOrEqual(5)
+    expect(all.filter((q) => /^[a-z0-9 ]+$/u.test(q) && q.includes(' ')).length).toBeGreaterThanOrEqual(5)
+    expect(all.filter((q) => [...q].length <= 8).length).toBeGreaterThanOrEqual(20)
+  })
+
+  it('repeats no query of the first tuning set or the held-out set', () => {
+    const earlier = new Set([...tuning.OFFTOPIC_QUERIES, ...heldOut.HOLDOUT_OFFTOPIC_QUERIES].map(normaliseQuestion))
+    expect(more.OFFTOPIC_MORE_QUERIES.filter((q) => earlier.has(normaliseQuestion(q)))).toEqual([])
+  })
+
+  // Only the new set's own queries are named on failure, never a held-out one.
+  it('does not lightly reword a query of the first tuning set', () => {
+    expect(more.OFFTOPIC_MORE_QUERIES.filter((q) => tuning.OFFTOPIC_QUERIES.some((o) => similarity(q, o) >= 0.6))).toEqual([])
+  })
+
+  it('does not lightly reword a query of the held-out set', () => {
+    expect(more.OFFTOPIC_MORE_QUERIES.filter((q) => heldOut.HOLDOUT_OFFTOPIC_QUERIES.some((o) => similarity(q, o) >= 0.6))).toEqual([])
+  })
 })
