@@ -19,6 +19,8 @@ import { FAQ_KEYWORDS } from '../src/content/faq-keywords'
 import { INTERPRETATIONS } from '../src/content/interpretations'
 import { buildCorpus } from '../src/search/corpus'
 import { EVAL_QUERIES, type EvalQuery } from '../tests/search/eval-queries'
+import { OFFTOPIC_MORE_QUERIES } from '../tests/search/offtopic-more-queries'
+import { OFFTOPIC_QUERIES } from '../tests/search/offtopic-queries'
 
 export const INDEX_PATH = join(__dirname, '..', 'src', 'content', 'generated', 'search-index.json')
 
@@ -200,9 +202,17 @@ export function contentTables(docs: SearchDoc[]): {
   return { pinyin: charPinyinTable(docs), fold, phrases: variantPhraseTable(docs, fold), lexicon: lexiconWords() }
 }
 
-/** The index that learnt from `questions` (the whole tuning set: the index the app ships). */
-export function buildSearchIndexData(questions: readonly EvalQuery[] = EVAL_QUERIES, docs = indexedCorpus(), tables = contentTables(docs)): SearchIndexData {
-  return buildIndexData(docs, tables.pinyin, tables.fold, tables.phrases, askedQuestions(docs, questions), tables.lexicon)
+/** Questions nothing in the app answers that the index learns from: the off-topic TUNING sets only (never the held-out one). */
+export const OFF_TOPIC_TUNING: readonly string[] = [...OFFTOPIC_QUERIES, ...OFFTOPIC_MORE_QUERIES]
+
+/** The index that learnt from `questions` and `offTopic` (by default the whole tuning sets: the index the app ships). */
+export function buildSearchIndexData(
+  questions: readonly EvalQuery[] = EVAL_QUERIES,
+  docs = indexedCorpus(),
+  tables = contentTables(docs),
+  offTopic: readonly string[] = OFF_TOPIC_TUNING
+): SearchIndexData {
+  return buildIndexData(docs, tables.pinyin, tables.fold, tables.phrases, askedQuestions(docs, questions), tables.lexicon, offTopic)
 }
 
 export function serializeIndex(data: SearchIndexData): string {

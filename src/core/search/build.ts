@@ -9,7 +9,7 @@ import { FILLERS, FRAMES, LEXICON, STOP_CHARS } from './tables'
 import { termLength, tokenize } from './tokenize'
 import type { SearchDoc, SearchIndexData } from './types'
 
-export const INDEX_VERSION = 7
+export const INDEX_VERSION = 8
 export const FIELD_WEIGHTS = { title: 3, keywords: 2, body: 1 } as const
 
 /**
@@ -105,6 +105,25 @@ function strayPairs(wtfs: readonly Map<string, number>[], wanted: (pair: string)
   return stray
 }
 
+/**
+ * What a word pair says for a question being one the app does not answer: the log of how much more
+ * often the off-topic tuning questions use it than the questions the app answers (each document whose
+ * text has it counting as one more of those), in quarters, capped at 15; only pairs with a positive
+ * weight that some off-topic question uses. 「天气」 and 「菜谱」 weigh a lot; 「手机」, which the
+ * questions about the app also use, little; 「信访」 nothing. The engine adds them up (engine.ts,
+ * OFF_TOPIC_MAX).
+ */
+function offTopicWeights(offPairs: readonly Set<string>[], inScopeUses: (pair: string) => number, inScope: number): Map<string, number> {
+  const uses = new Map<string, number>()
+  for (const pairs of offPairs) for (const t of pairs) uses.set(t, (uses.get(t) ?? 0) + 1)
+  const weights = new Map<string, number>()
+  for (const [t, n] of uses) {
+    const w = Math.log(n / offPairs.length / ((inScopeUses(t) + 1) / Math.max(1, inScope)))
+    if (w > 0) weights.set(t, Math.min(60, Math.round(w * 4)))
+  }
+  return weights
+}
+
 /** Sentence particles: a bigram holding one straddles two words (访的 of 上访的人). */
 const PARTICLES = new Set('的了吗呢啊吧呀么嘛哈哦噢呗咧嘞')
 
@@ -148,10 +167,11 @@ function questionPairs(question: string, fold: ReadonlyMap<string, string>, phra
  * `asked`: per document number, questions people asked that it answers (the tuning set's
  * judged questions; never a held-out set), whose shared wording the document learns.
  * `lexicon`: two-character words of a dictionary, which a new word needs fewer questions to be.
+ * `offTopic`: questions nothing in the app answers (the off-topic tuning sets; never a held-out one).
  */
 export function buildIndexData(docs: SearchDoc[], charPinyin: Map<string, string[]>, fold: Map<string, string> = new Map(),
   phrases: Map<string, string> = new Map(), asked: ReadonlyMap<number, readonly string[]> = new Map(),
-  lexicon: ReadonlySet<string> = new Set()
+  lexicon: ReadonlySet<string> = new Set(), offTopic: readonly string[] = []
 ): SearchIndexData {
   if (docs.length > 65535) throw new Error('search index: too many documents')
   const seen = new Set<string>()
@@ -239,6 +259,20 @@ export function buildIndexData(docs: SearchDoc[], charPinyin: Map<string, string
     const p = postings.get(t)
     return p ? encodePostings(p.docs, p.wtfs) : ''
   })
+  const inScope = [...pairsAsked.values()].reduce((n, questions) => n + questions.length, 0)
+  const off = offTopicWeights(
+    offTopic.map((q) => questionPairs(q, fold, phrases)),
+    (t) => (uses.get(t) ?? 0) + (postings.get(t)?.docs.length ?? 0),
+    inScope
+  )
+  let previousOff = -1
+  let offText = ''
+  order.forEach((t, id) => {
+    const w = off.get(t)
+    if (w === undefined) return
+    offText += writeVarint(id - previousOff - 1) + writeVarint(w)
+    previousOff = id
+  })
   const askedPost: string[] = []
   let previous = -1
   order.forEach((t, id) => {
@@ -273,6 +307,7 @@ export function buildIndexData(docs: SearchDoc[], charPinyin: Map<string, string
     fold: [...fold].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([t, s]) => t + s).join(''),
     foldPhrases: [...phrases].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([t, s]) => t + s).join(' '),
     lex: keywordLexicon(docs, (t) => postings.has(t)).join(' '),
+    off: offText,
   }
 }
 

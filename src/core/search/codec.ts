@@ -43,6 +43,26 @@ export function encodeChars(chars: readonly string[]): string {
   return out
 }
 
+/** Numbers written one after another with `writeVarint`. */
+export function decodeVarints(text: string): number[] {
+  const out: number[] = []
+  let n = 0
+  let mul = 1
+  for (let i = 0; i < text.length; i++) {
+    const v = VALUE[text.charCodeAt(i)]
+    if (v < 0) throw new Error('search index: bad varint')
+    if (v >= TERMINALS) {
+      n += (v - TERMINALS) * mul
+      mul *= RADIX
+      continue
+    }
+    out.push(n + v * mul)
+    n = 0
+    mul = 1
+  }
+  return out
+}
+
 /** The characters of `encodeChars`. */
 export function decodeChars(text: string): string[] {
   const out: string[] = []

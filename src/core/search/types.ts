@@ -64,6 +64,11 @@ export interface SearchIndexData {
    * the engine's pinyin and homophone guesses: the keywords themselves stay out of the app (FAQ_KEYWORDS).
    */
   lex: string
+  /**
+   * Word pairs that speak for a question the app does not answer (`OFF_TOPIC_*` in build.ts): for
+   * each, the varint step from the previous one's term number (minus one), then its weight in quarters.
+   */
+  off: string
 }
 
 /** Where a 2005 《信访条例》 article's rule lives in the 2022 regulation. */

@@ -7,7 +7,10 @@ import { buildCorpus } from '../../../src/search/corpus'
 import { hitAt, index } from './helpers'
 import { shownResults } from '../../search/hit'
 import { OFFTOPIC_QUERIES } from '../../search/offtopic-queries'
-import { searchAnswer } from '../../../src/core/search/engine'
+import { OFFTOPIC_MORE_QUERIES } from '../../search/offtopic-more-queries'
+import { createSearchIndex, searchAnswer } from '../../../src/core/search/engine'
+import { buildSearchIndexData, contentTables, indexedCorpus } from '../../../scripts/build-search-index'
+import { XINFANG_2005_TO_2022 } from '../../../src/content/laws/concordance-2005'
 
 /**
  * Regression guards on the tuning set (issue 5's hit@3 ≥ 0.90 raised after the issue 14 work, which
@@ -48,11 +51,15 @@ describe('evaluation set', () => {
 })
 
 describe('questions nothing in the app answers (the off-topic tuning queries)', () => {
-  // Regression guard, above the 60 of 200 the engine answered when the guard was set: the page
-  // should say 「没找到合适的答案」 to weather, recipes and phone settings.
-  const MAX_ANSWERED = 65
-  it(`are answered at most ${MAX_ANSWERED} times in 200`, () => {
-    const answered = OFFTOPIC_QUERIES.filter((q) => searchAnswer(index(), q).confident)
+  // Regression guard: the page should say 「没找到合适的答案」 to weather, recipes and phone settings.
+  // The app's index learnt from both off-topic tuning sets, so the first set (200) is scored on an
+  // index that learnt from the second only (400, another writer's): 51 answered when the guard was set
+  // (65 learning from neither).
+  const MAX_ANSWERED = 55
+  it(`are answered at most ${MAX_ANSWERED} times in 200 when the index did not learn them`, () => {
+    const docs = indexedCorpus()
+    const unseen = createSearchIndex(buildSearchIndexData(EVAL_QUERIES, docs, contentTables(docs), OFFTOPIC_MORE_QUERIES), docs, { concordance2005: XINFANG_2005_TO_2022 })
+    const answered = OFFTOPIC_QUERIES.filter((q) => searchAnswer(unseen, q).confident)
     if (answered.length > MAX_ANSWERED) throw new Error(`${answered.length} answered:\n${answered.join('\n')}`)
     expect(answered.length).toBeLessThanOrEqual(MAX_ANSWERED)
   })
