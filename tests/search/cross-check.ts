@@ -1,6 +1,6 @@
-import { buildSearchIndexData, contentTables } from '../../scripts/build-search-index'
+import { buildSearchIndexData, contentTables, OFF_TOPIC_TUNING } from '../../scripts/build-search-index'
 import { XINFANG_2005_TO_2022 } from '../../src/content/laws/concordance-2005'
-import { createSearchIndex } from '../../src/core/search/engine'
+import { createSearchIndex, searchAnswer } from '../../src/core/search/engine'
 import type { SearchDoc } from '../../src/core/search/types'
 import { EVAL_QUERIES, type EvalQuery } from './eval-queries'
 import { answers, shownResults } from './hit'
@@ -32,4 +32,20 @@ export function crossChecked(
     }
   }
   return { hit1: hit1 / questions.length, hit3: hit3 / questions.length }
+}
+
+/**
+ * The off-topic tuning queries the same way: each sixth on an index that learnt from the other five
+ * (and from the whole tuning set), so the count says what learning carries to queries it has not
+ * seen. How many got an answer anyway (lower is better).
+ */
+export function offTopicCrossChecked(docs: SearchDoc[], offTopic: readonly string[] = OFF_TOPIC_TUNING, folds = 6): number {
+  const tables = contentTables(docs)
+  let answered = 0
+  for (let k = 0; k < folds; k++) {
+    const train = offTopic.filter((_, i) => i % folds !== k)
+    const index = createSearchIndex(buildSearchIndexData(EVAL_QUERIES, docs, tables, train), docs, { concordance2005: XINFANG_2005_TO_2022 })
+    for (const q of offTopic.filter((_, i) => i % folds === k)) if (searchAnswer(index, q, { noSnippets: true }).confident) answered++
+  }
+  return answered
 }
