@@ -67,20 +67,9 @@ export function decodeVarints(text: string): number[] {
 export function decodeChars(text: string): string[] {
   const out: string[] = []
   let prev = -1
-  let n = 0
-  let mul = 1
-  for (let i = 0; i < text.length; i++) {
-    const v = VALUE[text.charCodeAt(i)]
-    if (v < 0) throw new Error('search index: bad varint')
-    if (v >= TERMINALS) {
-      n += (v - TERMINALS) * mul
-      mul *= RADIX
-      continue
-    }
-    prev += n + v * mul + 1
+  for (const step of decodeVarints(text)) {
+    prev += step + 1
     out.push(String.fromCharCode(prev))
-    n = 0
-    mul = 1
   }
   return out
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { buildSearchIndexData, INDEX_PATH, serializeIndex } from '../../../scripts/build-search-index'
 import { buildIndexData } from '../../../src/core/search/build'
-import { decodeAll, decodeChars, decodeExtra, encodeChars, encodePostings, fnv1a, restorePostings, withEmptyLists, writeVarint } from '../../../src/core/search/codec'
+import { decodeAll, decodeChars, decodeExtra, decodeVarints, encodeChars, encodePostings, fnv1a, restorePostings, withEmptyLists, writeVarint } from '../../../src/core/search/codec'
 import { LEXICON } from '../../../src/core/search/tables'
 import { tokenize } from '../../../src/core/search/tokenize'
 import { charPinyinTable, indexedCorpus } from '../../../scripts/build-search-index'
@@ -54,6 +54,8 @@ describe('codec', () => {
     expect(writeVarint(65 * 27 - 1)).toHaveLength(2)
     expect(writeVarint(65 * 27)).toHaveLength(3)
     for (let n = 0; n < 3000; n++) expect(writeVarint(n)).toMatch(/^[!#-[\]-~]+$/)
+    const numbers = [0, 1, 64, 65, 500, 27 * 65, 99999]
+    expect(decodeVarints(numbers.map(writeVarint).join(''))).toEqual(numbers)
     expect(fnv1a('a')).toBe('e40c292c')
   })
 
