@@ -9,7 +9,7 @@ import { FILLERS, FRAMES, LEXICON, STOP_CHARS } from './tables'
 import { termLength, tokenize } from './tokenize'
 import type { SearchDoc, SearchIndexData } from './types'
 
-export const INDEX_VERSION = 8
+export const INDEX_VERSION = 9
 export const FIELD_WEIGHTS = { title: 3, keywords: 2, body: 1 } as const
 
 /**
@@ -273,6 +273,9 @@ export function buildIndexData(docs: SearchDoc[], charPinyin: Map<string, string
     offText += writeVarint(id - previousOff - 1) + writeVarint(w)
     previousOff = id
   })
+  const lexWords = keywordLexicon(docs, (t) => postings.has(t))
+  const termNumber = new Map(order.map((t, id) => [t, id]))
+  const lexPairs = lexWords.filter((w) => w.length === 2).map((w) => termNumber.get(w)!).sort((a, b) => a - b)
   const askedPost: string[] = []
   let previous = -1
   order.forEach((t, id) => {
@@ -306,7 +309,8 @@ export function buildIndexData(docs: SearchDoc[], charPinyin: Map<string, string
     py,
     fold: [...fold].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([t, s]) => t + s).join(''),
     foldPhrases: [...phrases].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([t, s]) => t + s).join(' '),
-    lex: keywordLexicon(docs, (t) => postings.has(t)).join(' '),
+    lexPairs: lexPairs.map((id, k) => writeVarint(id - (k ? lexPairs[k - 1] : -1) - 1)).join(''),
+    lex: lexWords.filter((w) => w.length > 2).join(' '),
     off: offText,
   }
 }

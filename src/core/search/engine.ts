@@ -213,7 +213,9 @@ export function createSearchIndex(
   })
   const lexiconSet = new Set(LEXICON)
   const lexicon = [...LEXICON]
-  for (const w of data.lex.split(' ')) {
+  let pair = -1
+  const lexWords = decodeVarints(data.lexPairs).map((step) => terms[(pair += step + 1)])
+  for (const w of lexWords.concat(data.lex.split(' '))) {
     if (!w || lexiconSet.has(w)) continue
     lexiconSet.add(w)
     lexicon.push(w)

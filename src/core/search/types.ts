@@ -60,9 +60,12 @@ export interface SearchIndexData {
   /** Phrases that fold only together (答覆 → 答复), space-separated, each key then value of equal length. */
   foldPhrases: string
   /**
-   * The Q&A entries' and guide channels' keywords of two to four CJK characters, space-separated, for
-   * the engine's pinyin and homophone guesses: the keywords themselves stay out of the app (FAQ_KEYWORDS).
+   * The Q&A entries' and guide channels' keywords of two to four CJK characters, for the engine's
+   * pinyin and homophone guesses (the keywords themselves stay out of the app: FAQ_KEYWORDS): those
+   * of two characters, which are terms, as varint steps between term numbers (each minus one)…
    */
+  lexPairs: string
+  /** …and the longer ones, space-separated. */
   lex: string
   /**
    * Word pairs that speak for a question the app does not answer (`OFF_TOPIC_*` in build.ts): for
