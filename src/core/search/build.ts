@@ -3,13 +3,13 @@
  * Pure TypeScript; the character → pinyin table is computed by the caller (the build script,
  * with pinyin-pro) and passed in, so nothing here needs a pinyin library.
  */
-import { encodeChars, encodePostings, fnv1a, writeVarint } from './codec'
+import { encodeChars, encodeLearnt, encodeLists, encodeTermGroups, fnv1a, writeVarint } from './codec'
 import { normalize } from './normalize'
 import { FILLERS, FRAMES, LEXICON, STOP_CHARS } from './tables'
 import { termLength, tokenize } from './tokenize'
 import type { SearchDoc, SearchIndexData } from './types'
 
-export const INDEX_VERSION = 9
+export const INDEX_VERSION = 10
 export const FIELD_WEIGHTS = { title: 3, keywords: 2, body: 1 } as const
 
 /**
@@ -244,21 +244,13 @@ export function buildIndexData(docs: SearchDoc[], charPinyin: Map<string, string
     }
   }
   const order: string[] = []
-  const firsts = [...groups.keys()].sort()
-  const cjkParts: string[] = []
-  for (const f of firsts) {
-    const seconds = groups.get(f)!.sort()
-    cjkParts.push(encodeChars(seconds))
-    order.push(f, ...seconds.map((s) => f + s))
-  }
+  const termGroups = [...groups.keys()].sort().map((first) => ({ first, seconds: groups.get(first)!.sort() }))
+  for (const { first, seconds } of termGroups) order.push(first, ...seconds.map((s) => first + s))
   words.sort()
   order.push(...words)
   // A word only questions use has no content list in `post`: its entry in `asked` says so.
   const alone = (t: string) => learnt.has(t) && postings.get(t)!.docs.length === 0
-  const post = order.filter((t) => !alone(t)).map((t) => {
-    const p = postings.get(t)
-    return p ? encodePostings(p.docs, p.wtfs) : ''
-  })
+  const post = order.filter((t) => !alone(t)).map((t) => postings.get(t) ?? { docs: [], wtfs: [] })
   const inScope = [...pairsAsked.values()].reduce((n, questions) => n + questions.length, 0)
   const off = offTopicWeights(
     offTopic.map((q) => questionPairs(q, fold, phrases)),
@@ -276,12 +268,12 @@ export function buildIndexData(docs: SearchDoc[], charPinyin: Map<string, string
   const lexWords = keywordLexicon(docs, (t) => postings.has(t))
   const termNumber = new Map(order.map((t, id) => [t, id]))
   const lexPairs = lexWords.filter((w) => w.length === 2).map((w) => termNumber.get(w)!).sort((a, b) => a - b)
-  const askedPost: string[] = []
+  const askedRuns: { step: number; alone: boolean; docs: number[]; wtfs: number[] }[] = []
   let previous = -1
   order.forEach((t, id) => {
     const p = learnt.get(t)
     if (!p) return
-    askedPost.push(writeVarint((id - previous - 1) * 2 + (alone(t) ? 1 : 0)) + encodePostings(p.docs, p.wtfs))
+    askedRuns.push({ step: id - previous - 1, alone: alone(t), ...p })
     previous = id
   })
 
@@ -302,10 +294,10 @@ export function buildIndexData(docs: SearchDoc[], charPinyin: Map<string, string
     ids: corpusIdsHash(docs),
     n: docs.length,
     dl,
-    cjk: encodeChars(firsts) + ' ' + cjkParts.join(' '),
+    cjk: encodeTermGroups(termGroups),
     words,
-    post: post.join(' '),
-    asked: askedPost.join(' '),
+    post: encodeLists(post),
+    asked: encodeLearnt(askedRuns),
     py,
     fold: [...fold].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([t, s]) => t + s).join(''),
     foldPhrases: [...phrases].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([t, s]) => t + s).join(' '),

@@ -5,7 +5,7 @@
  */
 import type { ArticleRef } from '../law/types'
 import { corpusIdsHash, INDEX_VERSION } from './build'
-import { decodeAll, decodeChars, decodeExtra, decodeVarints, restorePostings, withEmptyLists } from './codec'
+import { decodeAll, decodeChars, decodeExtra, decodeTermGroups, decodeVarints, restorePostings, withEmptyLists } from './codec'
 import { findRanges, makeSnippet, prepareSnippetText, prepareTerms, prepareText, rangesIn, type PreparedText, type SnippetText } from './highlight'
 import { isCjk, normalize, parseNumber } from './normalize'
 import { initialOf, pieceMatches, splitPinyin, splitSyllables, SYLLABLES, type PinyinPiece } from './pinyin'
@@ -149,13 +149,11 @@ export function createSearchIndex(
   }
   const terms: string[] = []
   const groups: number[] = []
-  const [firsts, ...seconds] = data.cjk.split(' ')
-  decodeChars(firsts).forEach((first, g) => {
-    const group = decodeChars(seconds[g])
+  for (const { first, seconds } of decodeTermGroups(data.cjk)) {
     terms.push(first)
-    for (const second of group) terms.push(first + second)
-    groups.push(group.length + 1)
-  })
+    for (const second of seconds) terms.push(first + second)
+    groups.push(seconds.length + 1)
+  }
   terms.push(...data.words)
   const termIds = new Map<string, number>()
   terms.forEach((t, i) => termIds.set(t, i))

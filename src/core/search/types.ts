@@ -31,22 +31,22 @@ export interface SearchIndexData {
   /** Field-weighted document lengths. */
   dl: number[]
   /**
-   * CJK terms, grouped by first character, space-separated and written as `encodeChars` (codec.ts):
-   * first the groups' characters, then for each group the second characters of its bigrams. The
-   * group of 信 with seconds 访息 holds the unigram 信 and the bigrams 信访 信息.
+   * CJK terms, grouped by first character, as `encodeTermGroups` (codec.ts): the groups' first
+   * characters, then each group's second characters. The group of 信 with seconds 访息 holds the
+   * unigram 信 and the bigrams 信访 信息.
    */
   cjk: string
   /** Latin words and long digit runs, after the CJK terms in posting order. */
   words: string[]
   /**
-   * Posting lists in term order, separated by spaces, each an encoded (doc delta, weighted tf) run.
+   * Posting lists in term order (`encodeLists`: entropy-coded document steps and weighted tfs).
    * A character's list holds only its occurrences that start no bigram; the loader adds the rest.
    * Terms only asked questions use have no list here (see `asked`).
    */
   post: string
   /**
-   * What documents learnt from the questions people asked (bigrams only), space-separated: each a
-   * varint, twice the term-number step (minus one) from the previous entry plus 1 when no content
+   * What documents learnt from the questions people asked (bigrams only), as `encodeLearnt`: per
+   * term, the term-number step from the previous one (minus one), doubled, plus 1 when no content
    * uses the term (`post` then has no list for it), then that term's extra postings.
    */
   asked: string

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { buildSearchIndexData, INDEX_PATH, serializeIndex } from '../../../scripts/build-search-index'
 import { buildIndexData } from '../../../src/core/search/build'
-import { decodeAll, decodeChars, decodeExtra, decodeVarints, encodeChars, encodePostings, fnv1a, restorePostings, withEmptyLists, writeVarint } from '../../../src/core/search/codec'
+import { decodeAll, decodeChars, decodeExtra, decodeTermGroups, decodeVarints, encodeChars, encodeLearnt, encodeLists, encodeTermGroups, fnv1a, NumberReader, NumberWriter, restorePostings, withEmptyLists, writeVarint } from '../../../src/core/search/codec'
 import { LEXICON } from '../../../src/core/search/tables'
 import { tokenize } from '../../../src/core/search/tokenize'
 import { charPinyinTable, indexedCorpus } from '../../../scripts/build-search-index'
@@ -37,17 +37,20 @@ describe('prebuilt index', () => {
 describe('codec', () => {
   it('round-trips posting lists, including large gaps and frequencies', () => {
     const lists = [
-      { docs: [0, 1, 2, 300, 4000, 65000], tfs: [1, 2, 3, 4, 50, 1] },
-      { docs: [7], tfs: [9] },
-      { docs: [0], tfs: [1] },
+      { docs: [0, 1, 2, 300, 4000, 65000], wtfs: [1, 2, 3, 4, 50, 1] },
+      { docs: [7], wtfs: [9] },
+      { docs: [], wtfs: [] },
+      { docs: [0], wtfs: [1] },
     ]
-    const post = lists.map((l) => encodePostings(l.docs, l.tfs)).join(' ')
+    const post = encodeLists(lists)
     expect(post).not.toMatch(/["\\]/)
     const { offsets, docs, tfs } = decodeAll(post, lists.length)
     lists.forEach((l, i) => {
       expect([...docs.subarray(offsets[i], offsets[i + 1])]).toEqual(l.docs)
-      expect([...tfs.subarray(offsets[i], offsets[i + 1])]).toEqual(l.tfs)
+      expect([...tfs.subarray(offsets[i], offsets[i + 1])]).toEqual(l.wtfs)
     })
+    expect(() => decodeAll(post, 3)).toThrow(/4 posting lists for 3 terms/)
+    expect(() => encodeLists([{ docs: [3, 3], wtfs: [1, 1] }])).toThrow(/order/)
     // 65 one-character numbers, then 27 continuation digits each: 65 × 27 two-character ones.
     expect(writeVarint(64)).toHaveLength(1)
     expect(writeVarint(65)).toHaveLength(2)
@@ -57,6 +60,32 @@ describe('codec', () => {
     const numbers = [0, 1, 64, 65, 500, 27 * 65, 99999]
     expect(decodeVarints(numbers.map(writeVarint).join(''))).toEqual(numbers)
     expect(fnv1a('a')).toBe('e40c292c')
+  })
+
+  it('codes numbers by model with codes fitted to them: common small numbers in few bits, any number back exactly', () => {
+    const w = new NumberWriter()
+    const written: [number, number][] = []
+    // Model 0 mostly 0s and 1s, model 2 a wide spread (model 1 unused), model 3 one value only.
+    for (let i = 0; i < 2000; i++) written.push([0, i % 10 === 0 ? 1 : 0])
+    for (const v of [31, 32, 33, 63, 64, 1000, 65535, 2 ** 20 + 7, 0]) written.push([2, v])
+    for (let i = 0; i < 5; i++) written.push([3, 12])
+    for (const [m, v] of written) w.put(m, v)
+    const text = w.text()
+    expect(text).toMatch(/^[!#-[\]-~]+ [!#-[\]-~]*$/)
+    // 2,000 near-certain numbers take about a bit each (13 bits to two characters), not a character each.
+    expect(text.length).toBeLessThan(2000 * 2 / 13 + 100)
+    const r = new NumberReader(text)
+    expect(written.map(([m]) => r.get(m))).toEqual(written.map(([, v]) => v))
+    expect(() => r.get(1)).toThrow()
+    expect(() => new NumberWriter().put(0, -1)).toThrow()
+    expect(() => new NumberWriter().put(0, 1.5)).toThrow()
+    expect(() => new NumberReader('header')).toThrow(/header/)
+  })
+
+  it('writes the term list as groups of characters in order, and reads them back', () => {
+    const groups = [{ first: '信', seconds: ['息', '访'] }, { first: '访', seconds: [] }, { first: '龥', seconds: ['\uf900'] }]
+    expect(decodeTermGroups(encodeTermGroups(groups))).toEqual(groups)
+    expect(() => encodeTermGroups([{ first: '访', seconds: [] }, { first: '信', seconds: [] }])).toThrow(/order/)
   })
 
   it('restores every character’s postings from the bigrams it starts: exactly the counts of the text (title ×3, keywords ×2, body ×1), stray pairs left out', () => {
@@ -92,7 +121,7 @@ describe('codec', () => {
 
   it('adds a character’s bigrams to its own list, and extra postings to a term’s list', () => {
     // Terms: 信 (group of 3: 信, 信访, 信息), then the word 'abc'.
-    const post = [encodePostings([2], [1]), encodePostings([0, 2], [2, 1]), encodePostings([1], [3]), encodePostings([0], [1])].join(' ')
+    const post = encodeLists([{ docs: [2], wtfs: [1] }, { docs: [0, 2], wtfs: [2, 1] }, { docs: [1], wtfs: [3] }, { docs: [0], wtfs: [1] }])
     const lists = restorePostings([3], decodeAll(post, 4), 3)
     const list = (l: typeof lists, t: number) => [...l.docs.subarray(l.offsets[t], l.offsets[t + 1])].map((d, i) => [d, l.tfs[l.offsets[t] + i]])
     expect(list(lists, 0)).toEqual([[0, 2], [1, 3], [2, 2]])
@@ -100,7 +129,7 @@ describe('codec', () => {
     expect(list(lists, 3)).toEqual([[0, 1]])
     // Extra postings for 信息 (term 2): documents 1 (adds up) and 2 (new); the step from the start (-1)
     // is written minus one, doubled (the low bit says whether content uses the term: here it does).
-    const extra = decodeExtra(writeVarint(2 * 2) + encodePostings([1, 2], [2, 5]))
+    const extra = decodeExtra(encodeLearnt([{ step: 2, alone: false, docs: [1, 2], wtfs: [2, 5] }]))
     expect([...extra.keys()]).toEqual([2])
     const learnt = restorePostings([3], decodeAll(post, 4), 3, extra)
     expect(list(learnt, 2)).toEqual([[1, 5], [2, 5]])
@@ -117,21 +146,21 @@ describe('codec', () => {
   })
 
   it('reads learnt postings for several terms, however far apart, and none from an empty section', () => {
-    // Term 2, then term 2 + 100 + 1 (a step of two varint digits), which no content uses.
-    const text = [writeVarint(2 * 2) + encodePostings([0, 7], [1, 9]), writeVarint(100 * 2 + 1) + encodePostings([3], [4])].join(' ')
+    // Term 2, then term 2 + 100 + 1, which no content uses.
+    const text = encodeLearnt([{ step: 2, alone: false, docs: [0, 7], wtfs: [1, 9] }, { step: 100, alone: true, docs: [3], wtfs: [4] }])
     const extra = decodeExtra(text)
     expect([...extra].map(([t, e]) => [t, Array.from(e.docs), Array.from(e.tfs), e.alone])).toEqual([
       [2, [0, 7], [1, 9], false],
       [103, [3], [4], true],
     ])
+    expect(encodeLearnt([])).toBe('')
     expect(decodeExtra('').size).toBe(0)
-    expect(() => decodeExtra(' ')).not.toThrow()
   })
 
   it('gives a term only questions use an empty content list, which the index leaves out', () => {
     // Four terms; term 1 is used by questions only, so `post` holds three lists.
-    const post = [encodePostings([0], [1]), encodePostings([1, 2], [1, 2]), encodePostings([2], [3])].join(' ')
-    const extra = decodeExtra(writeVarint(1 * 2 + 1) + encodePostings([4], [1]))
+    const post = encodeLists([{ docs: [0], wtfs: [1] }, { docs: [1, 2], wtfs: [1, 2] }, { docs: [2], wtfs: [3] }])
+    const extra = decodeExtra(encodeLearnt([{ step: 1, alone: true, docs: [4], wtfs: [1] }]))
     const lists = withEmptyLists(decodeAll(post, 3), extra, 4)
     const docsOf = (t: number) => [...lists.docs.subarray(lists.offsets[t], lists.offsets[t + 1])]
     expect([0, 1, 2, 3].map(docsOf)).toEqual([[0], [], [1, 2], [2]])
