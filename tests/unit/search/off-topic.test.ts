@@ -1,5 +1,6 @@
 import { buildIndexData } from '../../../src/core/search/build'
-import { analyzeQuery, createSearchIndex, OFF_TOPIC_MAX, offTopicEvidence, searchAnswer } from '../../../src/core/search/engine'
+import { analyzeQuery, coverage, createSearchIndex, IN_SCOPE_EVIDENCE, MIN_COVERAGE, OFF_TOPIC_MAX, offTopicEvidence, searchAnswer } from '../../../src/core/search/engine'
+import { getSearchIndex } from '../../../src/search/corpus'
 import type { SearchDoc } from '../../../src/core/search/types'
 import { OFF_TOPIC_TUNING } from '../../../scripts/build-search-index'
 import { OFFTOPIC_QUERIES } from '../../search/offtopic-queries'
@@ -44,5 +45,18 @@ describe('off-topic evidence', () => {
     expect(OFF_TOPIC_TUNING).toEqual([...OFFTOPIC_QUERIES, ...OFFTOPIC_MORE_QUERIES])
     const tuning = new Set(OFF_TOPIC_TUNING)
     expect(HOLDOUT_OFFTOPIC_QUERIES.filter((q) => tuning.has(q)).length).toBe(0)
+  })
+
+  it('many in-scope words vouch for an answer that covers less of a new wording', () => {
+    // Not a tuning question: a medical dispute told in words the answer itself mostly does not use.
+    const ix = getSearchIndex()
+    const query = '我爸住院时医生把药开错了 现在落下后遗症 医院推三阻四'
+    const plan = analyzeQuery(ix, query)
+    const answer = searchAnswer(ix, query)
+    expect(answer.results[0].id).toBe('faq-medical-dispute')
+    expect(coverage(ix, plan, ix.byId.get('faq-medical-dispute')!)).toBeLessThan(MIN_COVERAGE)
+    expect(offTopicEvidence(ix, plan)).toBeLessThanOrEqual(IN_SCOPE_EVIDENCE)
+    // Below MIN_COVERAGE, so shown only because its words are the app's.
+    expect(answer.confident).toBe(true)
   })
 })
