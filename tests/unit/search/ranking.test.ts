@@ -232,8 +232,11 @@ describe('search v2: spoken forms and situations', () => {
     expect(['admin-reconsideration', 'admin-litigation', 'faq-fine-appeal']).toContain(first)
   })
 
-  it('among the channels that fit, the one the query names comes first, right behind the Q&A on that trouble', () => {
-    expect(searchAnswer(index(), '和邻居闹矛盾想找人调解').results.slice(0, 2).map((r) => r.id)).toEqual(['faq-civil-dispute', 'mediation'])
+  it('among the channels that fit, the one the query names comes first, with the Q&A on that trouble in the top three', () => {
+    const named = searchAnswer(index(), '和邻居闹矛盾想找人调解').results.map((r) => r.id)
+    expect(named.indexOf('mediation')).toBeLessThan(named.indexOf('civil-lawsuit'))
+    expect(named.slice(0, 2)).toContain('mediation')
+    expect(named.slice(0, 3)).toContain('faq-civil-dispute')
     // Not named: the table's order (诉讼 before 调解), behind the Q&A on neighbour disputes.
     const ids = searchAnswer(index(), '和邻居闹矛盾').results.map((r) => r.id)
     expect(ids.indexOf('civil-lawsuit')).toBeLessThan(ids.indexOf('mediation'))
