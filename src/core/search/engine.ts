@@ -280,8 +280,10 @@ function pinyinMaps(index: SearchIndex): PinyinMaps {
       for (const s of index.charPy.get(t) ?? []) push(syllable, s, id)
       return
     }
-    // Pinyin and slips are read as the content's words, not as words only asked questions use.
-    if (t.length !== 2 || index.learntOnly[id]) return
+    // Pinyin is read as any word the index knows, words only asked questions use included
+    // (评理 of 「ping ping li」): on the pinyin questions of batches 44–64 scored on arrival,
+    // 79.4/89.1 → 80.9/90.3 %, and no off-topic query more.
+    if (t.length !== 2) return
     const a = index.charPy.get(t[0])
     const b = index.charPy.get(t[1])
     if (!a || !b) return
