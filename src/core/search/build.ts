@@ -3,7 +3,7 @@
  * Pure TypeScript; the character → pinyin table is computed by the caller (the build script,
  * with pinyin-pro) and passed in, so nothing here needs a pinyin library.
  */
-import { encodeChars, encodeLearnt, encodeLists, encodeTermGroups, fnv1a, writeVarint } from './codec'
+import { encodeCharLists, encodeLearnt, encodeLists, fnv1a, writeVarint } from './codec'
 import { normalize } from './normalize'
 import { FILLERS, FRAMES, LEXICON, STOP_CHARS } from './tables'
 import { termLength, tokenize } from './tokenize'
@@ -290,19 +290,19 @@ export function buildIndexData(docs: SearchDoc[], charPinyin: Map<string, string
       set.add(ch)
     }
   }
-  const py: Record<string, string> = {}
-  for (const s of [...bySyllable.keys()].sort()) py[s] = encodeChars([...bySyllable.get(s)!].sort())
+  const syllables = [...bySyllable.keys()].sort()
 
   return {
     v: INDEX_VERSION,
     ids: corpusIdsHash(docs),
     n: docs.length,
     dl,
-    cjk: encodeTermGroups(termGroups),
+    cjk: encodeCharLists([termGroups.map((g) => g.first), ...termGroups.map((g) => g.seconds)]),
     words,
     post: encodeLists(post),
     asked: encodeLearnt(askedRuns),
-    py,
+    pySyllables: syllables.join(' '),
+    py: encodeCharLists(syllables.map((syl) => [...bySyllable.get(syl)!].sort())),
     fold: [...fold].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([t, s]) => t + s).join(''),
     foldPhrases: [...phrases].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([t, s]) => t + s).join(' '),
     lexPairs: lexPairs.map((id, k) => writeVarint(id - (k ? lexPairs[k - 1] : -1) - 1)).join(''),

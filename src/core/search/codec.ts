@@ -26,22 +26,6 @@ export function writeVarint(n: number): string {
   return out + ALPHABET[n]
 }
 
-/**
- * Characters in ascending order as varint steps between code points (each minus one), about two
- * bytes a character where UTF-8 takes three: the index's term list and pinyin table.
- */
-export function encodeChars(chars: readonly string[]): string {
-  let out = ''
-  let prev = -1
-  for (const ch of chars) {
-    const code = ch.charCodeAt(0)
-    if (code <= prev) throw new Error('search index: characters out of order')
-    out += writeVarint(code - prev - 1)
-    prev = code
-  }
-  return out
-}
-
 /** Numbers written one after another with `writeVarint`. */
 export function decodeVarints(text: string): number[] {
   const out: number[] = []
@@ -58,17 +42,6 @@ export function decodeVarints(text: string): number[] {
     out.push(n + v * mul)
     n = 0
     mul = 1
-  }
-  return out
-}
-
-/** The characters of `encodeChars`. */
-export function decodeChars(text: string): string[] {
-  const out: string[] = []
-  let prev = -1
-  for (const step of decodeVarints(text)) {
-    prev += step + 1
-    out.push(String.fromCharCode(prev))
   }
   return out
 }
@@ -335,39 +308,37 @@ export function decodeAll(post: string, terms: number): Postings {
 }
 
 /**
- * The terms' characters (`cjk`): the groups' first characters, then each group's second
- * characters, all as steps between code points (minus one) in ascending order.
+ * Lists of characters, each in ascending order, as steps between code points (minus one): the
+ * index's term list (`cjk`: the groups' first characters, then each group's second characters) and
+ * its pinyin table (each syllable's characters). The first list has codes of its own: the term
+ * list's first characters lie close together, the rest far apart.
  */
-export function encodeTermGroups(groups: readonly { first: string; seconds: readonly string[] }[]): string {
+export function encodeCharLists(lists: readonly (readonly string[])[]): string {
   const w = new NumberWriter()
-  const steps = (model: number, chars: readonly string[]) => {
+  w.put(0, lists.length)
+  lists.forEach((chars, k) => {
+    w.put(k ? 1 : 3, chars.length)
     let prev = -1
     for (const ch of chars) {
       const code = ch.charCodeAt(0)
       if (code <= prev) throw new Error('search index: characters out of order')
-      w.put(model, code - prev - 1)
+      w.put(k ? 2 : 4, code - prev - 1)
       prev = code
     }
-  }
-  w.put(0, groups.length)
-  steps(1, groups.map((g) => g.first))
-  for (const g of groups) {
-    w.put(2, g.seconds.length)
-    steps(3, g.seconds)
-  }
+  })
   return w.text()
 }
 
-export function decodeTermGroups(text: string): { first: string; seconds: string[] }[] {
+export function decodeCharLists(text: string): string[][] {
   const r = new NumberReader(text)
-  const chars = (model: number, count: number) => {
-    const out: string[] = []
+  const lists: string[][] = []
+  for (let n = r.get(0), k = 0; k < n; k++) {
+    const chars: string[] = []
     let prev = -1
-    for (let i = 0; i < count; i++) out.push(String.fromCharCode((prev += r.get(model) + 1)))
-    return out
+    for (let left = r.get(k ? 1 : 3); left > 0; left--) chars.push(String.fromCharCode((prev += r.get(k ? 2 : 4) + 1)))
+    lists.push(chars)
   }
-  const firsts = chars(1, r.get(0))
-  return firsts.map((first) => ({ first, seconds: chars(3, r.get(2)) }))
+  return lists
 }
 
 /** Extra postings per term; `alone` marks a term no content uses (its list is left out of `post`). */

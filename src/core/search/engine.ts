@@ -5,7 +5,7 @@
  */
 import type { ArticleRef } from '../law/types'
 import { corpusIdsHash, INDEX_VERSION } from './build'
-import { decodeAll, decodeChars, decodeExtra, decodeTermGroups, decodeVarints, restorePostings, withEmptyLists } from './codec'
+import { decodeAll, decodeCharLists, decodeExtra, decodeVarints, restorePostings, withEmptyLists } from './codec'
 import { findRanges, makeSnippet, prepareSnippetText, prepareTerms, prepareText, rangesIn, type PreparedText, type SnippetText } from './highlight'
 import { isCjk, normalize, parseNumber } from './normalize'
 import { initialOf, pieceMatches, splitPinyin, splitSyllables, SYLLABLES, type PinyinPiece } from './pinyin'
@@ -149,11 +149,12 @@ export function createSearchIndex(
   }
   const terms: string[] = []
   const groups: number[] = []
-  for (const { first, seconds } of decodeTermGroups(data.cjk)) {
+  const [firsts, ...seconds] = decodeCharLists(data.cjk)
+  firsts.forEach((first, g) => {
     terms.push(first)
-    for (const second of seconds) terms.push(first + second)
-    groups.push(seconds.length + 1)
-  }
+    for (const second of seconds[g]) terms.push(first + second)
+    groups.push(seconds[g].length + 1)
+  })
   terms.push(...data.words)
   const termIds = new Map<string, number>()
   terms.forEach((t, i) => termIds.set(t, i))
@@ -180,11 +181,13 @@ export function createSearchIndex(
   const norm = new Float32Array(n)
   for (let d = 0; d < n; d++) norm[d] = K1 * (1 - B + (B * data.dl[d]) / avgdl)
   const charPy = new Map<string, string[]>()
-  for (const syl of Object.keys(data.py)) {
-    for (const ch of decodeChars(data.py[syl])) {
+  const pyChars = decodeCharLists(data.py)
+  const syllables = data.pySyllables ? data.pySyllables.split(' ') : []
+  for (let k = 0; k < syllables.length; k++) {
+    for (const ch of pyChars[k]) {
       const list = charPy.get(ch)
-      if (list) list.push(syl)
-      else charPy.set(ch, [syl])
+      if (list) list.push(syllables[k])
+      else charPy.set(ch, [syllables[k]])
     }
   }
   const articles = new Map<string, number>()

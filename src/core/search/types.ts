@@ -31,7 +31,7 @@ export interface SearchIndexData {
   /** Field-weighted document lengths. */
   dl: number[]
   /**
-   * CJK terms, grouped by first character, as `encodeTermGroups` (codec.ts): the groups' first
+   * CJK terms, grouped by first character, as `encodeCharLists` (codec.ts): the groups' first
    * characters, then each group's second characters. The group of 信 with seconds 访息 holds the
    * unigram 信 and the bigrams 信访 信息.
    */
@@ -50,8 +50,10 @@ export interface SearchIndexData {
    * uses the term (`post` then has no list for it), then that term's extra postings.
    */
   asked: string
-  /** Build-time character → pinyin table, grouped by toneless syllable (ü as v), each syllable's characters as `encodeChars`. */
-  py: Record<string, string>
+  /** Build-time character → pinyin table: the toneless syllables (ü as v), space-separated, in order. */
+  pySyllables: string
+  /** Each syllable's characters (`encodeCharLists`), in the order of `pySyllables`. */
+  py: string
   /**
    * 繁体 / variant → 简体 folding for the characters the corpus uses, generated at build time
    * from OpenCC: pairs of characters, 「後后會会…」.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { buildSearchIndexData, INDEX_PATH, serializeIndex } from '../../../scripts/build-search-index'
 import { buildIndexData } from '../../../src/core/search/build'
-import { decodeAll, decodeChars, decodeExtra, decodeTermGroups, decodeVarints, encodeChars, encodeLearnt, encodeLists, encodeTermGroups, fnv1a, NumberReader, NumberWriter, restorePostings, withEmptyLists, writeVarint } from '../../../src/core/search/codec'
+import { decodeAll, decodeCharLists, decodeExtra, decodeVarints, encodeCharLists, encodeLearnt, encodeLists, fnv1a, NumberReader, NumberWriter, restorePostings, withEmptyLists, writeVarint } from '../../../src/core/search/codec'
 import { LEXICON } from '../../../src/core/search/tables'
 import { tokenize } from '../../../src/core/search/tokenize'
 import { charPinyinTable, indexedCorpus } from '../../../scripts/build-search-index'
@@ -82,12 +82,6 @@ describe('codec', () => {
     expect(() => new NumberReader('header')).toThrow(/header/)
   })
 
-  it('writes the term list as groups of characters in order, and reads them back', () => {
-    const groups = [{ first: '信', seconds: ['息', '访'] }, { first: '访', seconds: [] }, { first: '龥', seconds: ['\uf900'] }]
-    expect(decodeTermGroups(encodeTermGroups(groups))).toEqual(groups)
-    expect(() => encodeTermGroups([{ first: '访', seconds: [] }, { first: '信', seconds: [] }])).toThrow(/order/)
-  })
-
   it('restores every character’s postings from the bigrams it starts: exactly the counts of the text (title ×3, keywords ×2, body ×1), stray pairs left out', () => {
     const docs = indexedCorpus()
     const index = createSearchIndex(buildIndexData(docs, charPinyinTable(docs)), docs)
@@ -136,13 +130,15 @@ describe('codec', () => {
     expect(list(learnt, 0)).toEqual(list(lists, 0))
   })
 
-  it('writes characters in order as steps, in fewer bytes than UTF-8, and reads them back', () => {
-    const chars = ['㐀', '一', '丁', '信', '访', '龥', '\uf900']
-    const text = encodeChars(chars)
-    expect(decodeChars(text)).toEqual(chars)
-    expect(Buffer.byteLength(text)).toBeLessThan(Buffer.byteLength(chars.join('')))
-    expect(decodeChars(encodeChars([]))).toEqual([])
-    expect(() => encodeChars(['访', '信'])).toThrow(/order/)
+  it('writes lists of characters in order as steps, in fewer bytes than UTF-8, and reads them back', () => {
+    const lists = [['㐀', '一', '丁', '信', '访', '龥', '\uf900'], [], ['信', '息']]
+    const text = encodeCharLists(lists)
+    expect(decodeCharLists(text)).toEqual(lists)
+    // A table's worth (3,000 characters seven code points apart): well under UTF-8's three bytes a character.
+    const table = [Array.from({ length: 3000 }, (_, i) => String.fromCharCode(0x4e00 + 7 * i))]
+    expect(Buffer.byteLength(encodeCharLists(table))).toBeLessThan(Buffer.byteLength(table[0].join('')) / 2)
+    expect(decodeCharLists(encodeCharLists([]))).toEqual([])
+    expect(() => encodeCharLists([['访', '信']])).toThrow(/order/)
   })
 
   it('reads learnt postings for several terms, however far apart, and none from an empty section', () => {
