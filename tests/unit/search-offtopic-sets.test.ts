@@ -2,14 +2,15 @@ import { FAQ } from '../../src/content/faq'
 import * as tuning from '../search/offtopic-queries'
 import * as heldOut from '../search/holdout-offtopic-queries'
 import * as more from '../search/offtopic-more-queries'
+import * as third from '../search/offtopic-third-queries'
 import { normaliseQuestion, questionsOutside, similarity } from '../search/separation'
 
 /**
- * The three sets of off-topic queries (tests/search/offtopic-queries.ts and
- * tests/search/offtopic-more-queries.ts for tuning, tests/search/holdout-offtopic-queries.ts held
- * out), written blind on 2026-11-30: queries nothing in the app answers, on which search should say
- * 「没找到合适的答案」. Their shape only: this test never
- * runs the search engine, so nothing here can be used to tune on the held-out set.
+ * The four sets of off-topic queries (tests/search/offtopic-queries.ts,
+ * tests/search/offtopic-more-queries.ts and tests/search/offtopic-third-queries.ts for tuning,
+ * tests/search/holdout-offtopic-queries.ts held out), written blind on 2026-11-30 and 2026-12-01:
+ * queries nothing in the app answers, on which search should say 「没找到合适的答案」. Their shape
+ * only: this test never runs the search engine, so nothing here can be used to tune on the held-out set.
  */
 
 /** Characters that exist only in 繁体 (their 简体 forms differ). */
@@ -40,6 +41,14 @@ const SETS: [string, OfftopicSet][] = [
       parts: [more.OFFTOPIC_MORE_EVERYDAY, more.OFFTOPIC_MORE_SHARED_WORDS, more.OFFTOPIC_MORE_PUBLIC_SERVICE],
     },
   ],
+  [
+    'third tuning',
+    {
+      all: third.OFFTOPIC_THIRD_QUERIES,
+      size: 400,
+      parts: [third.OFFTOPIC_THIRD_EVERYDAY, third.OFFTOPIC_THIRD_SHARED_WORDS, third.OFFTOPIC_THIRD_PUBLIC_SERVICE],
+    },
+  ],
 ]
 
 /** Queries met before (after normalising) in `queries`. */
@@ -51,7 +60,7 @@ function repeated(queries: readonly string[]): string[] {
   })
 }
 
-describe.each(SETS)('%s off-topic set (written blind, 2026-11-30)', (_name, { all, size, parts }) => {
+describe.each(SETS)('%s off-topic set (written blind)', (_name, { all, size, parts }) => {
   it('has its size and the mix its header states, every part in the set', () => {
     expect(all.length).toBe(size)
     expect(parts.map((p) => p.length)).toEqual([0.4, 0.35, 0.25].map((share) => share * size))
@@ -89,9 +98,36 @@ it('the tuning and held-out off-topic sets share no query', () => {
   expect(heldOut.HOLDOUT_OFFTOPIC_QUERIES.filter((q) => tuned.has(normaliseQuestion(q)))).toEqual([])
 })
 
-describe('the second tuning off-topic set (written blind, 2026-11-30)', () => {
+interface LaterSet {
+  all: readonly string[]
+  parts: [readonly string[], readonly string[], readonly string[]]
+  /** The tuning sets written before it, which it must neither repeat nor lightly reword. */
+  earlierTuning: readonly (readonly string[])[]
+}
+
+// The later tuning sets, each written after the held-out set and the tuning sets before it.
+const LATER_SETS: [string, LaterSet][] = [
+  [
+    'second tuning (2026-11-30)',
+    {
+      all: more.OFFTOPIC_MORE_QUERIES,
+      parts: [more.OFFTOPIC_MORE_EVERYDAY, more.OFFTOPIC_MORE_SHARED_WORDS, more.OFFTOPIC_MORE_PUBLIC_SERVICE],
+      earlierTuning: [tuning.OFFTOPIC_QUERIES],
+    },
+  ],
+  [
+    'third tuning (2026-12-01)',
+    {
+      all: third.OFFTOPIC_THIRD_QUERIES,
+      parts: [third.OFFTOPIC_THIRD_EVERYDAY, third.OFFTOPIC_THIRD_SHARED_WORDS, third.OFFTOPIC_THIRD_PUBLIC_SERVICE],
+      earlierTuning: [tuning.OFFTOPIC_QUERIES, more.OFFTOPIC_MORE_QUERIES],
+    },
+  ],
+]
+
+describe.each(LATER_SETS)('the %s off-topic set', (_name, { all, parts, earlierTuning }) => {
   it('types one query in ten in 繁体 within each part, as its header states', () => {
-    for (const part of [more.OFFTOPIC_MORE_EVERYDAY, more.OFFTOPIC_MORE_SHARED_WORDS, more.OFFTOPIC_MORE_PUBLIC_SERVICE]) {
+    for (const part of parts) {
       const share = part.filter((q) => TRADITIONAL_ONLY.test(q)).length / part.length
       expect(share).toBeGreaterThanOrEqual(0.08)
       expect(share).toBeLessThanOrEqual(0.12)
@@ -99,23 +135,23 @@ describe('the second tuning off-topic set (written blind, 2026-11-30)', () => {
   })
 
   it('types some long queries, some in pinyin and some short ones', () => {
-    const all = more.OFFTOPIC_MORE_QUERIES
     expect(all.filter((q) => [...q].length >= 30).length).toBeGreaterThanOrEqual(5)
     expect(all.filter((q) => /^[a-z0-9 ]+$/u.test(q) && q.includes(' ')).length).toBeGreaterThanOrEqual(5)
     expect(all.filter((q) => [...q].length <= 8).length).toBeGreaterThanOrEqual(20)
   })
 
-  it('repeats no query of the first tuning set or the held-out set', () => {
-    const earlier = new Set([...tuning.OFFTOPIC_QUERIES, ...heldOut.HOLDOUT_OFFTOPIC_QUERIES].map(normaliseQuestion))
-    expect(more.OFFTOPIC_MORE_QUERIES.filter((q) => earlier.has(normaliseQuestion(q)))).toEqual([])
+  it('repeats no query of an earlier tuning set or the held-out set', () => {
+    const earlier = new Set([...earlierTuning.flat(), ...heldOut.HOLDOUT_OFFTOPIC_QUERIES].map(normaliseQuestion))
+    expect(all.filter((q) => earlier.has(normaliseQuestion(q)))).toEqual([])
   })
 
   // Only the new set's own queries are named on failure, never a held-out one.
-  it('does not lightly reword a query of the first tuning set', () => {
-    expect(more.OFFTOPIC_MORE_QUERIES.filter((q) => tuning.OFFTOPIC_QUERIES.some((o) => similarity(q, o) >= 0.6))).toEqual([])
+  it('does not lightly reword a query of an earlier tuning set', () => {
+    const earlier = earlierTuning.flat()
+    expect(all.filter((q) => earlier.some((o) => similarity(q, o) >= 0.6))).toEqual([])
   })
 
   it('does not lightly reword a query of the held-out set', () => {
-    expect(more.OFFTOPIC_MORE_QUERIES.filter((q) => heldOut.HOLDOUT_OFFTOPIC_QUERIES.some((o) => similarity(q, o) >= 0.6))).toEqual([])
+    expect(all.filter((q) => heldOut.HOLDOUT_OFFTOPIC_QUERIES.some((o) => similarity(q, o) >= 0.6))).toEqual([])
   })
 })
