@@ -21,6 +21,7 @@ import { buildCorpus } from '../src/search/corpus'
 import { EVAL_QUERIES, type EvalQuery } from '../tests/search/eval-queries'
 import { OFFTOPIC_MORE_QUERIES } from '../tests/search/offtopic-more-queries'
 import { OFFTOPIC_QUERIES } from '../tests/search/offtopic-queries'
+import { OFFTOPIC_THIRD_QUERIES } from '../tests/search/offtopic-third-queries'
 
 export const INDEX_PATH = join(__dirname, '..', 'src', 'content', 'generated', 'search-index.json')
 
@@ -203,7 +204,7 @@ export function contentTables(docs: SearchDoc[]): {
 }
 
 /** Questions nothing in the app answers that the index learns from: the off-topic TUNING sets only (never the held-out one). */
-export const OFF_TOPIC_TUNING: readonly string[] = [...OFFTOPIC_QUERIES, ...OFFTOPIC_MORE_QUERIES]
+export const OFF_TOPIC_TUNING: readonly string[] = [...OFFTOPIC_QUERIES, ...OFFTOPIC_MORE_QUERIES, ...OFFTOPIC_THIRD_QUERIES]
 
 /** The index that learnt from `questions` and `offTopic` (by default the whole tuning sets: the index the app ships). */
 export function buildSearchIndexData(
