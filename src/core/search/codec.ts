@@ -153,15 +153,21 @@ export class NumberWriter {
   }
 }
 
+/** Codes up to this long are read in one step through a table (the index's are mostly shorter). */
+const QUICK_BITS = 10
+
 /** Reads what a `NumberWriter` wrote, model by model in the same order. */
 export class NumberReader {
-  /** Per model: how many codes of each length, and the symbols in canonical order. */
+  /** Per model: how many codes of each length, and the symbols in canonical order (for long codes). */
   private readonly counts: Uint16Array[] = []
   private readonly symbols: Uint16Array[] = []
+  /** Per model: the next QUICK_BITS bits → symbol × 32 + code length, 0 when the code is longer. */
+  private readonly quick: Uint32Array[] = []
   private readonly body: string
   private pos = 0
-  private chunk = 0
-  private left = 0
+  /** Bits read from the body and not yet used: the low `have` bits of `buf`, first bit highest. */
+  private buf = 0
+  private have = 0
   constructor(text: string) {
     const space = text.indexOf(' ')
     if (space < 0) throw new Error('search index: coded numbers without a header')
@@ -176,39 +182,83 @@ export class NumberReader {
       const symbols = new Uint16Array(n)
       let j = 0
       for (let l = 1; l < 32; l++) for (let s = 0; s < n; s++) if (lengths[s] === l) symbols[j++] = s
+      const quick = new Uint32Array(1 << QUICK_BITS)
+      canonicalCodes(lengths).forEach((code, s) => {
+        const l = lengths[s]
+        if (l && l <= QUICK_BITS) quick.fill(s * 32 + l, code << (QUICK_BITS - l), (code + 1) << (QUICK_BITS - l))
+      })
       this.counts.push(counts)
       this.symbols.push(symbols.subarray(0, j))
+      this.quick.push(quick)
     }
-    this.body = text.slice(space + 1)
+    // Read in place: a slice of a long string reads slower.
+    this.body = text
+    this.pos = space + 1
   }
-  private bit(): number {
-    if (this.left === 0) {
-      if (this.pos + 1 >= this.body.length) throw new Error('search index: coded numbers end early')
+  /**
+   * At least 17 bits in `buf` while the body lasts (two characters bring 13), never more than 29:
+   * the buffer stays a small integer, which V8 keeps unboxed (31 bits made reading 5 times slower).
+   */
+  private fill(): void {
+    while (this.have <= 16 && this.pos + 1 < this.body.length) {
       const hi = VALUE[this.body.charCodeAt(this.pos++)]
       const lo = VALUE[this.body.charCodeAt(this.pos++)]
       if (hi < 0 || lo < 0) throw new Error('search index: bad coded character')
-      this.chunk = hi * ALPHABET.length + lo
-      this.left = PAIR_BITS
+      this.buf = (this.buf << PAIR_BITS) | (hi * ALPHABET.length + lo)
+      this.have += PAIR_BITS
     }
-    return (this.chunk >> --this.left) & 1
+  }
+  /** The next `n` (≤ 16) bits, zeros past the end. */
+  private peek(n: number): number {
+    const mask = (1 << n) - 1
+    return this.have >= n ? (this.buf >>> (this.have - n)) & mask : (this.buf << (n - this.have)) & mask
+  }
+  private skip(n: number): void {
+    if (n > this.have) throw new Error('search index: coded numbers end early')
+    this.have -= n
+    this.buf &= (1 << this.have) - 1
+  }
+  private bits(n: number): number {
+    if (n <= 16) {
+      if (this.have < n) this.fill()
+      const value = this.peek(n)
+      this.skip(n)
+      return value
+    }
+    let value = 0
+    while (n > 0) {
+      const take = Math.min(n, 16)
+      this.fill()
+      value = value * 2 ** take + this.peek(take)
+      this.skip(take)
+      n -= take
+    }
+    return value
   }
   get(model: number): number {
+    const quick = this.quick[model]
+    if (!quick) throw new Error(`search index: no code for model ${model}`)
+    if (this.have < QUICK_BITS) this.fill()
+    const entry = quick[this.peek(QUICK_BITS)]
+    let symbol: number
+    if (entry) {
+      this.skip(entry & 31)
+      symbol = entry >>> 5
+    } else symbol = this.longCode(model)
+    if (symbol < DIRECT) return symbol
+    const extra = symbol - DIRECT
+    return DIRECT - 1 + (extra < 31 ? 1 << extra : 2 ** extra) + this.bits(extra)
+  }
+  /** A code longer than QUICK_BITS, bit by bit through the canonical counts. */
+  private longCode(model: number): number {
     const counts = this.counts[model]
-    if (!counts) throw new Error(`search index: no code for model ${model}`)
     let code = 0
     let first = 0
     let index = 0
     for (let length = 1; length < 32; length++) {
-      code |= this.bit()
+      code |= this.bits(1)
       const count = counts[length]
-      if (code - first < count) {
-        const symbol = this.symbols[model][index + code - first]
-        if (symbol < DIRECT) return symbol
-        const bits = symbol - DIRECT
-        let extra = 0
-        for (let b = 0; b < bits; b++) extra = extra * 2 + this.bit()
-        return DIRECT - 1 + 2 ** bits + extra
-      }
+      if (code - first < count) return this.symbols[model][index + code - first]
       index += count
       first = (first + count) * 2
       code *= 2
@@ -251,8 +301,8 @@ function readList(r: NumberReader, docs: Uint16Array, tfs: Uint16Array, k: numbe
   let prev = -1
   for (let i = 0; i < length; i++) {
     const n = r.get(model)
-    const doc = prev + 1 + Math.floor(n / 4)
-    const t = n % 4
+    const doc = prev + 1 + (n >> 2)
+    const t = n & 3
     docs[k] = doc
     tfs[k++] = t + 1 + (t === 3 ? r.get(TF_REST) : 0)
     prev = doc
