@@ -12202,7 +12202,6 @@ const BATCHES_FROM_44: EvalQuery[] = [
   { query: '殘疾人生活補貼停了 村裡說是上面政策變了', accept: [], ids: ['faq-welfare-cut', 'admin-reconsideration'] },
   { query: '我是聋哑人 说不了话 怎么反映问题', accept: [], ids: ['faq-channels', 'faq-online-petition', 'ch3-channels'] },
   { query: '坐轮椅出门不方便 能不能不去现场 寄封信反映残疾补贴的事', accept: [], ids: ['faq-channels', 'ch3-channels', 'faq-letter-content'] },
-  { query: '残疾人申请法律援助 要不要查家里收入', accept: [], ids: ['legal-aid', 'faq-legal-aid'] },
   { query: '接访的人说我一个瘸子还来添乱 态度太差了', accept: [], ids: ['faq-bad-attitude', 'ch5-conduct'] },
   { query: '信访查进度要用登记编号吗 我问的是残疾补贴那件', accept: [], ids: ['faq-progress-query'] },
   { query: '给残疾人的政策我有几个好点子 怎么递上去', accept: [], ids: ['faq-suggestions', 'petition-suggestion'] },
