@@ -325,7 +325,6 @@ function pinyinMaps(index: SearchIndex): PinyinMaps {
   return (index.py = { full, initials, syllable, readings, lexicon, fuzzy, slipByFirst, slipBySecond })
 }
 
-
 const LEXICON_SET = new Set(LEXICON)
 
 /** Every phrase the tables may add to a query: situations' and cue categories' terms. */
@@ -1165,7 +1164,6 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   }
   return out
 }
-
 
 /** Position of document `d` in the postings [start, end) (in document order), or -1. */
 function findPosting(pdocs: Uint16Array, start: number, end: number, d: number): number {

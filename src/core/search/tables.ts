@@ -325,10 +325,9 @@ export const SITUATIONS: Situation[] = [
   { words: words('法律援助 请不起律师 免费律师 没钱请律师 法援'), channels: ['legal-aid'] },
 ]
 
-
-/** Words that contain a situation word but are not that situation (被打击报复 is not 被打). */
 /** Latin words people type that are not pinyin and that the content uses as they are (app, email). */
 export const LATIN_AS_TYPED = new Set(words('app email'))
+/** Words that contain a situation word but are not that situation (被打击报复 is not 被打). */
 export const NOT_SITUATIONS = words('没收到 没收回 被打击 打击 打官司 打电话 打分 打听 打算 骗子话 邻居们')
 
 /**
