@@ -1310,6 +1310,8 @@ export function searchAnswer(index: SearchIndex, query: string, options: SearchO
   const plan = analyzeQuery(index, query)
   const results = search(index, query, options, plan)
   let confident = results.length > 0 && plan.substance
+  // What the typed words say for a question the app does or does not answer (offTopicEvidence).
+  const evidence = offTopicEvidence(index, plan)
   if (plan.notes.some((n) => n.kind === 'other-law')) {
     // A law we do not carry: only a channel that handles it is an answer, not our text that names it.
     confident = results[0]?.type === 'channel'
@@ -1320,12 +1322,11 @@ export function searchAnswer(index: SearchIndex, query: string, options: SearchO
     // that covers less, and for words the index does not know: a new wording of an in-scope matter,
     // not a question about something else.
     const covered = coverage(index, plan, index.byId.get(results[0].id)!)
-    const inScope = offTopicEvidence(index, plan) <= IN_SCOPE_EVIDENCE
-    confident = inScope
+    confident = evidence <= IN_SCOPE_EVIDENCE
       ? covered >= (min / MIN_COVERAGE) * IN_SCOPE_MIN_COVERAGE
       : covered >= min && unknownShare(index, plan) < MAX_UNKNOWN
   }
   // Words that speak for something the app does not cover (天气, 菜谱, 信用卡): not an answer either.
-  if (confident && !plan.article && offTopicEvidence(index, plan) > OFF_TOPIC_MAX) confident = false
+  if (confident && !plan.article && evidence > OFF_TOPIC_MAX) confident = false
   return { results, notes: plan.notes, channels: plan.channels, confident }
 }
