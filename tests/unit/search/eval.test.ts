@@ -8,6 +8,7 @@ import { hitAt, index } from './helpers'
 import { shownResults } from '../../search/hit'
 import { OFFTOPIC_QUERIES } from '../../search/offtopic-queries'
 import { OFFTOPIC_MORE_QUERIES } from '../../search/offtopic-more-queries'
+import { OFFTOPIC_THIRD_QUERIES } from '../../search/offtopic-third-queries'
 import { createSearchIndex, searchAnswer } from '../../../src/core/search/engine'
 import { buildSearchIndexData, contentTables, indexedCorpus } from '../../../scripts/build-search-index'
 import { XINFANG_2005_TO_2022 } from '../../../src/content/laws/concordance-2005'
@@ -52,14 +53,20 @@ describe('evaluation set', () => {
 
 describe('questions nothing in the app answers (the off-topic tuning queries)', () => {
   // Regression guard: the page should say 「没找到合适的答案」 to weather, recipes and phone settings.
-  // The app's index learnt from both off-topic tuning sets, so the first set (200) is scored on an
-  // index that learnt from the second only (400, another writer's): 51 answered when the guard was set
-  // (65 learning from neither).
-  const MAX_ANSWERED = 55
-  it(`are answered at most ${MAX_ANSWERED} times in 200 when the index did not learn them`, () => {
+  // The app's index learns from all three off-topic tuning sets (three writers), so each is scored on
+  // an index that learnt the other two: 225 of 1,000 answered at 13,352 tuning questions, 219 at
+  // 15,373 when this guard was set. (It used to score the first set on the second alone: 51 of 200
+  // when set, 57 once batches 82-92 were learnt, while the three-way count fell.)
+  const MAX_ANSWERED = 230
+  const SETS = [OFFTOPIC_QUERIES, OFFTOPIC_MORE_QUERIES, OFFTOPIC_THIRD_QUERIES]
+  it(`are answered at most ${MAX_ANSWERED} times in ${SETS.flat().length} when the index did not learn them`, () => {
     const docs = indexedCorpus()
-    const unseen = createSearchIndex(buildSearchIndexData(EVAL_QUERIES, docs, contentTables(docs), OFFTOPIC_MORE_QUERIES), docs, { concordance2005: XINFANG_2005_TO_2022 })
-    const answered = OFFTOPIC_QUERIES.filter((q) => searchAnswer(unseen, q).confident)
+    const tables = contentTables(docs)
+    const answered = SETS.flatMap((set, k) => {
+      const others = SETS.filter((_, j) => j !== k).flat()
+      const unseen = createSearchIndex(buildSearchIndexData(EVAL_QUERIES, docs, tables, others), docs, { concordance2005: XINFANG_2005_TO_2022 })
+      return set.filter((q) => searchAnswer(unseen, q).confident)
+    })
     if (answered.length > MAX_ANSWERED) throw new Error(`${answered.length} answered:\n${answered.join('\n')}`)
     expect(answered.length).toBeLessThanOrEqual(MAX_ANSWERED)
   })
