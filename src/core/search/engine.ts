@@ -694,15 +694,12 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
     if (words.some((word) => ENGLISH_WORDS.has(word))) return words.map((word) => (ENGLISH_WORDS.has(word) ? ` ${ENGLISH_WORDS.get(word)} ` : latinWord(index, word))).join(' ')
     const decoded = decodePinyin(index, run.replace(/ /g, ''))
     if (decoded) return ` ${decoded} `
-    // Words typed apart that do not read as one run (「fy qixian」: initials, then syllables): one by one.
+    // Words typed apart that do not read as one run (「fy qixian」: initials, then syllables): in parts.
     if (!run.includes(' ')) {
       const mended = mendPinyin(index, run)
       return mended ? ` ${mended} ` : run
     }
-    return run
-      .split(' ')
-      .map((word) => latinWord(index, word))
-      .join(' ')
+    return decodeWordByWord(index, words)
   })
   const terms = new Map<number, number>()
   const anchors = new Set<number>()
@@ -825,6 +822,26 @@ export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
 
 /** English words typed among Chinese (a Map: no prototype keys such as 「constructor」). */
 const ENGLISH_WORDS = new Map(Object.entries(ENGLISH))
+
+/**
+ * Latin words typed apart that do not read as one run: the longest runs of them that read as pinyin
+ * (「shen fen zheng」 → 身份证, one word), each other word on its own (latinWord). Read a word at a
+ * time, 「shen fen zheng」 would be 申 分 政.
+ */
+function decodeWordByWord(index: SearchIndex, words: readonly string[]): string {
+  const out: string[] = []
+  for (let i = 0; i < words.length; ) {
+    let end = i + 1
+    let read: string | null = null
+    for (let j = words.length; j > i + 1 && !read; j--) {
+      read = decodePinyin(index, words.slice(i, j).join(''))
+      if (read) end = j
+    }
+    out.push(read ? ` ${read} ` : latinWord(index, words[i]))
+    i = end
+  }
+  return out.join(' ')
+}
 
 /** One latin word of a query: a latin word the content uses as typed, else its pinyin reading, else as typed. */
 function latinWord(index: SearchIndex, word: string): string {

@@ -44,11 +44,18 @@ export function splitSyllables(text: string): PinyinPiece[] | null {
   return split(text, false)
 }
 
+/**
+ * Longest latin run read as pinyin. A sentence typed in pinyin is long: 「wo de shen fen zheng guo qi
+ * le hai neng qu jie dai chu deng ji ma」 has 48 letters, and at 40 it was read a syllable at a time
+ * (申 分 政 …). Batches 82–92 of the tuning set on arrival: hit@1/hit@3 84.5/93.4 → 85.7/94.6 %.
+ */
+const MAX_PINYIN_LETTERS = 160
+
 /** Cheapest split into syllables and initials; `initialsAnywhere` false allows an initial only last. */
 function split(text: string, initialsAnywhere: boolean): PinyinPiece[] | null {
   const s = text.toLowerCase()
   const n = s.length
-  if (!n || n > 40) return null
+  if (!n || n > MAX_PINYIN_LETTERS) return null
   const cost = new Array<number>(n + 1).fill(Infinity)
   const back = new Array<[number, PinyinPiece] | null>(n + 1).fill(null)
   cost[0] = 0

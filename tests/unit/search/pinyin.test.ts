@@ -65,4 +65,19 @@ describe('pinyin queries', () => {
   it('joins syllables typed with spaces', () => {
     expect(analyzeQuery(index(), 'fu he qi xian').text.replace(/ /g, '')).toBe('复核期限')
   })
+
+  it('reads a whole sentence typed in pinyin as words, however long', () => {
+    // 48 letters across a comma: read a syllable at a time it was 申 分 政 … and found nothing useful.
+    const q = 'wo de shen fen zheng guo qi le, hai neng qu jie dai chu deng ji ma'
+    const text = analyzeQuery(index(), q).text.replace(/ /g, '')
+    expect(text).toContain('身份证过期')
+    expect(text).toContain('接待')
+    expect(top(q, 3).map((r) => r.id)).toContain('faq-id-card')
+  })
+
+  it('reads the pinyin around a word that is not pinyin as words', () => {
+    const text = analyzeQuery(index(), 'shen fen zheng qwrtz guo qi le').text
+    expect(text.replace(/ /g, '')).toContain('身份证')
+    expect(text).toContain('qwrtz')
+  })
 })
