@@ -62,8 +62,9 @@ export const TYPOS: Record<string, string> = {
  * Regional and dialect words → the Mandarin the other tables know, replaced in the query like a typo
  * (after 繁体 folding, so keys are written in 简体): pronouns (俺, 咱, 阿拉, 侬, 佢, 她 → 他), 粤语 function
  * words (嘅, 咩, 唔, 喺, 冇, 点算), 上海话 (哪能, 屋里厢), 东北话 (嘎哈, 自个儿), 四川话 (啥子, 啷个, 莫得), Taiwan
- * usage (陈情, 网路, 资讯). Every entry is how many people write, whatever they ask about; none is a
- * word the regulation uses in another sense (係 is left alone: 關係 folds to the same 系).
+ * usage (陈情, 网路, 资讯), Hong Kong usage (覆核, 法援). Every entry is how many people write,
+ * whatever they ask about; none is a word the regulation uses in another sense (係 is left alone:
+ * 關係 folds to the same 系).
  */
 export const SPOKEN_FORMS: Record<string, string> = {
   // pronouns
@@ -81,6 +82,8 @@ export const SPOKEN_FORMS: Record<string, string> = {
   陈情: '信访', 网路: '网络', 资讯: '信息', 民代: '人大代表', 乡公所: '乡政府', 区公所: '区政府', 公所: '政府', 里长: '社区', 法扶: '法律援助',
   劳工局: '劳动局', 劳资争议: '劳动争议', 劳资纠纷: '劳动纠纷', 资遣费: '经济补偿', 资遣: '辞退', 诉愿: '行政复议', 警察局: '派出所', 地检署: '检察院',
   劳保: '社保', 健保: '医保', 国赔: '国家赔偿',
+  // Hong Kong usage (覆核 is how Hong Kong writes 复核)
+  覆核: '复核', 覆查: '复查', 覆议: '复议', 法援: '法律援助', 劳工处: '劳动局', 差馆: '派出所',
 }
 
 /** Characters too common to be useful as single-character query terms (bigrams still use them). */

@@ -89,6 +89,10 @@ describe('regional words and pronouns (round 3)', () => {
     expect(analyzeQuery(index(), '我想陈情').text).toContain('信访')
     expect(analyzeQuery(index(), '對罰單不服可以提訴願嗎').text).toContain('行政复议')
     expect(analyzeQuery(index(), '被公司資遣冇畀資遣費').text).toContain('没给经济补偿')
+    // Hong Kong writes 覆核 for 复核 (and 覆議, 覆查): folding alone leaves 覆, a character of its own.
+    expect(analyzeQuery(index(), '想申請覆核，要等幾耐').text).toContain('申请复核')
+    expect(analyzeQuery(index(), '牌照被拒可唔可以申請覆議').text).toContain('申请复议')
+    expect(analyzeQuery(index(), '冇錢請律師，可唔可以申請法援').text).toContain('法律援助')
   })
 
   it('matches a word said of oneself when it is said of someone else (替我 → 替他, 她 → 他)', () => {
