@@ -166,8 +166,8 @@ export async function benchSearch(): Promise<void> {
   const docs = indexedCorpus()
   const [, fullBuildMs] = time(() => buildSearchIndexData())
   const runs = engines(docs)
-  // Every engine on the same evenly spread sample of the tuning set (Fuse.js takes about 40 ms a
-  // question: the whole set would take it longer than the rest of the bench); ours on all of it too.
+  // Every engine on the same evenly spread sample of the tuning set (Fuse.js takes about 80 ms a
+  // question: over 20 minutes on the whole set); ours on all of it too.
   const tuningStep = Math.ceil(EVAL_QUERIES.length / SCORED_TUNING_QUERIES)
   const tuningSample = EVAL_QUERIES.filter((_, i) => i % tuningStep === 0)
   const scores = runs.map((e) => evaluate(e, docs, tuningSample))
