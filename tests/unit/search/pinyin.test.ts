@@ -75,6 +75,15 @@ describe('pinyin queries', () => {
     expect(top(q, 3).map((r) => r.id)).toContain('faq-id-card')
   })
 
+  it('reads a syllable as the homophone that makes a word with its neighbours, and the commoner word', () => {
+    expect(decodePinyin(index(), 'cunzhuren')).toBe('村主任')
+    expect(decodePinyin(index(), 'youeryuan')).toBe('幼儿园')
+    expect(decodePinyin(index(), 'huanbaoju')).toBe('环保局')
+    expect(decodePinyin(index(), 'zhongjieleyihou')).toBe('终结了以后')
+    // Initials keep the lexicon's order: the app's own words first.
+    expect(decodePinyin(index(), 'fy')).toBe('复议')
+  })
+
   it('reads the pinyin around a word that is not pinyin as words', () => {
     const text = analyzeQuery(index(), 'shen fen zheng qwrtz guo qi le').text
     expect(text.replace(/ /g, '')).toContain('身份证')
