@@ -1041,7 +1041,7 @@ function decodePieces(index: SearchIndex, pieces: PinyinPiece[], whole: boolean)
 
 /**
  * A tie-breaker between readings that cover as many syllables with words: the more common words
- * (「被 退回」 over 「被推 会」, 「环保 局」 over 「还 保局」). Too small to outweigh a longer word.
+ * (「环保 局」 over 「还 保局」). Too small to outweigh a longer word.
  */
 function commonness(index: SearchIndex, word: string): number {
   const id = index.termIds.get(word.slice(0, 2))
