@@ -347,6 +347,12 @@ function candidateScore(index: SearchIndex, id: number): number {
   return df(index, id) * (DOMAIN_WORDS.has(index.terms[id]) ? 30 : 1)
 }
 
+/** candidateScore of a term given as text (a word is scored by its first pair); 0 when the index lacks it. */
+function termScore(index: SearchIndex, word: string): number {
+  const id = index.termIds.get(word.slice(0, 2))
+  return id === undefined ? 0 : candidateScore(index, id)
+}
+
 function bestCandidates(index: SearchIndex, ids: number[] | undefined, filter?: (id: number) => boolean): number[] {
   if (!ids) return []
   const scored: [number, number][] = []
@@ -1044,8 +1050,7 @@ function decodePieces(index: SearchIndex, pieces: PinyinPiece[], whole: boolean)
  * (「环保 局」 over 「还 保局」). Too small to outweigh a longer word.
  */
 function commonness(index: SearchIndex, word: string): number {
-  const id = index.termIds.get(word.slice(0, 2))
-  return id === undefined ? 0 : 0.01 * Math.log2(1 + candidateScore(index, id))
+  return 0.01 * Math.log2(1 + termScore(index, word))
 }
 
 /**
@@ -1058,15 +1063,11 @@ function commonness(index: SearchIndex, word: string): number {
  */
 function withJoinedHomophones(index: SearchIndex, maps: PinyinMaps, words: string[], syllables: string[]): string[] {
   const out = [...words]
-  const pairScore = (pair: string) => {
-    const id = index.termIds.get(pair)
-    return id === undefined ? 0 : candidateScore(index, id)
-  }
   for (let k = 0; k < out.length; k++) {
     if (out[k].length !== 1 || !syllables[k]) continue
     const prev = k > 0 ? out[k - 1].slice(-1) : ''
     const next = k + 1 < out.length ? out[k + 1][0] : ''
-    const joined = (ch: string) => (prev ? pairScore(prev + ch) : 0) + (next ? pairScore(ch + next) : 0)
+    const joined = (ch: string) => (prev ? termScore(index, prev + ch) : 0) + (next ? termScore(index, ch + next) : 0)
     let bestScore = joined(out[k])
     for (const id of maps.syllable.get(syllables[k]) ?? []) {
       const score = joined(index.terms[id])
@@ -1087,6 +1088,7 @@ function withJoinedHomophones(index: SearchIndex, maps: PinyinMaps, words: strin
 function lexiconMatch(index: SearchIndex, maps: PinyinMaps, run: PinyinPiece[], lastIsPrefix: boolean): string | undefined {
   const bucket = maps.lexicon.get(run.map((p) => p.py[0]).join(''))
   if (!bucket) return undefined
+  const inLexiconOrder = !run.every((p) => p.full)
   let best: string | undefined
   let bestScore = -1
   for (const entry of bucket) {
@@ -1096,9 +1098,8 @@ function lexiconMatch(index: SearchIndex, maps: PinyinMaps, run: PinyinPiece[], 
       return alts.some((s) => pieceMatches(p, s))
     })
     if (!fits) continue
-    if (!run.every((p) => p.full)) return entry.word
-    const id = index.termIds.get(entry.word.slice(0, 2))
-    const score = id === undefined ? 0 : candidateScore(index, id)
+    if (inLexiconOrder) return entry.word
+    const score = termScore(index, entry.word)
     if (score > bestScore) {
       best = entry.word
       bestScore = score
