@@ -874,18 +874,18 @@ function mendPinyin(index: SearchIndex, word: string): string | null {
   for (const t of tries) {
     const pieces = t === word ? null : splitSyllables(t)
     if (!pieces || pieces.length < 2 || !pieces.every((p) => p.full)) continue
-    const words = lexiconWords(index, pinyinMaps(index), pieces)
+    const words = lexiconWords(index, pieces)
     if (words) return words
   }
   return null
 }
 
 /** Whole syllables read as lexicon words only, longest first (no corpus bigrams: cheap), or null. */
-function lexiconWords(index: SearchIndex, maps: PinyinMaps, pieces: PinyinPiece[]): string | null {
+function lexiconWords(index: SearchIndex, pieces: PinyinPiece[]): string | null {
   let out = ''
   for (let i = 0; i < pieces.length; ) {
     let word: string | undefined
-    for (let len = Math.min(4, pieces.length - i); len >= 2 && !word; len--) word = lexiconMatch(index, maps, pieces.slice(i, i + len), false)
+    for (let len = Math.min(4, pieces.length - i); len >= 2 && !word; len--) word = lexiconMatch(index, pieces.slice(i, i + len), false)
     if (!word) return null
     out += word
     i += word.length
@@ -1027,7 +1027,7 @@ function decodePieces(index: SearchIndex, pieces: PinyinPiece[], whole: boolean)
     for (let len = Math.min(4, n - i); len >= 2; len--) {
       const run = pieces.slice(i, i + len)
       const lastIsPrefix = i + len === n && run[len - 1].full
-      const word = lexiconMatch(index, maps, run, false) ?? (lastIsPrefix ? lexiconMatch(index, maps, run, true) : undefined)
+      const word = lexiconMatch(index, run, false) ?? (lastIsPrefix ? lexiconMatch(index, run, true) : undefined)
       if (word) offer(i + len, from.score + 3 * len + commonness(index, word), from, word)
       else if (len === 2) {
         let cands = pinyinPair(index, run[0], run[1], false)
@@ -1042,7 +1042,7 @@ function decodePieces(index: SearchIndex, pieces: PinyinPiece[], whole: boolean)
     else offer(i + 1, from.score, from)
   }
   const reading = best[n]
-  return reading ? withJoinedHomophones(index, maps, reading.words, reading.syllables) : null
+  return reading ? withJoinedHomophones(index, reading.words, reading.syllables) : null
 }
 
 /**
@@ -1061,7 +1061,8 @@ function commonness(index: SearchIndex, word: string): number {
  * 1–81, this with `commonness` and the most common lexicon word (lexiconMatch): hit@1/hit@3
  * 82.8/92.3 → 84.6/93.0 %.
  */
-function withJoinedHomophones(index: SearchIndex, maps: PinyinMaps, words: string[], syllables: string[]): string[] {
+function withJoinedHomophones(index: SearchIndex, words: string[], syllables: string[]): string[] {
+  const maps = pinyinMaps(index)
   const out = [...words]
   for (let k = 0; k < out.length; k++) {
     if (out[k].length !== 1 || !syllables[k]) continue
@@ -1085,8 +1086,8 @@ function withJoinedHomophones(index: SearchIndex, maps: PinyinMaps, words: strin
  * 中介 for zhongjie); for initials the lexicon's own order, which puts the app's words first
  * (fy is 复议, not 法院).
  */
-function lexiconMatch(index: SearchIndex, maps: PinyinMaps, run: PinyinPiece[], lastIsPrefix: boolean): string | undefined {
-  const bucket = maps.lexicon.get(run.map((p) => p.py[0]).join(''))
+function lexiconMatch(index: SearchIndex, run: PinyinPiece[], lastIsPrefix: boolean): string | undefined {
+  const bucket = pinyinMaps(index).lexicon.get(run.map((p) => p.py[0]).join(''))
   if (!bucket) return undefined
   const inLexiconOrder = !run.every((p) => p.full)
   let best: string | undefined
