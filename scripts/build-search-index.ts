@@ -24,6 +24,28 @@ import { OFFTOPIC_QUERIES } from '../tests/search/offtopic-queries'
 import { OFFTOPIC_THIRD_QUERIES } from '../tests/search/offtopic-third-queries'
 
 export const INDEX_PATH = join(__dirname, '..', 'src', 'content', 'generated', 'search-index.json')
+/** The document order the index follows (`scripts/order-search-docs.ts` writes it). */
+export const DOC_ORDER_PATH = join(__dirname, '..', 'src', 'content', 'generated', 'search-doc-order.json')
+
+/**
+ * Corpus positions in the committed document order: the documents it names, then any it does not
+ * (new since it was chosen) in corpus order. None when there is no order file.
+ */
+export function committedDocOrder(docs: readonly SearchDoc[]): number[] | undefined {
+  let ids: string[]
+  try {
+    ids = JSON.parse(readFileSync(DOC_ORDER_PATH, 'utf8')) as string[]
+  } catch {
+    return undefined
+  }
+  const position = new Map(docs.map((d, i) => [d.id, i]))
+  const order = ids.filter((id) => position.has(id)).map((id) => position.get(id)!)
+  const placed = new Set(order)
+  docs.forEach((_, i) => {
+    if (!placed.has(i)) order.push(i)
+  })
+  return order
+}
 
 function toneless(p: string): string {
   return p.replace(/ü/g, 'v')
@@ -211,9 +233,10 @@ export function buildSearchIndexData(
   questions: readonly EvalQuery[] = EVAL_QUERIES,
   docs = indexedCorpus(),
   tables = contentTables(docs),
-  offTopic: readonly string[] = OFF_TOPIC_TUNING
+  offTopic: readonly string[] = OFF_TOPIC_TUNING,
+  docOrder: readonly number[] | undefined = committedDocOrder(docs)
 ): SearchIndexData {
-  return buildIndexData(docs, tables.pinyin, tables.fold, tables.phrases, askedQuestions(docs, questions), tables.lexicon, offTopic)
+  return buildIndexData(docs, tables.pinyin, tables.fold, tables.phrases, askedQuestions(docs, questions), tables.lexicon, offTopic, docOrder)
 }
 
 export function serializeIndex(data: SearchIndexData): string {

@@ -3,13 +3,13 @@
  * Pure TypeScript; the character → pinyin table is computed by the caller (the build script,
  * with pinyin-pro) and passed in, so nothing here needs a pinyin library.
  */
-import { encodeCharLists, encodeLearnt, encodeLists, fnv1a, writeVarint } from './codec'
+import { encodeCharLists, encodeLearnt, encodeLists, encodeOrder, fnv1a, writeVarint } from './codec'
 import { normalize } from './normalize'
 import { FILLERS, FRAMES, LEXICON, STOP_CHARS } from './tables'
 import { termLength, tokenize } from './tokenize'
 import type { SearchDoc, SearchIndexData } from './types'
 
-export const INDEX_VERSION = 10
+export const INDEX_VERSION = 11
 export const FIELD_WEIGHTS = { title: 3, keywords: 2, body: 1 } as const
 
 /**
@@ -187,21 +187,33 @@ function questionPairs(question: string, fold: ReadonlyMap<string, string>, phra
 }
 
 /**
- * `asked`: per document number, questions people asked that it answers (the tuning set's
+ * `askedByPosition`: per corpus position, questions people asked that it answers (the tuning set's
  * judged questions; never a held-out set), whose shared wording the document learns.
  * `lexicon`: two-character words of a dictionary, which a new word needs fewer questions to be.
  * `offTopic`: questions nothing in the app answers (the off-topic tuning sets; never a held-out one).
+ * `docOrder`: the corpus positions in the order the index numbers documents (`compactDocOrder`).
  */
-export function buildIndexData(docs: SearchDoc[], charPinyin: Map<string, string[]>, fold: Map<string, string> = new Map(),
-  phrases: Map<string, string> = new Map(), asked: ReadonlyMap<number, readonly string[]> = new Map(),
-  lexicon: ReadonlySet<string> = new Set(), offTopic: readonly string[] = []
+export function buildIndexData(corpus: SearchDoc[], charPinyin: Map<string, string[]>, fold: Map<string, string> = new Map(),
+  phrases: Map<string, string> = new Map(), askedByPosition: ReadonlyMap<number, readonly string[]> = new Map(),
+  lexicon: ReadonlySet<string> = new Set(), offTopic: readonly string[] = [], docOrder?: readonly number[]
 ): SearchIndexData {
-  if (docs.length > 65535) throw new Error('search index: too many documents')
+  if (corpus.length > 65535) throw new Error('search index: too many documents')
   const seen = new Set<string>()
-  for (const d of docs) {
+  for (const d of corpus) {
     if (seen.has(d.id)) throw new Error(`search index: duplicate document id ${d.id}`)
     seen.add(d.id)
   }
+  // From here on, documents are numbered in the index's order (`docOrder`: corpus positions).
+  const reordered = !!docOrder && docOrder.some((position, k) => position !== k)
+  if (docOrder && (docOrder.length !== corpus.length || new Set(docOrder).size !== corpus.length || docOrder.some((p) => !(p >= 0 && p < corpus.length)))) {
+    throw new Error('search index: document order is not a permutation of the corpus')
+  }
+  const docs = reordered ? docOrder.map((p) => corpus[p]) : corpus
+  const asked = new Map<number, readonly string[]>()
+  docs.forEach((_, i) => {
+    const questions = askedByPosition.get(reordered ? docOrder[i] : i)
+    if (questions) asked.set(i, questions)
+  })
   const postings = new Map<string, { docs: number[]; wtfs: number[] }>()
   const dl: number[] = []
   const wtfs = docs.map((doc) => {
@@ -314,7 +326,7 @@ export function buildIndexData(docs: SearchDoc[], charPinyin: Map<string, string
 
   return {
     v: INDEX_VERSION,
-    ids: corpusIdsHash(docs),
+    ids: corpusIdsHash(corpus),
     n: docs.length,
     dl,
     cjk: encodeCharLists([termGroups.map((g) => g.first), ...termGroups.map((g) => g.seconds)]),
@@ -328,6 +340,7 @@ export function buildIndexData(docs: SearchDoc[], charPinyin: Map<string, string
     lexPairs: lexPairs.map((id, k) => writeVarint(id - (k ? lexPairs[k - 1] : -1) - 1)).join(''),
     lex: lexWords.filter((w) => w.length > 2).join(' '),
     off: offText,
+    ...(reordered ? { order: encodeOrder(docOrder) } : {}),
   }
 }
 

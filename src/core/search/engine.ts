@@ -5,7 +5,7 @@
  */
 import type { ArticleRef } from '../law/types'
 import { corpusIdsHash, INDEX_VERSION } from './build'
-import { decodeAll, decodeCharLists, decodeExtra, decodeVarints, restorePostings, withEmptyLists } from './codec'
+import { decodeAll, decodeCharLists, decodeExtra, decodeOrder, decodeVarints, restorePostings, withEmptyLists } from './codec'
 import { findRanges, makeSnippet, prepareSnippetText, prepareTerms, prepareText, rangesIn, type PreparedText, type SnippetText } from './highlight'
 import { isCjk, normalize, parseNumber } from './normalize'
 import { initialOf, pieceMatches, splitPinyin, splitSyllables, SYLLABLES, type PinyinPiece } from './pinyin'
@@ -145,13 +145,15 @@ interface PinyinMaps {
  */
 export function createSearchIndex(
   data: SearchIndexData,
-  docs: SearchDoc[],
+  corpus: SearchDoc[],
   extras: { concordance2005?: readonly OldArticleNote[] } = {}
 ): SearchIndex {
   if (data.v !== INDEX_VERSION) throw new Error(`search index: format ${data.v}, expected ${INDEX_VERSION}`)
-  if (data.n !== docs.length || data.ids !== corpusIdsHash(docs)) {
+  if (data.n !== corpus.length || data.ids !== corpusIdsHash(corpus)) {
     throw new Error('search index: built from a different corpus; run `npx tsx scripts/build-search-index.ts`')
   }
+  // Documents numbered as the index numbers them (words shared, neighbours: smaller lists).
+  const docs = data.order ? decodeOrder(data.order, corpus.length).map((p) => corpus[p]) : corpus
   const terms: string[] = []
   const groups: number[] = []
   const [firsts, ...seconds] = decodeCharLists(data.cjk)

@@ -74,6 +74,11 @@ export interface SearchIndexData {
    * each, the varint step from the previous one's term number (minus one), then its weight in quarters.
    */
   off: string
+  /**
+   * The order the index numbers the documents in, when it is not the corpus's (`encodeOrder`): the
+   * corpus position of each. Documents that share words sit together, so posting lists are smaller.
+   */
+  order?: string
 }
 
 /** Where a 2005 《信访条例》 article's rule lives in the 2022 regulation. */
