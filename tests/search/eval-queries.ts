@@ -19874,7 +19874,6 @@ const BATCHES_FROM_44: EvalQuery[] = [
   { query: '法院判了对方给钱，他就是不给，找谁强制执行', accept: [], ids: ['faq-court-deadlines', 'litigation'] },
   { query: '欠钱的老赖判了也不还，法院管不管执行', accept: [], ids: ['faq-court-deadlines', 'litigation'] },
   { query: '借朋友的钱不还，去派出所报案管用吗', accept: [], ids: ['faq-civil-dispute', 'civil-lawsuit'] },
-  { query: '法院驳回了我的保护令申请，找谁复议', accept: [], ids: ['domestic-violence', 'faq-protection-order-how'] },
   // (j) 检察院
   { query: '派出所不给立案，检察院能管得了吗', accept: [], ids: ['faq-police-not-file', 'police'] },
   { query: '再审申请被法院驳了，检察院那头还能申请点啥', accept: [], ids: ['faq-civil-retrial', 'litigation'] },
