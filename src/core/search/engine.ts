@@ -8,7 +8,7 @@ import { corpusIdsHash, INDEX_VERSION } from './build'
 import { decodeAll, decodeCharLists, decodeExtra, decodeOrder, decodeVarints, restorePostings, withEmptyLists } from './codec'
 import { findRanges, makeSnippet, prepareSnippetText, prepareTerms, prepareText, rangesIn, type PreparedText, type SnippetText } from './highlight'
 import { isCjk, normalize, parseNumber } from './normalize'
-import { initialOf, pieceMatches, splitPinyin, splitSyllables, SYLLABLES, type PinyinPiece } from './pinyin'
+import { initialOf, pieceMatches, splitPinyin, splitSyllables, SYLLABLES, withoutToneNumbers, type PinyinPiece } from './pinyin'
 import { LEXICON, APP_WORDS, type CueCategory, CUE_CATEGORIES, CUE_MIN, CUE_OVERRIDE, CUE_SHORT, DOMAIN_WORDS, ENGLISH, FILLERS, FRAMES, LAW_ALIASES, LONE_STOP_CHARS, NOT_SITUATIONS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, SPOKEN_FORMS, STOP_CHARS, THIS_REGULATION, TYPOS, LATIN_AS_TYPED } from './tables'
 import { segments } from './tokenize'
 import { wordFinder } from './words'
@@ -688,7 +688,7 @@ function passiveAt(q: string, i: number): number {
 
 /** Turns a query into weighted index terms. Exposed for tests and the highlighter. */
 export function analyzeQuery(index: SearchIndex, query: string): QueryPlan {
-  const corrected = dropFillers(correctQuery(foldVariants(query, index.fold, index.foldPhrases)))
+  const corrected = dropFillers(withoutToneNumbers(correctQuery(foldVariants(query, index.fold, index.foldPhrases))))
   const lookup = findArticle(index, corrected)
   const notes: SearchNote[] = lookup.note ? [lookup.note] : []
   // A number of a law we do not carry (or of the 2005 text) must not score our articles of that number.

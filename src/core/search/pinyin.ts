@@ -36,6 +36,17 @@ export function splitPinyin(text: string): PinyinPiece[] | null {
 }
 
 /**
+ * Pinyin typed with tone numbers (「xin4 fang3」, 「fu4he2」), read without them: when two or more
+ * syllables each carry a digit 1–5 and every such marked word is a syllable. Anything else keeps its
+ * digits (「A4纸」, 「u1s1」, 12345).
+ */
+export function withoutToneNumbers(text: string): string {
+  const marked = text.match(/[a-z]+[1-5](?![0-9])/g)
+  if (!marked || marked.length < 2 || !marked.every((m) => SYLLABLES.has(m.slice(0, -1)))) return text
+  return text.replace(/([a-z]+)[1-5](?![0-9])/g, '$1')
+}
+
+/**
  * Splits a latin run into whole syllables only, except that the last piece may be a bare initial
  * (the user is still typing it): `xinfang` → xin fang, `xinf` → xin f; null for `hello`
  * (he l lo: an initial in the middle), `asdf`, `abc`: letters that are not a run of syllables.

@@ -1,5 +1,5 @@
 import { analyzeQuery, decodePinyin } from '../../../src/core/search/engine'
-import { splitPinyin } from '../../../src/core/search/pinyin'
+import { splitPinyin, withoutToneNumbers } from '../../../src/core/search/pinyin'
 import { index, top, xf } from './helpers'
 import { hitAt } from './helpers'
 
@@ -60,6 +60,17 @@ describe('pinyin queries', () => {
     expect(analyzeQuery(index(), 'xìnfǎng').text.trim()).toBe('信访')
     expect(analyzeQuery(index(), 'láodòng zhòngcái').text.replace(/ /g, '')).toBe(analyzeQuery(index(), 'laodong zhongcai').text.replace(/ /g, ''))
     expect(hitAt(top('fùhé'), [xf(36)], 3)).toBe(true)
+  })
+
+  it('reads pinyin typed with tone numbers as without, and leaves other digits alone', () => {
+    expect(analyzeQuery(index(), 'fu4 he2 qi1 xian4').text.replace(/ /g, '')).toBe('复核期限')
+    expect(analyzeQuery(index(), 'xin4fang3 ju2').text.replace(/ /g, '')).toBe('信访局')
+    expect(withoutToneNumbers('xin4fang3 ju2 zhuan3song4')).toBe('xinfang ju zhuansong')
+    // One marked syllable, a word that is not a syllable, a phone number: left as typed.
+    expect(withoutToneNumbers('a4纸')).toBe('a4纸')
+    expect(withoutToneNumbers('u1s1他会看吗')).toBe('u1s1他会看吗')
+    expect(withoutToneNumbers('xin4 fang3 打12345')).toBe('xin fang 打12345')
+    expect(withoutToneNumbers('mp3 mp4')).toBe('mp3 mp4')
   })
 
   it('joins syllables typed with spaces', () => {
