@@ -3,7 +3,7 @@
  * Pure TypeScript; the character → pinyin table is computed by the caller (the build script,
  * with pinyin-pro) and passed in, so nothing here needs a pinyin library.
  */
-import { encodeCharLists, encodeLearnt, encodeLists, encodeOrder, fnv1a, writeVarint } from './codec'
+import { encodeCharLists, encodeFold, encodeLearnt, encodeLists, encodeOrder, fnv1a, writeVarint } from './codec'
 import { normalize } from './normalize'
 import { FILLERS, FRAMES, LEXICON, STOP_CHARS } from './tables'
 import { termLength, tokenize } from './tokenize'
@@ -335,7 +335,7 @@ export function buildIndexData(corpus: SearchDoc[], charPinyin: Map<string, stri
     asked: encodeLearnt(askedRuns),
     pySyllables: syllables.join(' '),
     py: encodeCharLists(syllables.map((syl) => [...bySyllable.get(syl)!].sort())),
-    fold: [...fold].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([t, s]) => t + s).join(''),
+    fold: encodeFold(fold),
     foldPhrases: [...phrases].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([t, s]) => t + s).join(' '),
     lexPairs: lexPairs.map((id, k) => writeVarint(id - (k ? lexPairs[k - 1] : -1) - 1)).join(''),
     lex: lexWords.filter((w) => w.length > 2).join(' '),

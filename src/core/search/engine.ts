@@ -5,7 +5,7 @@
  */
 import type { ArticleRef } from '../law/types'
 import { corpusIdsHash, INDEX_VERSION } from './build'
-import { decodeAll, decodeCharLists, decodeExtra, decodeOrder, decodeVarints, restorePostings, withEmptyLists } from './codec'
+import { decodeAll, decodeCharLists, decodeExtra, decodeFold, decodeOrder, decodeVarints, restorePostings, withEmptyLists } from './codec'
 import { findRanges, makeSnippet, prepareSnippetText, prepareTerms, prepareText, rangesIn, type PreparedText, type SnippetText } from './highlight'
 import { isCjk, normalize, parseNumber } from './normalize'
 import { initialOf, pieceMatches, splitPinyin, splitSyllables, SYLLABLES, withoutToneNumbers, type PinyinPiece } from './pinyin'
@@ -201,8 +201,7 @@ export function createSearchIndex(
   docs.forEach((d, i) => {
     if (d.type === 'article' && d.refs[0]) articles.set(`${d.refs[0].law}#${d.refs[0].article}`, i)
   })
-  const fold = new Map<string, string>()
-  for (let i = 0; i + 1 < data.fold.length; i += 2) fold.set(data.fold[i], data.fold[i + 1])
+  const fold = decodeFold(data.fold)
   const foldPhrases = new Map<string, [string, string][]>()
   for (const pair of data.foldPhrases.split(' ')) {
     if (!pair) continue

@@ -56,7 +56,7 @@ export interface SearchIndexData {
   py: string
   /**
    * 繁体 / variant → 简体 folding for the characters the corpus uses, generated at build time
-   * from OpenCC: pairs of characters, 「後后會会…」.
+   * from OpenCC (後 → 后, 會 → 会…), as `encodeFold`: code-point steps, entropy-coded.
    */
   fold: string
   /** Phrases that fold only together (答覆 → 答复), space-separated, each key then value of equal length. */

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { buildSearchIndexData, INDEX_PATH, serializeIndex } from '../../../scripts/build-search-index'
 import { buildIndexData } from '../../../src/core/search/build'
-import { decodeAll, decodeCharLists, decodeExtra, decodeVarints, encodeCharLists, encodeLearnt, encodeLists, fnv1a, NumberReader, NumberWriter, restorePostings, withEmptyLists, writeVarint } from '../../../src/core/search/codec'
+import { decodeAll, decodeCharLists, decodeExtra, decodeFold, decodeVarints, encodeCharLists, encodeFold, encodeLearnt, encodeLists, fnv1a, NumberReader, NumberWriter, restorePostings, withEmptyLists, writeVarint } from '../../../src/core/search/codec'
 import { LEXICON } from '../../../src/core/search/tables'
 import { tokenize } from '../../../src/core/search/tokenize'
-import { charPinyinTable, indexedCorpus } from '../../../scripts/build-search-index'
+import { charPinyinTable, indexedCorpus, variantFoldTable } from '../../../scripts/build-search-index'
 import { createSearchIndex, search } from '../../../src/core/search/engine'
 import type { SearchDoc } from '../../../src/core/search/types'
 import { buildCorpus } from '../../../src/search/corpus'
@@ -161,6 +161,20 @@ describe('codec', () => {
     const docsOf = (t: number) => [...lists.docs.subarray(lists.offsets[t], lists.offsets[t + 1])]
     expect([0, 1, 2, 3].map(docsOf)).toEqual([[0], [], [1, 2], [2]])
     expect(() => withEmptyLists(decodeAll(post, 3), new Map(), 4)).toThrow(/posting lists/)
+  })
+
+  it('writes the 繁体 fold table as code-point steps, in about half the bytes of the pairs, and reads it back', () => {
+    const fold = new Map([['會', '会'], ['後', '后'], ['復', '复'], ['覆', '复'], ['裏', '里'], ['着', '著']])
+    const text = encodeFold(fold)
+    expect(decodeFold(text)).toEqual(new Map([...fold].sort((a, b) => a[0].charCodeAt(0) - b[0].charCodeAt(0))))
+    expect(decodeFold('')).toEqual(new Map())
+    expect(() => encodeFold(new Map([['會會', '会']]))).toThrow(/fold pair/)
+    // The shipped table: exactly the build's pairs, in fewer bytes than writing them out.
+    const docs = indexedCorpus()
+    const table = variantFoldTable(docs)
+    const shipped = JSON.parse(readFileSync(INDEX_PATH, 'utf8')).fold
+    expect(decodeFold(shipped)).toEqual(new Map([...table].sort((a, b) => a[0].charCodeAt(0) - b[0].charCodeAt(0))))
+    expect(Buffer.byteLength(shipped)).toBeLessThan(Buffer.byteLength([...table].map(([a, b]) => a + b).join('')) * 0.6)
   })
 
   it('builds and searches a tiny corpus end to end', () => {
