@@ -171,6 +171,8 @@ export const FAQ_KEYWORDS: Readonly<Record<string, readonly string[]>> = {
   'faq-app-not-a-channel': ['在线信访', '提交信访', '这里能反映吗', '小程序信访', '投诉入口'],
   'faq-app-contact': ['联系我们', '电话', '地址', '联系方式', '示例数据'],
   'faq-app-citation-tap': ['原文', '条文', '点开', '跳转', '第几条'],
+  'faq-app-clips': ['动漫', '宣传片', '视频', '动画', '字幕', '播放'],
+  'faq-app-feedback': ['有帮助吗', '没有帮助', '反馈', '评价', '答得不好', '改进'],
   'faq-app-legal-advice': ['法律意见', '律师', '法律援助', '12348', '免责', '仅供参考'],
   'faq-app-version-law': ['版本', '最新', '2022', '新条例', '旧条例', '哪一版'],
 }

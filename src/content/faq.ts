@@ -1,5 +1,6 @@
 import type { FaqEntry } from '../core/content/types'
 import { cite as ref, citing } from '../core/law/citations'
+import { SEARCH_FEEDBACK_RETENTION_DAYS } from '../core/privacy/retention'
 
 /*
  * 常见问答 (FAQ) of 依法信访.
@@ -2202,6 +2203,30 @@ const APP: FaqEntry[] = [
     ),
     refs: [],
     related: ['faq-app-search', 'faq-app-version-law'],
+  },
+  {
+    id: 'faq-app-clips',
+    topic: '使用本程序',
+    question: '动漫宣传片在哪里看？有字幕吗？',
+    short: '首页点"动漫宣传片"就能看；片子有字幕，可以随时打开或关闭。',
+    answer: p(
+      '首页的"动漫宣传片"用几分钟的动画讲依法信访的要点，点开就能播放。',
+      '播放时画面下方有字幕，点"字幕 开/关"可以打开或关闭，程序会记住你的选择；开了关怀模式，字幕也跟着放大。看到一半退出，下次打开会提示从上次的位置继续播放，也可以从头播放。'
+    ),
+    refs: [],
+    related: ['faq-app-care-mode', 'faq-app-what'],
+  },
+  {
+    id: 'faq-app-feedback',
+    topic: '使用本程序',
+    question: '答案下面的"有帮助吗"是做什么用的？点了会记下我的信息吗？',
+    short: '用来告诉信访部门哪些问题没有答好。发送的只是搜索的文字，不带任何能认出你的信息。',
+    answer: p(
+      '问答的搜索结果和每条解答下面都可以点"有帮助"或"没有帮助"。点了"没有帮助"，或者搜索没有找到合适的答案时，程序会把你搜索的文字发给信访部门，用来补充和改进问答。',
+      `发送前会去掉其中的数字串（如电话、身份证号）和"我叫"后面的名字，不附带登录状态、设备信息或任何能认出你的标识；服务器只按天统计每个问题被搜索的次数，保存${SEARCH_FEEDBACK_RETENTION_DAYS}日后自动删除。详见"我的"里的《个人信息保护说明》。`
+    ),
+    refs: [],
+    related: ['faq-app-search-tips', 'faq-app-signup-privacy'],
   },
   {
     id: 'faq-app-legal-advice',
