@@ -3,7 +3,8 @@
  * Pure TypeScript; the character → pinyin table is computed by the caller (the build script,
  * with pinyin-pro) and passed in, so nothing here needs a pinyin library.
  */
-import { encodeCharLists, encodeFold, encodeLearnt, encodeLists, encodeOrder, fnv1a, writeVarint } from './codec'
+import { encodeCharLists, encodeFold, encodeLearnt, encodeLists, encodeNumbers, encodeOrder, fnv1a, writeVarint } from './codec'
+import { SYLLABLES } from './pinyin'
 import { normalize } from './normalize'
 import { FILLERS, FRAMES, LEXICON, STOP_CHARS } from './tables'
 import { termLength, tokenize } from './tokenize'
@@ -322,19 +323,20 @@ export function buildIndexData(corpus: SearchDoc[], charPinyin: Map<string, stri
       set.add(ch)
     }
   }
-  const syllables = [...bySyllable.keys()].sort()
+  // In the order of the engine's own syllable list (SYLLABLES), which the index then need not carry;
+  // a reading no typed syllable can spell could never be matched, so it is left out.
+  const syllables = [...SYLLABLES]
 
   return {
     v: INDEX_VERSION,
     ids: corpusIdsHash(corpus),
     n: docs.length,
-    dl,
+    dl: encodeNumbers(dl),
     cjk: encodeCharLists([termGroups.map((g) => g.first), ...termGroups.map((g) => g.seconds)]),
     words,
     post: encodeLists(post),
     asked: encodeLearnt(askedRuns),
-    pySyllables: syllables.join(' '),
-    py: encodeCharLists(syllables.map((syl) => [...bySyllable.get(syl)!].sort())),
+    py: encodeCharLists(syllables.map((syl) => [...(bySyllable.get(syl) ?? [])].sort())),
     fold: encodeFold(fold),
     foldPhrases: [...phrases].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([t, s]) => t + s).join(' '),
     lexPairs: lexPairs.map((id, k) => writeVarint(id - (k ? lexPairs[k - 1] : -1) - 1)).join(''),

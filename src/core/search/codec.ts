@@ -357,6 +357,21 @@ export function decodeAll(post: string, terms: number): Postings {
   return { offsets, docs, tfs }
 }
 
+/** Small non-negative numbers (the documents' lengths), entropy-coded: how many, then each. */
+export function encodeNumbers(values: readonly number[]): string {
+  const w = new NumberWriter()
+  w.put(0, values.length)
+  for (const v of values) w.put(1, v)
+  return w.text()
+}
+
+export function decodeNumbers(text: string): number[] {
+  const r = new NumberReader(text)
+  const out: number[] = []
+  for (let n = r.get(0), k = 0; k < n; k++) out.push(r.get(1))
+  return out
+}
+
 /**
  * The 繁体/variant → 简体 table (`fold`): the characters to fold in ascending order, as steps
  * between code points, each with the signed step to the character it folds to (zigzag: 0, −1, 1,

@@ -5,7 +5,7 @@
  */
 import type { ArticleRef } from '../law/types'
 import { corpusIdsHash, INDEX_VERSION } from './build'
-import { decodeAll, decodeCharLists, decodeExtra, decodeFold, decodeOrder, decodeVarints, restorePostings, withEmptyLists } from './codec'
+import { decodeAll, decodeCharLists, decodeExtra, decodeFold, decodeNumbers, decodeOrder, decodeVarints, restorePostings, withEmptyLists } from './codec'
 import { findRanges, makeSnippet, prepareSnippetText, prepareTerms, prepareText, rangesIn, type PreparedText, type SnippetText } from './highlight'
 import { isCjk, normalize, parseNumber } from './normalize'
 import { initialOf, pieceMatches, splitPinyin, splitSyllables, SYLLABLES, withoutToneNumbers, type PinyinPiece } from './pinyin'
@@ -184,12 +184,14 @@ export function createSearchIndex(
     const df = offsets[t + 1] - offsets[t]
     idf[t] = Math.log(1 + (n - df + 0.5) / (df + 0.5))
   }
-  const avgdl = data.dl.reduce((a, b) => a + b, 0) / Math.max(1, n)
+  const dl = decodeNumbers(data.dl)
+  if (dl.length !== n) throw new Error('search index: document lengths for another corpus')
+  const avgdl = dl.reduce((a, b) => a + b, 0) / Math.max(1, n)
   const norm = new Float32Array(n)
-  for (let d = 0; d < n; d++) norm[d] = K1 * (1 - B + (B * data.dl[d]) / avgdl)
+  for (let d = 0; d < n; d++) norm[d] = K1 * (1 - B + (B * dl[d]) / avgdl)
   const charPy = new Map<string, string[]>()
   const pyChars = decodeCharLists(data.py)
-  const syllables = data.pySyllables ? data.pySyllables.split(' ') : []
+  const syllables = [...SYLLABLES]
   for (let k = 0; k < syllables.length; k++) {
     for (const ch of pyChars[k]) {
       const list = charPy.get(ch)

@@ -28,8 +28,8 @@ export interface SearchIndexData {
   ids: string
   /** Number of documents. */
   n: number
-  /** Field-weighted document lengths. */
-  dl: number[]
+  /** Field-weighted document lengths, in index order (`encodeNumbers`). */
+  dl: string
   /**
    * CJK terms, grouped by first character, as `encodeCharLists` (codec.ts): the groups' first
    * characters, then each group's second characters. The group of 信 with seconds 访息 holds the
@@ -50,9 +50,10 @@ export interface SearchIndexData {
    * uses the term (`post` then has no list for it), then that term's extra postings.
    */
   asked: string
-  /** Build-time character → pinyin table: the toneless syllables (ü as v), space-separated, in order. */
-  pySyllables: string
-  /** Each syllable's characters (`encodeCharLists`), in the order of `pySyllables`. */
+  /**
+   * Build-time character → pinyin table: each toneless syllable's characters (`encodeCharLists`),
+   * in the order of the engine's syllable list (`SYLLABLES` in pinyin.ts; ü as v).
+   */
   py: string
   /**
    * 繁体 / variant → 简体 folding for the characters the corpus uses, generated at build time

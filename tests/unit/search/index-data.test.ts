@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { buildSearchIndexData, INDEX_PATH, serializeIndex } from '../../../scripts/build-search-index'
 import { buildIndexData } from '../../../src/core/search/build'
-import { decodeAll, decodeCharLists, decodeExtra, decodeFold, decodeVarints, encodeCharLists, encodeFold, encodeLearnt, encodeLists, fnv1a, NumberReader, NumberWriter, restorePostings, withEmptyLists, writeVarint } from '../../../src/core/search/codec'
+import { decodeAll, decodeCharLists, decodeExtra, decodeFold, decodeNumbers, decodeVarints, encodeCharLists, encodeFold, encodeNumbers, encodeLearnt, encodeLists, fnv1a, NumberReader, NumberWriter, restorePostings, withEmptyLists, writeVarint } from '../../../src/core/search/codec'
+import { SYLLABLES } from '../../../src/core/search/pinyin'
 import { LEXICON } from '../../../src/core/search/tables'
 import { tokenize } from '../../../src/core/search/tokenize'
 import { charPinyinTable, indexedCorpus, variantFoldTable } from '../../../scripts/build-search-index'
@@ -175,6 +176,17 @@ describe('codec', () => {
     const shipped = JSON.parse(readFileSync(INDEX_PATH, 'utf8')).fold
     expect(decodeFold(shipped)).toEqual(new Map([...table].sort((a, b) => a[0].charCodeAt(0) - b[0].charCodeAt(0))))
     expect(Buffer.byteLength(shipped)).toBeLessThan(Buffer.byteLength([...table].map(([a, b]) => a + b).join('')) * 0.6)
+  })
+
+  it('writes document lengths entropy-coded and the pinyin table in the engine\'s syllable order, without the syllables', () => {
+    expect(decodeNumbers(encodeNumbers([0, 7, 654, 3, 100000]))).toEqual([0, 7, 654, 3, 100000])
+    const data = JSON.parse(readFileSync(INDEX_PATH, 'utf8'))
+    expect(decodeNumbers(data.dl)).toHaveLength(data.n)
+    expect(data.pySyllables).toBeUndefined()
+    const lists = decodeCharLists(data.py)
+    expect(lists).toHaveLength(SYLLABLES.size)
+    expect(lists[[...SYLLABLES].indexOf('fang')]).toContain('访')
+    expect(lists[[...SYLLABLES].indexOf('xin')]).toContain('信')
   })
 
   it('builds and searches a tiny corpus end to end', () => {
