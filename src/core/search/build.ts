@@ -3,7 +3,7 @@
  * Pure TypeScript; the character → pinyin table is computed by the caller (the build script,
  * with pinyin-pro) and passed in, so nothing here needs a pinyin library.
  */
-import { encodeCharLists, encodeFold, encodeLearnt, encodeLists, encodeNumbers, encodeOrder, fnv1a, writeVarint } from './codec'
+import { encodeCharLists, encodeFold, encodeLearnt, encodeLists, encodeNumbers, encodeOrder, encodeTermWeights, fnv1a, writeVarint } from './codec'
 import { SYLLABLES } from './pinyin'
 import { normalize } from './normalize'
 import { FILLERS, FRAMES, LEXICON, STOP_CHARS } from './tables'
@@ -294,13 +294,10 @@ export function buildIndexData(corpus: SearchDoc[], charPinyin: Map<string, stri
     (t) => (uses.get(t) ?? 0) + (postings.get(t)?.docs.length ?? 0),
     inScope
   )
-  let previousOff = -1
-  let offText = ''
+  const offWeights: [number, number][] = []
   order.forEach((t, id) => {
     const w = off.get(t)
-    if (w === undefined) return
-    offText += writeVarint(id - previousOff - 1) + writeVarint(w)
-    previousOff = id
+    if (w !== undefined) offWeights.push([id, w])
   })
   const lexWords = keywordLexicon(docs, (t) => postings.has(t))
   const termNumber = new Map(order.map((t, id) => [t, id]))
@@ -341,7 +338,7 @@ export function buildIndexData(corpus: SearchDoc[], charPinyin: Map<string, stri
     foldPhrases: [...phrases].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([t, s]) => t + s).join(' '),
     lexPairs: lexPairs.map((id, k) => writeVarint(id - (k ? lexPairs[k - 1] : -1) - 1)).join(''),
     lex: lexWords.filter((w) => w.length > 2).join(' '),
-    off: offText,
+    off: encodeTermWeights(offWeights),
     ...(reordered ? { order: encodeOrder(docOrder) } : {}),
   }
 }

@@ -373,6 +373,35 @@ export function decodeNumbers(text: string): number[] {
 }
 
 /**
+ * Weights of some terms (the off-topic words, `off`): for each, in term order, the step from the
+ * previous one's term number (minus one), then its weight in quarters; entropy-coded.
+ */
+export function encodeTermWeights(weights: readonly (readonly [number, number])[]): string {
+  const w = new NumberWriter()
+  w.put(0, weights.length)
+  let prev = -1
+  for (const [term, weight] of weights) {
+    if (term <= prev) throw new Error('search index: terms out of order')
+    w.put(1, term - prev - 1)
+    w.put(2, weight)
+    prev = term
+  }
+  return w.text()
+}
+
+export function decodeTermWeights(text: string): [number, number][] {
+  const out: [number, number][] = []
+  if (!text) return out
+  const r = new NumberReader(text)
+  let term = -1
+  for (let n = r.get(0), k = 0; k < n; k++) {
+    term += r.get(1) + 1
+    out.push([term, r.get(2)])
+  }
+  return out
+}
+
+/**
  * The 繁体/variant → 简体 table (`fold`): the characters to fold in ascending order, as steps
  * between code points, each with the signed step to the character it folds to (zigzag: 0, −1, 1,
  * −2…). About half the size of the pairs written out (802 pairs: 4.8 → 2.5 KB).

@@ -5,7 +5,7 @@
  */
 import type { ArticleRef } from '../law/types'
 import { corpusIdsHash, INDEX_VERSION } from './build'
-import { decodeAll, decodeCharLists, decodeExtra, decodeFold, decodeNumbers, decodeOrder, decodeVarints, restorePostings, withEmptyLists } from './codec'
+import { decodeAll, decodeCharLists, decodeExtra, decodeFold, decodeNumbers, decodeOrder, decodeTermWeights, decodeVarints, restorePostings, withEmptyLists } from './codec'
 import { findRanges, makeSnippet, prepareSnippetText, prepareTerms, prepareText, rangesIn, type PreparedText, type SnippetText } from './highlight'
 import { isCjk, normalize, parseNumber } from './normalize'
 import { initialOf, pieceMatches, splitPinyin, splitSyllables, SYLLABLES, withoutToneNumbers, type PinyinPiece } from './pinyin'
@@ -230,11 +230,7 @@ export function createSearchIndex(
     lexicon.push(w)
   }
   const offTopic = new Float32Array(terms.length)
-  const off = decodeVarints(data.off)
-  for (let k = 0, id = -1; k + 1 < off.length; k += 2) {
-    id += off[k] + 1
-    offTopic[id] = off[k + 1] / 4
-  }
+  for (const [id, quarters] of decodeTermWeights(data.off)) offTopic[id] = quarters / 4
   const phrases = new Map<string, PhraseTerms>()
   for (const phrase of TABLE_PHRASES) if (!phrases.has(phrase)) phrases.set(phrase, phraseTerms(termIds, phrase))
   return { docs, n, termIds, terms, offsets, pdocs, ptfs, idf, norm, charPy, articles, fold, foldPhrases, oldArticles, byId, appHelp, learntOnly, offTopic, lexicon, lexiconSet, phrases }

@@ -72,7 +72,8 @@ export interface SearchIndexData {
   lex: string
   /**
    * Word pairs that speak for a question the app does not answer (`OFF_TOPIC_*` in build.ts): for
-   * each, the varint step from the previous one's term number (minus one), then its weight in quarters.
+   * each, the step from the previous one's term number (minus one), then its weight in quarters
+   * (`encodeTermWeights`).
    */
   off: string
   /**

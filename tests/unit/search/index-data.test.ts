@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { buildSearchIndexData, INDEX_PATH, serializeIndex } from '../../../scripts/build-search-index'
 import { buildIndexData } from '../../../src/core/search/build'
-import { decodeAll, decodeCharLists, decodeExtra, decodeFold, decodeNumbers, decodeVarints, encodeCharLists, encodeFold, encodeNumbers, encodeLearnt, encodeLists, fnv1a, NumberReader, NumberWriter, restorePostings, withEmptyLists, writeVarint } from '../../../src/core/search/codec'
+import { decodeAll, decodeCharLists, decodeExtra, decodeFold, decodeNumbers, decodeTermWeights, decodeVarints, encodeCharLists, encodeFold, encodeNumbers, encodeTermWeights, encodeLearnt, encodeLists, fnv1a, NumberReader, NumberWriter, restorePostings, withEmptyLists, writeVarint } from '../../../src/core/search/codec'
 import { SYLLABLES } from '../../../src/core/search/pinyin'
 import { LEXICON } from '../../../src/core/search/tables'
 import { tokenize } from '../../../src/core/search/tokenize'
@@ -178,8 +178,10 @@ describe('codec', () => {
     expect(Buffer.byteLength(shipped)).toBeLessThan(Buffer.byteLength([...table].map(([a, b]) => a + b).join('')) * 0.6)
   })
 
-  it('writes document lengths entropy-coded and the pinyin table in the engine\'s syllable order, without the syllables', () => {
+  it('writes document lengths and off-topic weights entropy-coded, and the pinyin table in the engine\'s syllable order, without the syllables', () => {
     expect(decodeNumbers(encodeNumbers([0, 7, 654, 3, 100000]))).toEqual([0, 7, 654, 3, 100000])
+    expect(decodeTermWeights(encodeTermWeights([[3, 4], [4, 1], [900, 12]]))).toEqual([[3, 4], [4, 1], [900, 12]])
+    expect(() => encodeTermWeights([[4, 1], [4, 2]])).toThrow(/out of order/)
     const data = JSON.parse(readFileSync(INDEX_PATH, 'utf8'))
     expect(decodeNumbers(data.dl)).toHaveLength(data.n)
     expect(data.pySyllables).toBeUndefined()
