@@ -3,7 +3,7 @@
  * Pure TypeScript; the character → pinyin table is computed by the caller (the build script,
  * with pinyin-pro) and passed in, so nothing here needs a pinyin library.
  */
-import { encodeCharLists, encodeFold, encodeLearnt, encodeLists, encodeNumbers, encodeOrder, encodeTermWeights, fnv1a, writeVarint } from './codec'
+import { encodeCharLists, encodeFold, encodeLearnt, encodeLists, encodeNumbers, encodeOrder, encodeTermWeights, encodeWords, fnv1a, writeVarint } from './codec'
 import { SYLLABLES } from './pinyin'
 import { normalize } from './normalize'
 import { FILLERS, FRAMES, LEXICON, STOP_CHARS } from './tables'
@@ -337,7 +337,11 @@ export function buildIndexData(corpus: SearchDoc[], charPinyin: Map<string, stri
     fold: encodeFold(fold),
     foldPhrases: [...phrases].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([t, s]) => t + s).join(' '),
     lexPairs: lexPairs.map((id, k) => writeVarint(id - (k ? lexPairs[k - 1] : -1) - 1)).join(''),
-    lex: lexWords.filter((w) => w.length > 2).join(' '),
+    lex: encodeWords(
+      lexWords.filter((w) => w.length > 2),
+      (t) => termNumber.get(t),
+      (first) => termGroups.find((g) => g.first === first)?.seconds
+    ),
     off: encodeTermWeights(offWeights),
     ...(reordered ? { order: encodeOrder(docOrder) } : {}),
   }

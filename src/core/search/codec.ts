@@ -402,6 +402,49 @@ export function decodeTermWeights(text: string): [number, number][] {
 }
 
 /**
+ * Words of three or more characters (the keyword lexicon, `lex`), in their order. Each is its
+ * length, the term number of its first pair, then each further character as one more than its
+ * rank among the second characters of the previous character's group (that pair is a term), or 0
+ * and the character's code point. About a third of the words written out (379 words: 4.5 KB).
+ */
+export function encodeWords(
+  words: readonly string[],
+  termNumber: (term: string) => number | undefined,
+  secondsOf: (first: string) => readonly string[] | undefined
+): string {
+  const w = new NumberWriter()
+  w.put(0, words.length)
+  for (const word of words) {
+    const first = termNumber(word.slice(0, 2))
+    if (word.length < 3 || first === undefined) throw new Error(`search index: lexicon word ${word} has no first pair`)
+    w.put(1, word.length - 3)
+    w.put(2, first)
+    for (let i = 2; i < word.length; i++) {
+      const rank = secondsOf(word[i - 1])?.indexOf(word[i]) ?? -1
+      w.put(3, rank + 1)
+      if (rank < 0) w.put(4, word.charCodeAt(i))
+    }
+  }
+  return w.text()
+}
+
+export function decodeWords(text: string, terms: readonly string[], secondsOf: (first: string) => readonly string[] | undefined): string[] {
+  const out: string[] = []
+  if (!text) return out
+  const r = new NumberReader(text)
+  for (let n = r.get(0), k = 0; k < n; k++) {
+    const length = r.get(1) + 3
+    let word = terms[r.get(2)]
+    while (word.length < length) {
+      const rank = r.get(3)
+      word += rank ? secondsOf(word[word.length - 1])![rank - 1] : String.fromCharCode(r.get(4))
+    }
+    out.push(word)
+  }
+  return out
+}
+
+/**
  * The 繁体/variant → 简体 table (`fold`): the characters to fold in ascending order, as steps
  * between code points, each with the signed step to the character it folds to (zigzag: 0, −1, 1,
  * −2…). About half the size of the pairs written out (802 pairs: 4.8 → 2.5 KB).

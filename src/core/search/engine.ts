@@ -5,7 +5,7 @@
  */
 import type { ArticleRef } from '../law/types'
 import { corpusIdsHash, INDEX_VERSION } from './build'
-import { decodeAll, decodeCharLists, decodeExtra, decodeFold, decodeNumbers, decodeOrder, decodeTermWeights, decodeVarints, restorePostings, withEmptyLists } from './codec'
+import { decodeAll, decodeCharLists, decodeExtra, decodeFold, decodeNumbers, decodeOrder, decodeTermWeights, decodeVarints, decodeWords, restorePostings, withEmptyLists } from './codec'
 import { findRanges, makeSnippet, prepareSnippetText, prepareTerms, prepareText, rangesIn, type PreparedText, type SnippetText } from './highlight'
 import { isCjk, normalize, parseNumber } from './normalize'
 import { initialOf, pieceMatches, splitPinyin, splitSyllables, SYLLABLES, withoutToneNumbers, type PinyinPiece } from './pinyin'
@@ -224,7 +224,8 @@ export function createSearchIndex(
   const lexicon = [...LEXICON]
   let pair = -1
   const lexWords = decodeVarints(data.lexPairs).map((step) => terms[(pair += step + 1)])
-  for (const w of lexWords.concat(data.lex.split(' '))) {
+  const secondsOf = new Map(firsts.map((first, g) => [first, seconds[g]]))
+  for (const w of lexWords.concat(decodeWords(data.lex, terms, (first) => secondsOf.get(first)))) {
     if (!w || lexiconSet.has(w)) continue
     lexiconSet.add(w)
     lexicon.push(w)

@@ -68,7 +68,7 @@ export interface SearchIndexData {
    * of two characters, which are terms, as varint steps between term numbers (each minus one)…
    */
   lexPairs: string
-  /** …and the longer ones, space-separated. */
+  /** …and the longer ones, in order (`encodeWords`). */
   lex: string
   /**
    * Word pairs that speak for a question the app does not answer (`OFF_TOPIC_*` in build.ts): for

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs'
 import { buildSearchIndexData, INDEX_PATH, serializeIndex } from '../../../scripts/build-search-index'
 import { buildIndexData } from '../../../src/core/search/build'
-import { decodeAll, decodeCharLists, decodeExtra, decodeFold, decodeNumbers, decodeTermWeights, decodeVarints, encodeCharLists, encodeFold, encodeNumbers, encodeTermWeights, encodeLearnt, encodeLists, fnv1a, NumberReader, NumberWriter, restorePostings, withEmptyLists, writeVarint } from '../../../src/core/search/codec'
+import { decodeAll, decodeCharLists, decodeExtra, decodeFold, decodeNumbers, decodeTermWeights, decodeVarints, decodeWords, encodeCharLists, encodeFold, encodeNumbers, encodeTermWeights, encodeWords, encodeLearnt, encodeLists, fnv1a, NumberReader, NumberWriter, restorePostings, withEmptyLists, writeVarint } from '../../../src/core/search/codec'
 import { SYLLABLES } from '../../../src/core/search/pinyin'
 import { LEXICON } from '../../../src/core/search/tables'
 import { tokenize } from '../../../src/core/search/tokenize'
 import { charPinyinTable, indexedCorpus, variantFoldTable } from '../../../scripts/build-search-index'
 import { createSearchIndex, search } from '../../../src/core/search/engine'
 import type { SearchDoc } from '../../../src/core/search/types'
-import { buildCorpus } from '../../../src/search/corpus'
+import { buildCorpus, getSearchIndex } from '../../../src/search/corpus'
 
 describe('prebuilt index', () => {
   it('is up to date: rebuilding from the content gives the committed JSON (run npx tsx scripts/build-search-index.ts)', () => {
@@ -178,10 +178,19 @@ describe('codec', () => {
     expect(Buffer.byteLength(shipped)).toBeLessThan(Buffer.byteLength([...table].map(([a, b]) => a + b).join('')) * 0.6)
   })
 
-  it('writes document lengths and off-topic weights entropy-coded, and the pinyin table in the engine\'s syllable order, without the syllables', () => {
+  it('writes document lengths, off-topic weights and the longer lexicon words entropy-coded, and the pinyin table in the engine\'s syllable order, without the syllables', () => {
     expect(decodeNumbers(encodeNumbers([0, 7, 654, 3, 100000]))).toEqual([0, 7, 654, 3, 100000])
     expect(decodeTermWeights(encodeTermWeights([[3, 4], [4, 1], [900, 12]]))).toEqual([[3, 4], [4, 1], [900, 12]])
     expect(() => encodeTermWeights([[4, 1], [4, 2]])).toThrow(/out of order/)
+    // Lexicon words: the first pair by term number, the rest by rank in a group or, when the pair is no term, by code point.
+    const terms = ['人', '人大', '人民', '大', '大代', '代', '代表', '表']
+    const groups = new Map([['人', ['大', '民']], ['大', ['代']], ['代', ['表']]])
+    const number = (t: string) => (terms.includes(t) ? terms.indexOf(t) : undefined)
+    const words = ['人大代表', '人民币', '大代表']
+    const coded = encodeWords(words, number, (c) => groups.get(c))
+    expect(decodeWords(coded, terms, (c) => groups.get(c))).toEqual(words)
+    expect(() => encodeWords(['币人民'], number, (c) => groups.get(c))).toThrow(/first pair/)
+    expect(getSearchIndex().lexicon).toEqual(expect.arrayContaining(['人大代表', '网上信访']))
     const data = JSON.parse(readFileSync(INDEX_PATH, 'utf8'))
     expect(decodeNumbers(data.dl)).toHaveLength(data.n)
     expect(data.pySyllables).toBeUndefined()
