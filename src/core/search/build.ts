@@ -301,6 +301,7 @@ export function buildIndexData(corpus: SearchDoc[], charPinyin: Map<string, stri
   })
   const lexWords = keywordLexicon(docs, (t) => postings.has(t))
   const termNumber = new Map(order.map((t, id) => [t, id]))
+  const secondsOf = new Map(termGroups.map((g) => [g.first, g.seconds]))
   const lexPairs = lexWords.filter((w) => w.length === 2).map((w) => termNumber.get(w)!).sort((a, b) => a - b)
   const askedRuns: { step: number; alone: boolean; docs: number[]; wtfs: number[] }[] = []
   let previous = -1
@@ -340,7 +341,7 @@ export function buildIndexData(corpus: SearchDoc[], charPinyin: Map<string, stri
     lex: encodeWords(
       lexWords.filter((w) => w.length > 2),
       (t) => termNumber.get(t),
-      (first) => termGroups.find((g) => g.first === first)?.seconds
+      (first) => secondsOf.get(first)
     ),
     off: encodeTermWeights(offWeights),
     ...(reordered ? { order: encodeOrder(docOrder) } : {}),
