@@ -445,36 +445,21 @@ export function decodeWords(text: string, terms: readonly string[], secondsOf: (
 }
 
 /**
- * The 繁体/variant → 简体 table (`fold`): the characters to fold in ascending order, as steps
- * between code points, each with the signed step to the character it folds to (zigzag: 0, −1, 1,
- * −2…). About half the size of the pairs written out (802 pairs: 4.8 → 2.5 KB).
+ * The 繁体/variant → 简体 table (`fold`), as `encodeTermWeights` over code points: the characters to
+ * fold in ascending order, each with the signed step to the character it folds to (zigzag: 0, −1,
+ * 1, −2…). About half the size of the pairs written out (802 pairs: 4.8 → 2.5 KB).
  */
 export function encodeFold(pairs: ReadonlyMap<string, string>): string {
-  const w = new NumberWriter()
-  w.put(0, pairs.size)
-  let prev = -1
-  for (const [from, to] of [...pairs].sort((a, b) => a[0].charCodeAt(0) - b[0].charCodeAt(0))) {
-    const code = from.charCodeAt(0)
-    if (from.length !== 1 || to.length !== 1 || code <= prev) throw new Error('search index: bad fold pair')
-    const step = to.charCodeAt(0) - code
-    w.put(1, code - prev - 1)
-    w.put(2, step < 0 ? -2 * step - 1 : 2 * step)
-    prev = code
-  }
-  return w.text()
+  const steps: [number, number][] = [...pairs].map(([from, to]) => {
+    if (from.length !== 1 || to.length !== 1) throw new Error('search index: bad fold pair')
+    const step = to.charCodeAt(0) - from.charCodeAt(0)
+    return [from.charCodeAt(0), step < 0 ? -2 * step - 1 : 2 * step]
+  })
+  return encodeTermWeights(steps.sort((a, b) => a[0] - b[0]))
 }
 
 export function decodeFold(text: string): Map<string, string> {
-  const out = new Map<string, string>()
-  if (!text) return out
-  const r = new NumberReader(text)
-  let code = -1
-  for (let n = r.get(0), k = 0; k < n; k++) {
-    code += r.get(1) + 1
-    const z = r.get(2)
-    out.set(String.fromCharCode(code), String.fromCharCode(code + (z & 1 ? -(z + 1) / 2 : z / 2)))
-  }
-  return out
+  return new Map(decodeTermWeights(text).map(([code, z]) => [String.fromCharCode(code), String.fromCharCode(code + (z & 1 ? -(z + 1) / 2 : z / 2))]))
 }
 
 /**
