@@ -373,8 +373,9 @@ export function decodeNumbers(text: string): number[] {
 }
 
 /**
- * Weights of some terms (the off-topic words, `off`): for each, in term order, the step from the
- * previous one's term number (minus one), then its weight in quarters; entropy-coded.
+ * Numbers keyed by ascending numbers, entropy-coded: for each, the step from the previous key
+ * (minus one), then its value. The off-topic words' weights in quarters by term number (`off`),
+ * and the fold table by code point (`encodeFold`).
  */
 export function encodeTermWeights(weights: readonly (readonly [number, number])[]): string {
   const w = new NumberWriter()
