@@ -10,12 +10,13 @@
 import { writeFileSync } from 'node:fs'
 import { decodeAll, decodeCharLists, decodeExtra } from '../src/core/search/codec'
 import { compactDocOrder } from '../src/core/search/doc-order'
-import { buildSearchIndexData, committedDocOrder, DOC_ORDER_PATH, indexedCorpus, serializeIndex } from './build-search-index'
+import { buildSearchIndexData, committedDocOrder, contentTables, DOC_ORDER_PATH, indexedCorpus, serializeIndex } from './build-search-index'
 
 function main() {
   const docs = indexedCorpus()
+  const tables = contentTables(docs)
   // The terms each document has in an index built in corpus order: its content and what it learnt.
-  const data = buildSearchIndexData(undefined, docs, undefined, undefined, docs.map((_, i) => i))
+  const data = buildSearchIndexData(undefined, docs, tables, undefined, docs.map((_, i) => i))
   const [firsts, ...seconds] = decodeCharLists(data.cjk)
   const termCount = firsts.length + seconds.reduce((n, s) => n + s.length, 0) + data.words.length
   const extra = decodeExtra(data.asked)
@@ -29,7 +30,7 @@ function main() {
   for (const [t, e] of extra) for (const d of Array.from(e.docs)) terms[d].push(termCount + t)
   const order = compactDocOrder(terms.map((ts) => [...new Set(ts)]))
   // Bisection is a heuristic: a fresh order can come out larger than the committed one.
-  const bytes = (o: readonly number[] | undefined) => Buffer.byteLength(serializeIndex(buildSearchIndexData(undefined, docs, undefined, undefined, o)))
+  const bytes = (o: readonly number[] | undefined) => Buffer.byteLength(serializeIndex(buildSearchIndexData(undefined, docs, tables, undefined, o)))
   const committed = committedDocOrder(docs)
   const [fresh, kept] = [bytes(order), committed ? bytes(committed) : Infinity]
   if (fresh >= kept) {
