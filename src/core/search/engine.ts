@@ -1200,11 +1200,23 @@ export function rank(index: SearchIndex, plan: QueryPlan, limit: number): [numbe
         (plan.outside ||
           (index.docs[best].type === 'channel' && !fitting.includes(best)) ||
           (plan.text.length <= LEAD_MAX_LENGTH && coverage(index, plan, best) < LEAD_COVERAGE)))
-    order.forEach((d, k) => {
-      if (scores[d] === 0) touched.push(d)
-      const target = lead ? max + 1 - k * 0.01 : max * 0.999 - k * 0.01
-      if (scores[d] < target) scores[d] = Math.max(target, 0.001)
-    })
+    // The first fitting channel is lifted there; the others (诉讼 beside 复议) come right after the
+    // top three, so two channels never push the Q&A answers out of them. (Lifting them all behind the
+    // best, at 19,252 questions: cross-check hit@3 96.0 %, against 96.6 %; batches 103-113 on an index
+    // that learnt batches 1-102, 97.5 against 97.9 %; hit@1 unchanged.)
+    const first = order[0]
+    if (first !== undefined) {
+      if (scores[first] === 0) touched.push(first)
+      const target = lead ? max + 1 : max * 0.999
+      if (scores[first] < target) scores[first] = Math.max(target, 0.001)
+      const rest = order.slice(1)
+      const third = rest.length ? nthScore(scores, touched, 3, rest) : 0
+      rest.forEach((d, k) => {
+        if (scores[d] === 0) touched.push(d)
+        const target = third * 0.999 - k * 0.01
+        if (scores[d] < target) scores[d] = Math.max(target, 0.001)
+      })
+    }
   }
   // The app's own help answers a query about the app; otherwise it yields to answers about the matter.
   if (!plan.aboutApp) for (const d of touched) if (index.appHelp[d]) scores[d] *= APP_HELP_FACTOR
@@ -1223,6 +1235,20 @@ export function rank(index: SearchIndex, plan: QueryPlan, limit: number): [numbe
   }
   for (const d of touched) scores[d] = 0
   return top
+}
+
+/** The `n`-th highest score among `touched`, leaving out `except` (0 when fewer). */
+function nthScore(scores: ArrayLike<number>, touched: readonly number[], n: number, except: readonly number[]): number {
+  const top: number[] = []
+  for (const t of touched) {
+    if (except.includes(t)) continue
+    const s = scores[t]
+    if (top.length < n) top.push(s)
+    else if (s > top[n - 1]) top[n - 1] = s
+    else continue
+    top.sort((a, b) => b - a)
+  }
+  return top.length === n ? top[n - 1] : 0
 }
 
 /** Search the index. Results best first (at most `limit`, default 10); [] for an empty query. */
