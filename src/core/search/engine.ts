@@ -509,6 +509,9 @@ function dropFillers(q: string): string {
   return foldYesNo(q)
 }
 
+/** 「X不X」 that only ask whether something is all right (行不行, 中不中 read as 行不行, 好不好, 对不对). */
+const YES_NO_ONLY = new Set('行好对成')
+
 /**
  * The spoken yes-no form 「X不X」「X没X」 asks about X: 受不受理 → 受理, 能不能 → 能, 有没有 → 有
  * (else 「不受」 would find the texts about refusals). Spaces keep the length.
@@ -520,6 +523,11 @@ export function foldYesNo(q: string): string {
     if (i + 2 < q.length && isCjk(c) && (q[i + 1] === '不' || q[i + 1] === '没') && q.charCodeAt(i + 2) === c) {
       out += '  '
       i++
+      // 「行不行」「好不好」 only ask whether something is all right: nothing of the topic.
+      if (YES_NO_ONLY.has(q[i + 1])) {
+        out += ' '
+        i++
+      }
     } else out += q[i]
   }
   return out
