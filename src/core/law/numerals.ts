@@ -22,7 +22,7 @@ export function chineseToNumber(text: string): number {
   return total + digit
 }
 
-const NAMES = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九']
+const NAMES = '零一二三四五六七八九'.split('')
 
 /** 35 → 「三十五」, 103 → 「一百零三」, 10 → 「十」 (the way article numbers are written). */
 export function numberToChinese(n: number): string {

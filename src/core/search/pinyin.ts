@@ -13,7 +13,7 @@ export const SYLLABLES: ReadonlySet<string> = new Set(SYLLABLE_LIST.split(' '))
 /** Spellings people type for ü-syllables. */
 const ALIASES: Record<string, string> = { lue: 'lve', nue: 'nve' }
 
-const INITIALS = new Set(['b', 'p', 'm', 'f', 'd', 't', 'n', 'l', 'g', 'k', 'h', 'j', 'q', 'x', 'zh', 'ch', 'sh', 'r', 'z', 'c', 's', 'y', 'w'])
+const INITIALS = new Set('b p m f d t n l g k h j q x zh ch sh r z c s y w'.split(' '))
 
 /** One piece of typed pinyin: a whole syllable, or only its initial (`x` in `xf`, `f` in `xinf`). */
 export interface PinyinPiece {
