@@ -18,9 +18,19 @@ export const FIELD_WEIGHTS = { title: 3, keywords: 2, body: 1 } as const
  * least this many of the questions it answers use it. Chosen by the bench's cross-check (each sixth
  * of the tuning set on an index that learnt from the rest): hit@1/hit@3 83.4/94.1 %
  * at 1 (22 KB learnt), 82.1/93.2 % at 2 (7 KB), 80.9/92.9 % at 3 (when it had 1,389 questions).
- * A word the document's own text already has needs two (buildIndexData).
+ * A word the document's own text already has needs more (ASKED_MIN_QUESTIONS_IN_TEXT).
  */
 export const ASKED_MIN_QUESTIONS = 1
+
+/**
+ * A word the document's own text already has is learnt only when at least this many of its
+ * questions use it: one or two questions add little to what the text says. At 2 (19,591 questions):
+ * 3.0 KB of room for the same cross-check and tuning batches 103–113 on arrival, question-first
+ * batches 114–117 on arrival 73.7/87.0 % against 73.7/87.9 % at 1. At 3 (20,516): 1.4 KB more, the
+ * same cross-check (88.2/96.3 %), question-first batches 114–121 on arrival 75.3/89.4 → 75.7/89.8 %,
+ * and 230 of the 1,000 off-topic tuning queries answered by the three-way guard instead of 231.
+ */
+export const ASKED_MIN_QUESTIONS_IN_TEXT = 3
 
 /**
  * A word pair no content uses (衙门, 差评, 跑腿: how people say it) becomes a term when at least this
@@ -245,11 +255,7 @@ export function buildIndexData(corpus: SearchDoc[], charPinyin: Map<string, stri
     const questions = pairsAsked.get(i)
     if (questions) {
       for (const [t, n] of askedTerms(questions, (term) => known.has(term))) {
-        // One question using a word the document's own text already has adds little to it: at 19,591
-        // questions, learning those too costs 3.0 KB for the same cross-check and tuning batches
-        // 103-113 on arrival, and question-first batches 114-117 on arrival 73.7/87.9 % against
-        // 73.7/87.0 % without; the room holds about 550 more questions.
-        if (n === 1 && wtf.has(t)) continue
+        if (n < ASKED_MIN_QUESTIONS_IN_TEXT && wtf.has(t)) continue
         let p = learnt.get(t)
         if (!p) learnt.set(t, (p = { docs: [], wtfs: [] }))
         p.docs.push(i)

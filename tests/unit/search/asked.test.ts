@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { askedQuestions, indexedCorpus, lexiconWords } from '../../../scripts/build-search-index'
-import { ASKED_MIN_QUESTIONS, buildIndexData, LEXICON_WORD_MIN_QUESTIONS, NEW_WORD_MIN_QUESTIONS } from '../../../src/core/search/build'
+import { ASKED_MIN_QUESTIONS, ASKED_MIN_QUESTIONS_IN_TEXT, buildIndexData, LEXICON_WORD_MIN_QUESTIONS, NEW_WORD_MIN_QUESTIONS } from '../../../src/core/search/build'
 import { createSearchIndex, search } from '../../../src/core/search/engine'
 import type { SearchDoc } from '../../../src/core/search/types'
 import { crossChecked } from '../../search/cross-check'
@@ -34,14 +34,15 @@ describe('questions people asked (the tuning set) teach the index their wording'
     expect(twice.dl).toEqual(without.dl)
   })
 
-  it(`learns from ${ASKED_MIN_QUESTIONS} question on (two for a word the document's own text has), but only what a question is about`, () => {
+  it(`learns from ${ASKED_MIN_QUESTIONS} question on (${ASKED_MIN_QUESTIONS_IN_TEXT} for a word the document's own text has), but only what a question is about`, () => {
     const learnt = (...questions: string[]) => buildIndexData(docs, py, new Map(), new Map(), new Map([[0, questions]])).asked
     expect(buildIndexData(docs, py).asked).toBe('')
     // 「材料」 belongs to faq-fee's text: faq-wait learns it.
     expect(learnt('材料寄出去了')).not.toBe('')
-    // A word of faq-wait's own text (答复) is learnt once two questions use it, not from one.
-    expect(learnt('答复')).toBe('')
-    expect(learnt('答复', '答复呢')).not.toBe('')
+    // A word of faq-wait's own text (答复) is learnt once ASKED_MIN_QUESTIONS_IN_TEXT questions use it.
+    const asking = (n: number) => Array.from({ length: n }, (_, k) => `答复${'呢吧啊'[k % 3]}`)
+    expect(learnt(...asking(ASKED_MIN_QUESTIONS_IN_TEXT - 1))).toBe('')
+    expect(learnt(...asking(ASKED_MIN_QUESTIONS_IN_TEXT))).not.toBe('')
     // Question frames (多久), particles (信的) and pairs of function characters (我们) are every
     // question's words, even where the content has them.
     expect(learnt('寄信')).not.toBe('')
