@@ -159,16 +159,17 @@ function substance(question: string, fold: ReadonlyMap<string, string>, phrases:
 
 /**
  * Learns words from asked questions: for each document, the bigrams that at least
- * ASKED_MIN_QUESTIONS of its questions use, weighted by how many do (`learntWeight`). Only what the
+ * ASKED_MIN_QUESTIONS of its questions use (ASKED_MIN_QUESTIONS_IN_TEXT for a word `inText`, its
+ * own text's), weighted by how many do (`learntWeight`). Only what the
  * questions are about counts (not their fillers, question frames, particles or pairs of function
  * characters), and only bigrams `known` holds: the content's, and the new words many questions use
  * (NEW_WORD_MIN_QUESTIONS). Document lengths stay those of the content: what people ask is
  * evidence, not text.
  */
-function askedTerms(questions: readonly Set<string>[], known: (term: string) => boolean): Map<string, number> {
+function askedTerms(questions: readonly Set<string>[], known: (term: string) => boolean, inText: (term: string) => boolean): Map<string, number> {
   const uses = new Map<string, number>()
   for (const pairs of questions) for (const t of pairs) if (known(t)) uses.set(t, (uses.get(t) ?? 0) + 1)
-  for (const [t, n] of uses) if (n < ASKED_MIN_QUESTIONS) uses.delete(t)
+  for (const [t, n] of uses) if (n < (inText(t) ? ASKED_MIN_QUESTIONS_IN_TEXT : ASKED_MIN_QUESTIONS)) uses.delete(t)
   return uses
 }
 
@@ -254,8 +255,7 @@ export function buildIndexData(corpus: SearchDoc[], charPinyin: Map<string, stri
     leaveOutBigramStarts(wtf)
     const questions = pairsAsked.get(i)
     if (questions) {
-      for (const [t, n] of askedTerms(questions, (term) => known.has(term))) {
-        if (n < ASKED_MIN_QUESTIONS_IN_TEXT && wtf.has(t)) continue
+      for (const [t, n] of askedTerms(questions, (term) => known.has(term), (term) => wtf.has(term))) {
         let p = learnt.get(t)
         if (!p) learnt.set(t, (p = { docs: [], wtfs: [] }))
         p.docs.push(i)

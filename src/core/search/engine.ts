@@ -1218,7 +1218,7 @@ export function rank(index: SearchIndex, plan: QueryPlan, limit: number): [numbe
       const target = lead ? max + 1 : max * 0.999
       if (scores[first] < target) scores[first] = Math.max(target, 0.001)
       const rest = order.slice(1)
-      const third = rest.length ? nthScore(scores, touched, 3, rest) : 0
+      const third = rest.length ? (bestOf(scores, touched, 3, rest)[2]?.[1] ?? 0) : 0
       rest.forEach((d, k) => {
         if (scores[d] === 0) touched.push(d)
         const target = third * 0.999 - k * 0.01
@@ -1228,11 +1228,18 @@ export function rank(index: SearchIndex, plan: QueryPlan, limit: number): [numbe
   }
   // The app's own help answers a query about the app; otherwise it yields to answers about the matter.
   if (!plan.aboutApp) for (const d of touched) if (index.appHelp[d]) scores[d] *= APP_HELP_FACTOR
-  // Partial selection of the best `limit`.
+  const top = bestOf(scores, touched, limit)
+  for (const d of touched) scores[d] = 0
+  return top
+}
+
+/** The best `limit` of `touched` by score, as [document, score] (ties: lower number first), leaving out `except`. */
+function bestOf(scores: ArrayLike<number>, touched: readonly number[], limit: number, except: readonly number[] = []): [number, number][] {
+  // Partial selection.
   const top: [number, number][] = []
   for (const d of touched) {
     const s = scores[d]
-    if (top.length === limit && s <= top[limit - 1][1]) continue
+    if ((top.length === limit && s <= top[limit - 1][1]) || except.includes(d)) continue
     let i = top.length < limit ? top.length : limit - 1
     if (top.length < limit) top.push([d, s])
     while (i > 0 && (top[i - 1][1] < s || (top[i - 1][1] === s && top[i - 1][0] > d))) {
@@ -1241,22 +1248,7 @@ export function rank(index: SearchIndex, plan: QueryPlan, limit: number): [numbe
     }
     top[i] = [d, s]
   }
-  for (const d of touched) scores[d] = 0
   return top
-}
-
-/** The `n`-th highest score among `touched`, leaving out `except` (0 when fewer). */
-function nthScore(scores: ArrayLike<number>, touched: readonly number[], n: number, except: readonly number[]): number {
-  const top: number[] = []
-  for (const t of touched) {
-    if (except.includes(t)) continue
-    const s = scores[t]
-    if (top.length < n) top.push(s)
-    else if (s > top[n - 1]) top[n - 1] = s
-    else continue
-    top.sort((a, b) => b - a)
-  }
-  return top.length === n ? top[n - 1] : 0
 }
 
 /** Search the index. Results best first (at most `limit`, default 10); [] for an empty query. */
