@@ -1212,18 +1212,15 @@ export function rank(index: SearchIndex, plan: QueryPlan, limit: number): [numbe
     // top three, so two channels never push the Q&A answers out of them. (Lifting them all behind the
     // best, at 19,252 questions: cross-check hit@3 96.0 %, against 96.6 %; batches 103-113 on an index
     // that learnt batches 1-102, 97.5 against 97.9 %; hit@1 unchanged.)
-    const first = order[0]
+    const [first, ...rest] = order
+    const raise = (d: number, target: number) => {
+      if (scores[d] === 0) touched.push(d)
+      if (scores[d] < target) scores[d] = Math.max(target, 0.001)
+    }
     if (first !== undefined) {
-      if (scores[first] === 0) touched.push(first)
-      const target = lead ? max + 1 : max * 0.999
-      if (scores[first] < target) scores[first] = Math.max(target, 0.001)
-      const rest = order.slice(1)
+      raise(first, lead ? max + 1 : max * 0.999)
       const third = rest.length ? (bestOf(scores, touched, 3, rest)[2]?.[1] ?? 0) : 0
-      rest.forEach((d, k) => {
-        if (scores[d] === 0) touched.push(d)
-        const target = third * 0.999 - k * 0.01
-        if (scores[d] < target) scores[d] = Math.max(target, 0.001)
-      })
+      rest.forEach((d, k) => raise(d, third * 0.999 - k * 0.01))
     }
   }
   // The app's own help answers a query about the app; otherwise it yields to answers about the matter.
