@@ -22,6 +22,7 @@ import { EVAL_QUERIES, type EvalQuery } from '../tests/search/eval-queries'
 import { OFFTOPIC_MORE_QUERIES } from '../tests/search/offtopic-more-queries'
 import { OFFTOPIC_QUERIES } from '../tests/search/offtopic-queries'
 import { OFFTOPIC_THIRD_QUERIES } from '../tests/search/offtopic-third-queries'
+import { OFFTOPIC_FOURTH_QUERIES } from '../tests/search/offtopic-fourth-queries'
 
 export const INDEX_PATH = join(__dirname, '..', 'src', 'content', 'generated', 'search-index.json')
 /** The document order the index follows (`scripts/order-search-docs.ts` writes it). */
@@ -226,7 +227,7 @@ export function contentTables(docs: SearchDoc[]): {
 }
 
 /** Questions nothing in the app answers that the index learns from: the off-topic TUNING sets only (never the held-out one). */
-export const OFF_TOPIC_TUNING: readonly string[] = [...OFFTOPIC_QUERIES, ...OFFTOPIC_MORE_QUERIES, ...OFFTOPIC_THIRD_QUERIES]
+export const OFF_TOPIC_TUNING: readonly string[] = [...OFFTOPIC_QUERIES, ...OFFTOPIC_MORE_QUERIES, ...OFFTOPIC_THIRD_QUERIES, ...OFFTOPIC_FOURTH_QUERIES]
 
 /** The index that learnt from `questions` and `offTopic` (by default the whole tuning sets: the index the app ships). */
 export function buildSearchIndexData(

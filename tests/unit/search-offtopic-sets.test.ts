@@ -3,12 +3,14 @@ import * as tuning from '../search/offtopic-queries'
 import * as heldOut from '../search/holdout-offtopic-queries'
 import * as more from '../search/offtopic-more-queries'
 import * as third from '../search/offtopic-third-queries'
+import * as fourth from '../search/offtopic-fourth-queries'
 import { normaliseQuestion, questionsOutside, similarity } from '../search/separation'
 
 /**
- * The four sets of off-topic queries (tests/search/offtopic-queries.ts,
- * tests/search/offtopic-more-queries.ts and tests/search/offtopic-third-queries.ts for tuning,
- * tests/search/holdout-offtopic-queries.ts held out), written blind on 2026-11-30 and 2026-12-01:
+ * The five sets of off-topic queries (tests/search/offtopic-queries.ts,
+ * tests/search/offtopic-more-queries.ts, tests/search/offtopic-third-queries.ts and
+ * tests/search/offtopic-fourth-queries.ts for tuning, tests/search/holdout-offtopic-queries.ts held
+ * out), written blind on 2026-11-30 and 2026-12-01:
  * queries nothing in the app answers, on which search should say 「没找到合适的答案」. Their shape
  * only: this test never runs the search engine, so nothing here can be used to tune on the held-out set.
  */
@@ -47,6 +49,14 @@ const SETS: [string, OfftopicSet][] = [
       all: third.OFFTOPIC_THIRD_QUERIES,
       size: 400,
       parts: [third.OFFTOPIC_THIRD_EVERYDAY, third.OFFTOPIC_THIRD_SHARED_WORDS, third.OFFTOPIC_THIRD_PUBLIC_SERVICE],
+    },
+  ],
+  [
+    'fourth tuning',
+    {
+      all: fourth.OFFTOPIC_FOURTH_QUERIES,
+      size: 400,
+      parts: [fourth.OFFTOPIC_FOURTH_EVERYDAY, fourth.OFFTOPIC_FOURTH_SHARED_WORDS, fourth.OFFTOPIC_FOURTH_PUBLIC_SERVICE],
     },
   ],
 ]
@@ -121,6 +131,14 @@ const LATER_SETS: [string, LaterSet][] = [
       all: third.OFFTOPIC_THIRD_QUERIES,
       parts: [third.OFFTOPIC_THIRD_EVERYDAY, third.OFFTOPIC_THIRD_SHARED_WORDS, third.OFFTOPIC_THIRD_PUBLIC_SERVICE],
       earlierTuning: [tuning.OFFTOPIC_QUERIES, more.OFFTOPIC_MORE_QUERIES],
+    },
+  ],
+  [
+    'fourth tuning (2026-12-01, round 14)',
+    {
+      all: fourth.OFFTOPIC_FOURTH_QUERIES,
+      parts: [fourth.OFFTOPIC_FOURTH_EVERYDAY, fourth.OFFTOPIC_FOURTH_SHARED_WORDS, fourth.OFFTOPIC_FOURTH_PUBLIC_SERVICE],
+      earlierTuning: [tuning.OFFTOPIC_QUERIES, more.OFFTOPIC_MORE_QUERIES, third.OFFTOPIC_THIRD_QUERIES],
     },
   ],
 ]

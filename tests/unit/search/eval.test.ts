@@ -9,6 +9,7 @@ import { shownResults } from '../../search/hit'
 import { OFFTOPIC_QUERIES } from '../../search/offtopic-queries'
 import { OFFTOPIC_MORE_QUERIES } from '../../search/offtopic-more-queries'
 import { OFFTOPIC_THIRD_QUERIES } from '../../search/offtopic-third-queries'
+import { OFFTOPIC_FOURTH_QUERIES } from '../../search/offtopic-fourth-queries'
 import { createSearchIndex, searchAnswer } from '../../../src/core/search/engine'
 import { buildSearchIndexData, contentTables, indexedCorpus } from '../../../scripts/build-search-index'
 import { XINFANG_2005_TO_2022 } from '../../../src/content/laws/concordance-2005'
@@ -57,13 +58,15 @@ describe('questions nothing in the app answers (the off-topic tuning queries)', 
   // an index that learnt the other two: 225 of 1,000 answered at 13,352 tuning questions, 219 at
   // 15,373 when this guard was set. (It used to score the first set on the second alone: 51 of 200
   // when set, 57 once batches 82-92 were learnt, while the three-way count fell.)
+  // Every fold also learns the fourth set (written in round 14 when question-first tuning batches had
+  // raised this count to 236), which the guard never scores: 1,000 questions and the limit stay.
   const MAX_ANSWERED = 230
   const SETS = [OFFTOPIC_QUERIES, OFFTOPIC_MORE_QUERIES, OFFTOPIC_THIRD_QUERIES]
   it(`are answered at most ${MAX_ANSWERED} times in ${SETS.flat().length} when the index did not learn them`, () => {
     const docs = indexedCorpus()
     const tables = contentTables(docs)
     const answered = SETS.flatMap((set, k) => {
-      const others = SETS.filter((_, j) => j !== k).flat()
+      const others = [...SETS.filter((_, j) => j !== k).flat(), ...OFFTOPIC_FOURTH_QUERIES]
       const unseen = createSearchIndex(buildSearchIndexData(EVAL_QUERIES, docs, tables, others), docs, { concordance2005: XINFANG_2005_TO_2022 })
       return set.filter((q) => searchAnswer(unseen, q).confident)
     })

@@ -5,6 +5,7 @@ import { OFF_TOPIC_TUNING } from '../../../scripts/build-search-index'
 import { OFFTOPIC_QUERIES } from '../../search/offtopic-queries'
 import { OFFTOPIC_MORE_QUERIES } from '../../search/offtopic-more-queries'
 import { OFFTOPIC_THIRD_QUERIES } from '../../search/offtopic-third-queries'
+import { OFFTOPIC_FOURTH_QUERIES } from '../../search/offtopic-fourth-queries'
 import { HOLDOUT_OFFTOPIC_QUERIES } from '../../search/holdout-offtopic-queries'
 
 /**
@@ -42,7 +43,7 @@ describe('off-topic evidence', () => {
   })
 
   it('the app learns only from the off-topic tuning sets, never the held-out one', () => {
-    expect(OFF_TOPIC_TUNING).toEqual([...OFFTOPIC_QUERIES, ...OFFTOPIC_MORE_QUERIES, ...OFFTOPIC_THIRD_QUERIES])
+    expect(OFF_TOPIC_TUNING).toEqual([...OFFTOPIC_QUERIES, ...OFFTOPIC_MORE_QUERIES, ...OFFTOPIC_THIRD_QUERIES, ...OFFTOPIC_FOURTH_QUERIES])
     const tuning = new Set(OFF_TOPIC_TUNING)
     expect(HOLDOUT_OFFTOPIC_QUERIES.filter((q) => tuning.has(q)).length).toBe(0)
   })
