@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs'
 import http from 'node:http'
+import net from 'node:net'
 import BetterSqlite3 from 'better-sqlite3'
 import { spawnServer } from '../../scripts/spawn-server'
 import { ADMIN, describeEachDb, eventInput, person, request } from './helpers'
@@ -100,4 +101,25 @@ describeEachDb('graceful shutdown', (db) => {
       }
     }
   }, 90_000)
+
+  test('a connection accepted before SIGTERM whose request comes later than the quiet period gets 503, not a reset', async () => {
+    const server = await spawnServer({ DATABASE_URL: db().url })
+    const u = new URL(server.base)
+    const socket = net.connect(Number(u.port), u.hostname)
+    await new Promise<void>((resolve, reject) => socket.once('connect', resolve).once('error', reject))
+    let reply = ''
+    const ended = new Promise<string>((resolve) => {
+      socket.on('data', (c) => (reply += c.toString('utf8')))
+      socket.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? e.message))
+      socket.on('close', () => resolve('closed'))
+    })
+    server.signal('SIGTERM')
+    // Longer than the quiet period: the server waits for an accepted connection's first request.
+    await new Promise((r) => setTimeout(r, 1500))
+    socket.write('GET /api/health HTTP/1.1\r\nHost: x\r\n\r\n')
+    expect(await ended).toBe('closed')
+    expect(reply).toMatch(/^HTTP\/1\.1 503/)
+    expect(reply).toContain('SHUTTING_DOWN')
+    expect(await server.exit).toBe(0)
+  }, 30_000)
 })
