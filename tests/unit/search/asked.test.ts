@@ -119,3 +119,20 @@ describe('learning carries to questions it has not seen', () => {
     expect(learnt.hit3).toBeGreaterThanOrEqual(0.92)
   })
 })
+
+describe('a document people often ask about', () => {
+  it('leads over one that matches a query just as well but fewer questions went to', () => {
+    const same = { keywords: [], body: '复查期限是三十日。' }
+    const twins: SearchDoc[] = [
+      { id: 'faq-a', type: 'faq', title: '复查期限', fields: { title: '复查期限', ...same }, refs: [] },
+      { id: 'faq-b', type: 'faq', title: '复查期限', fields: { title: '复查期限', ...same }, refs: [] },
+      { id: 'faq-c', type: 'faq', title: '寄材料', fields: { title: '寄材料', keywords: [], body: '邮寄材料要留底。' }, refs: [] },
+    ]
+    const first = (asked: Map<number, string[]>) =>
+      search(createSearchIndex(JSON.parse(JSON.stringify(buildIndexData(twins, py, new Map(), new Map(), asked))), twins), '复查期限')[0].id
+    // Alike, the lower document number wins the tie; questions that went to faq-b (about posting
+    // materials, words the query does not use) make it the likelier answer.
+    expect(first(new Map())).toBe('faq-a')
+    expect(first(new Map([[1, ['邮寄材料了复查呢', '材料邮寄以后呢']]]))).toBe('faq-b')
+  })
+})
