@@ -97,7 +97,9 @@ export function charPinyinTable(docs: SearchDoc[]): Map<string, string[]> {
 /** Every text the engine matches against: the documents and the hand-written tables. */
 function corpusTexts(docs: SearchDoc[]): string[] {
   const texts: string[] = []
-  for (const d of docs) texts.push(d.fields.title, ...d.fields.keywords, d.fields.body)
+  // What a result shows counts too (an article's text, indexed or not): a character it uses is never
+  // folded, so what was typed is marked in it as typed (著 of 著作权).
+  for (const d of docs) texts.push(d.fields.title, ...d.fields.keywords, d.fields.body, d.snippetText ?? '')
   texts.push(...Object.keys(TYPOS), ...Object.values(TYPOS), ...Object.keys(SPOKEN_FORMS), ...Object.values(SPOKEN_FORMS))
   for (const s of SITUATIONS) texts.push(...s.words, ...(s.terms ?? []))
   texts.push(...FILLERS, ...OTHER_LAW_NAMES, ...OLD_REGULATION_NAMES)

@@ -17,7 +17,7 @@ describe('繁体 and variant input folds to 简体', () => {
 
   it('covers every corpus character that has a different traditional form (Taiwan, Hong Kong, generic)', () => {
     const used = new Set<string>()
-    for (const d of indexedCorpus()) for (const ch of d.fields.title + d.fields.keywords.join('') + d.fields.body) if (isCjk(ch.charCodeAt(0))) used.add(ch)
+    for (const d of indexedCorpus()) for (const ch of d.fields.title + d.fields.keywords.join('') + d.fields.body + (d.snippetText ?? '')) if (isCjk(ch.charCodeAt(0))) used.add(ch)
     const chars = [...used]
     const missing: string[] = []
     for (const to of ['tw', 'hk', 't'] as const) {
