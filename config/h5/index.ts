@@ -11,7 +11,7 @@
  */
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Compiler, StatsModule } from 'webpack'
+import type { Compiler, Module } from 'webpack'
 import { PrecompressPlugin } from './precompress'
 import { RoutePreloadPlugin } from './route-preload'
 import { ServiceWorkerPlugin } from './service-worker'
@@ -31,15 +31,32 @@ interface Chain {
   optimization: { get(name: string): unknown; splitChunks(value: Record<string, unknown>): unknown }
 }
 
-/** Writes `{ chunks: [{ files, modules: [{ name, size }] }] }` after the build. */
+/**
+ * Writes `{ chunks: [{ files, modules: [{ id, name, size }] }] }` after the build, every module by
+ * name (a concatenated module as the modules it was made of), read from the chunk graph: webpack's
+ * stats JSON folds most of a chunk's modules into nameless groups.
+ */
 class ChunkStatsPlugin {
   constructor(private readonly file: string) {}
   apply(compiler: Compiler): void {
-    compiler.hooks.done.tap('ChunkStatsPlugin', (stats) => {
-      const json = stats.toJson({ all: false, chunks: true, chunkModules: true, ids: true })
-      const flat = (modules: StatsModule[] | undefined): { name: string; size: number }[] =>
-        (modules ?? []).flatMap((m) => (m.modules?.length ? flat(m.modules) : [{ name: String(m.name), size: m.size ?? 0 }]))
-      const chunks = (json.chunks ?? []).map((c) => ({ id: c.id, initial: c.initial, files: c.files, size: c.size, modules: flat(c.modules).sort((a, b) => b.size - a.size) }))
+    compiler.hooks.done.tap('ChunkStatsPlugin', ({ compilation }) => {
+      const { chunkGraph, requestShortener } = compilation
+      const flat = (m: Module): { name: string; size: number }[] => {
+        const inner = (m as Module & { modules?: Module[] }).modules
+        return inner?.length ? inner.flatMap(flat) : [{ name: m.readableIdentifier(requestShortener), size: m.size() }]
+      }
+      // The id a profile of the built code shows for a module's factory (a concatenated one under its root's id).
+      const withId = (m: Module) => flat(m).map((entry) => ({ id: chunkGraph.getModuleId(m), ...entry }))
+      const chunks = [...compilation.chunks].map((c) => ({
+        id: c.id,
+        initial: c.canBeInitial(),
+        files: [...c.files],
+        size: chunkGraph.getChunkSize(c),
+        modules: chunkGraph
+          .getChunkModules(c)
+          .flatMap(withId)
+          .sort((a, b) => b.size - a.size)
+      }))
       writeFileSync(this.file, JSON.stringify({ chunks }, null, 1))
     })
   }
