@@ -12,6 +12,7 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Compiler, Module } from 'webpack'
+import { PlainBabelHelpersPlugin } from './babel-helpers'
 import { PrecompressPlugin } from './precompress'
 import { RoutePreloadPlugin } from './route-preload'
 import { ServiceWorkerPlugin } from './service-worker'
@@ -73,6 +74,8 @@ export const h5BuildOptions = {
     // into each page's chunk. `all` moves it to a shared chunk, fetched once.
     const split = chain.optimization.get('splitChunks') as Record<string, unknown>
     chain.optimization.splitChunks({ ...split, chunks: 'all', minSize: 10_000 })
+    // Babel's helpers without core-js (config/h5/babel-helpers.ts).
+    chain.plugin('plainBabelHelpers').use(PlainBabelHelpersPlugin)
     if (chain.get('mode') === 'production') {
       // Only here: the dev server's hot reloading wants stable names.
       chain.output.filename(`js/[name].${HASH}.js`).chunkFilename(`chunk/[name].${HASH}.js`)
