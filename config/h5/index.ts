@@ -12,7 +12,7 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Compiler, Module } from 'webpack'
-import { PlainBabelHelpersPlugin } from './babel-helpers'
+import { LightBabelRuntimePlugin } from './babel-runtime'
 import { PrecompressPlugin } from './precompress'
 import { RoutePreloadPlugin } from './route-preload'
 import { ServiceWorkerPlugin } from './service-worker'
@@ -74,8 +74,8 @@ export const h5BuildOptions = {
     // into each page's chunk. `all` moves it to a shared chunk, fetched once.
     const split = chain.optimization.get('splitChunks') as Record<string, unknown>
     chain.optimization.splitChunks({ ...split, chunks: 'all', minSize: 10_000 })
-    // Babel's helpers without core-js (config/h5/babel-helpers.ts).
-    chain.plugin('plainBabelHelpers').use(PlainBabelHelpersPlugin)
+    // Babel's helpers and three polyfills without core-js (config/h5/babel-runtime.ts).
+    chain.plugin('lightBabelRuntime').use(LightBabelRuntimePlugin)
     if (chain.get('mode') === 'production') {
       // Only here: the dev server's hot reloading wants stable names.
       chain.output.filename(`js/[name].${HASH}.js`).chunkFilename(`chunk/[name].${HASH}.js`)
