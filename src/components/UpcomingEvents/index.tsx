@@ -10,10 +10,13 @@ import { StateView } from '../StateView'
 
 // The events client (the API client, Taro.request and, on H5, its fetch polyfills) is asked for
 // only when the list loads: H5 fetches it as a chunk of its own, so the home page's first frame
-// does not wait for it; a mini-program cannot load chunks, so there it stays in the bundle (the
-// condition is a build-time constant).
+// neither waits for it nor runs it. `webpackPreload` starts that download as soon as the page's own
+// chunk is asked for, so the list does not wait for it either. A mini-program cannot load chunks,
+// so there it stays in the bundle (the condition is a build-time constant).
 const loadEventsClient = () =>
-  process.env.TARO_ENV === 'h5' ? import('@/services/events') : import(/* webpackMode: "eager" */ '@/services/events')
+  process.env.TARO_ENV === 'h5'
+    ? import(/* webpackPreload: true */ '@/services/events')
+    : import(/* webpackMode: "eager" */ '@/services/events')
 
 export interface UpcomingEventsProps {
   /** How many sessions to show. */
