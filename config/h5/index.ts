@@ -22,6 +22,7 @@ const HASH = '[contenthash:8]'
 /** The part of Taro's webpack-chain object used here. */
 interface Chain {
   get(name: 'mode'): string | undefined
+  entry(name: string): { prepend(value: string): unknown }
   resolve: { alias: { set(name: string, value: string): unknown } }
   output: { filename(value: string): Chain['output']; chunkFilename(value: string): Chain['output'] }
   plugins: { has(name: string): boolean }
@@ -85,6 +86,8 @@ export const h5BuildOptions = {
           .tap(([options]) => [{ ...options, filename: `css/[name].${HASH}.css`, chunkFilename: `css/[name].${HASH}.css`, ignoreOrder: true }])
       }
       chain.plugin('routePreload').use(RoutePreloadPlugin, [{ homeRoute: '/pages/index/index' }])
+      // The opened page's chunks are fetched from the first thing the app's scripts run (route-preload.ts).
+      chain.entry('app').prepend(path.join(__dirname, 'preload-page.js'))
       chain.plugin('serviceWorker').use(ServiceWorkerPlugin)
       chain.plugin('precompress').use(PrecompressPlugin)
     }
