@@ -12,12 +12,22 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Compiler, Module } from 'webpack'
-import { LightBabelRuntimePlugin } from './babel-runtime'
 import { PrecompressPlugin } from './precompress'
 import { RoutePreloadPlugin } from './route-preload'
 import { ServiceWorkerPlugin } from './service-worker'
 
 const HASH = '[contenthash:8]'
+
+/**
+ * Babel's helpers, as babel.config.js has them imported on H5, and the copies without core-js.
+ * Core-js's Babel plugin (H5's polyfills by usage) names @babel/runtime-corejs3 as the runtime of
+ * every file it sees, so transform-runtime imports the helpers (`_defineProperty`, `_typeof`…)
+ * from there; those copies call core-js-pure's Symbol, Array.from and iterator polyfills, which
+ * every H5 target has built in, and took core-js-pure's module machinery into every page. The same
+ * helpers in @babel/runtime use the built-ins.
+ */
+export const COREJS3_HELPERS = path.join(path.dirname(require.resolve('@babel/runtime-corejs3/package.json')), 'helpers')
+export const PLAIN_HELPERS = path.join(path.dirname(require.resolve('@babel/runtime/package.json')), 'helpers')
 
 /** The part of Taro's webpack-chain object used here. */
 interface Chain {
@@ -71,12 +81,11 @@ export const h5BuildOptions = {
   webpackChain(chain: Chain) {
     // Heavy components (swiper, video, picker) in modules of their own: config/h5/components/.
     chain.resolve.alias.set('@tarojs/components$', path.join(__dirname, 'components', 'index.mjs'))
+    chain.resolve.alias.set(COREJS3_HELPERS, PLAIN_HELPERS)
     // Taro splits only the entry's code (`initial`): a module that several pages use is copied
     // into each page's chunk. `all` moves it to a shared chunk, fetched once.
     const split = chain.optimization.get('splitChunks') as Record<string, unknown>
     chain.optimization.splitChunks({ ...split, chunks: 'all', minSize: 10_000 })
-    // Babel's helpers and three polyfills without core-js (config/h5/babel-runtime.ts).
-    chain.plugin('lightBabelRuntime').use(LightBabelRuntimePlugin)
     if (chain.get('mode') === 'production') {
       // Only here: the dev server's hot reloading wants stable names.
       chain.output.filename(`js/[name].${HASH}.js`).chunkFilename(`chunk/[name].${HASH}.js`)
