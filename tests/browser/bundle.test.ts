@@ -1,14 +1,20 @@
 /**
  * What the built H5 scripts (dist/h5) carry, read from the files: the home page's first visit runs
  * no core-js (babel.config.js adds core-js-pure only where the targets lack a feature, on other
- * pages). Build first: `npx taro build --type h5`.
+ * pages), and no H5 script carries the mini-program's update prompt (src/app.tsx: only WeChat
+ * updates the app itself; tests/weapp/update.test.ts holds that the WeChat build keeps it).
+ * Build first: `npx taro build --type h5`.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT } from './harness'
 
 const DIST = join(ROOT, 'dist', 'h5')
 const read = (file: string) => readFileSync(join(DIST, file), 'utf8')
+
+function scripts(): string[] {
+  return ['js', 'chunk'].flatMap((dir) => readdirSync(join(DIST, dir)).filter((f) => f.endsWith('.js')).map((f) => `${dir}/${f}`))
+}
 
 /** The scripts index.html loads, and the home route's chunks from its preload table (config/h5/route-preload.ts). */
 function homeScripts(): string[] {
@@ -29,4 +35,10 @@ test("the home page's first visit runs no core-js", () => {
   expect(home.length).toBeGreaterThanOrEqual(3)
   // core-js keeps its state in this global, whichever of its modules a chunk holds.
   expect(home.filter((file) => read(file).includes('__core-js_shared__'))).toEqual([])
+})
+
+test('no H5 script carries the update prompt (only WeChat updates the app itself)', () => {
+  const all = scripts()
+  expect(all.length).toBeGreaterThan(10)
+  expect(all.filter((file) => /重启更新|新版本已经下载好/.test(read(file)))).toEqual([])
 })
