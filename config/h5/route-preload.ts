@@ -1,9 +1,12 @@
 /**
- * Taro's H5 router loads a page's code only after the app's own scripts have run: one more round
- * trip (150 ms on 4G) plus the page's download, after everything else. This plugin writes into
- * index.html a few lines that, before the app's scripts run, ask the browser to fetch the opened
- * page's chunks (<link rel="preload">) alongside them. Every path is answered with the same
- * index.html, so it carries a table of each page's files and picks by location.pathname.
+ * Taro's H5 router asks for a page's code only well into the app's start-up, after its framework
+ * modules have run: one more round trip (150 ms on 4G) plus the page's download, late. This plugin
+ * writes into index.html a few lines that know the opened page's chunks (a table of each page's
+ * files, picked by location.pathname, since every path is answered with the same index.html) and
+ * ask the browser to fetch them (<link rel="preload">) at the very start of the app's scripts
+ * (config/h5/preload-page.js runs first in the entry): by then the app's own scripts have
+ * arrived, so the page's chunks do not share the phone's bandwidth with them, and they download
+ * while the framework starts up.
  */
 import type { Compilation, Compiler } from 'webpack'
 
@@ -27,7 +30,13 @@ export function pageFiles(compilation: Compilation): Map<string, string[]> {
   return out
 }
 
-/** The inline script: a file list, each route's indexes into it, and the preloading. ES5, no dependencies. */
+/** Global the inline script defines and config/h5/preload-page.js calls. */
+export const PRELOAD_GLOBAL = '__yifaPreloadPage'
+
+/**
+ * The inline script: a file list, each route's indexes into it, and a function that preloads the
+ * opened route's files once (window[PRELOAD_GLOBAL]). ES5, no dependencies.
+ */
 export function preloadScript(pages: Map<string, string[]>, homeRoute: string, publicPath = '/'): string {
   const files: string[] = []
   const routes: Record<string, number[]> = {}
@@ -40,8 +49,8 @@ export function preloadScript(pages: Map<string, string[]>, homeRoute: string, p
   const table = JSON.stringify({ f: files, r: routes })
   return (
     `(function(t){var p=location.pathname.replace(/\\/+$/,'')||'/';if(p==='/'||p==='/index.html')p=${JSON.stringify(homeRoute)};` +
-    `var r=t.r[p];if(!r)return;for(var i=0;i<r.length;i++){var f=t.f[r[i]],l=document.createElement('link');` +
-    `l.rel='preload';l.as=/\\.css$/.test(f)?'style':'script';l.href=${JSON.stringify(publicPath)}+f;document.head.appendChild(l)}})(${table})`
+    `var r=t.r[p];if(!r)return;window.${PRELOAD_GLOBAL}=function(){window.${PRELOAD_GLOBAL}=function(){};for(var i=0;i<r.length;i++){var f=t.f[r[i]],l=document.createElement('link');` +
+    `l.rel='preload';l.as=/\\.css$/.test(f)?'style':'script';l.href=${JSON.stringify(publicPath)}+f;document.head.appendChild(l)}}})(${table})`
   )
 }
 

@@ -1,16 +1,11 @@
 import Taro from '@tarojs/taro'
 import type { Clip } from '../core/content/media-types'
-import { mediaUrl, pickVideoPath } from '../core/media/url'
+import { pickVideoPath } from '../core/media/url'
 import { parseVtt, type Cue } from '../core/media/vtt'
+import { media } from './media-url'
 import { readStored, removeStored, writeStored } from './storage'
 
-/** The build-time media base (config/index.ts): `/media` on H5, absolute on weapp. */
-export const MEDIA_BASE_URL: string = MEDIA_BASE
-
-/** A media path from src/content/media.ts as a full URL. */
-export function media(path: string): string {
-  return mediaUrl(path, MEDIA_BASE_URL)
-}
+export { MEDIA_BASE_URL, media } from './media-url'
 
 /** The video file for this platform: MP4, or WebM in a browser that cannot play H.264. */
 export function videoUrl(clip: Clip): string {

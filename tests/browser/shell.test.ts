@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { missingHomeLinks } from '../home-links'
 import { openTab, phonePage, ROOT, useServerAndBrowser } from './harness'
 
 const suite = useServerAndBrowser(90000)
@@ -18,6 +19,28 @@ test('the home page shows the five tabs, and every tab opens', async () => {
     await openTab(page, tab)
     await page.waitForURL(path)
   }
+  expect(errors).toEqual([])
+  await context.close()
+})
+
+test('home: its links are plain <div>s that screen readers still find by role and name, and they open their pages', async () => {
+  const { page, errors, context } = await phonePage(suite.browser)
+  await page.goto(suite.server.url + '/')
+  await page.locator('.hot-question').first().waitFor()
+  const links = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('[role="link"]')).map((el) => ({ tag: el.tagName, label: el.getAttribute('aria-label') ?? '', cls: el.className }))
+  )
+  expect(missingHomeLinks(links.map((l) => l.label))).toEqual([])
+  for (const l of links) expect(l.label).toMatch(/\S/)
+  // The Markup components render these as <div> (src/components/Markup), not <taro-view-core>.
+  const markup = links.filter((l) => /feature-tile|hot-question|section-more|clip-card-main/.test(String(l.cls)))
+  expect(markup.length).toBeGreaterThanOrEqual(19)
+  expect(new Set(markup.map((l) => l.tag))).toEqual(new Set(['DIV']))
+  // Chromium's accessibility tree names them from aria-label, and the play glyph stays hidden.
+  for (const l of markup) expect(await page.getByRole('link', { name: l.label, exact: true }).count()).toBeGreaterThanOrEqual(1)
+  expect(await page.locator('.clip-card-play').first().getAttribute('aria-hidden')).toBe('true')
+  await page.getByRole('link', { name: '信访问答：口语提问也能找到答案' }).click()
+  await page.waitForURL(/pages\/qa/)
   expect(errors).toEqual([])
   await context.close()
 })

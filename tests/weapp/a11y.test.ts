@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { missingHomeLinks } from '../home-links'
 import { DIST, loadPage, waitFor } from './harness'
 
 const wxml = readFileSync(join(DIST, 'base.wxml'), 'utf8')
@@ -76,6 +77,8 @@ test('home: the feature tiles are links with labels, on the light tap template',
   const links = rendered(page).filter((r) => r.aria['aria-role'] === 'link')
   expect(links.length).toBeGreaterThanOrEqual(8)
   for (const l of links) expect(l.aria['aria-label']).toEqual(expect.stringMatching(/\S/))
+  // Every home link (tiles, section links, hot questions, clip cards: View in WeChat, <div> on H5).
+  expect(missingHomeLinks(links.map((l) => String(l.aria['aria-label'])))).toEqual([])
 })
 
 test('guide: the question is a heading and every answer a labelled button', async () => {

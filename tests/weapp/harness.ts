@@ -64,12 +64,13 @@ const wxBase: Record<string, unknown> = {
   offAppRoute: () => undefined
 }
 
-// Taro promisifies the APIs it finds among wx's own keys, so the async ones pages use are listed.
+// Taro wraps (and promisifies) only the APIs it finds among wx's own keys, so the async ones pages
+// use are listed, and getUpdateManager, which the app asks for at launch (undefined unless stubbed).
 for (const api of [
   'switchTab', 'navigateTo', 'redirectTo', 'navigateBack', 'reLaunch', 'request', 'showToast', 'showModal', 'showLoading',
   'hideLoading', 'showActionSheet', 'setClipboardData', 'login', 'previewImage', 'saveImageToPhotosAlbum', 'downloadFile',
   'openLocation', 'addPhoneCalendar', 'getSetting', 'authorize', 'openSetting', 'makePhoneCall', 'setNavigationBarTitle',
-  'pageScrollTo', 'showShareMenu', 'vibrateShort', 'setStorage', 'getStorage', 'removeStorage'
+  'pageScrollTo', 'showShareMenu', 'vibrateShort', 'setStorage', 'getStorage', 'removeStorage', 'getUpdateManager'
 ]) {
   wxBase[api] = (opts: Record<string, unknown>) => callbackApi(api, opts)
 }

@@ -8,3 +8,9 @@ export * from '@tarojs/components/lib/react/index.js'
 export { Swiper, SwiperItem } from './swiper.mjs'
 export { Video } from './video.mjs'
 export { Picker } from './picker.mjs'
+// The form controls and the canvas of other pages (sign-up, search, deadline calculator, check-in
+// code, share), so the View, Text and Image that every page uses come without them.
+export { Input } from './input.mjs'
+export { Switch } from './switch.mjs'
+export { Canvas } from './canvas.mjs'
+export { Button } from './button.mjs'

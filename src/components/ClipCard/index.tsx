@@ -1,9 +1,10 @@
-import { Image, Text, View } from '@tarojs/components'
+import { Image } from '@tarojs/components'
 import type { Clip } from '@/core/content/media-types'
 import { formatDuration } from '@/core/media/format'
 import { ROUTES, withQuery } from '@/routes'
-import { media } from '@/services/media'
+import { media } from '@/services/media-url'
 import { go } from '@/services/nav'
+import { Box, Span } from '../Markup'
 import { RefLinks } from '../RefLinks'
 import './index.css'
 
@@ -27,21 +28,21 @@ export function ClipCard({ clip, variant = 'full', showRefs = true, onOpen }: Cl
   const duration = formatDuration(clip.durationSeconds)
   const open = () => (onOpen ? onOpen(clip) : go(clipRoute(clip.id)))
   return (
-    <View className={`card clip-card clip-card-${variant}`}>
-      <View className='clip-card-main' role='link' aria-label={`播放动漫：${clip.title}，时长${duration}`} onClick={open}>
-        <View className='clip-card-poster-box'>
+    <Box className={`card clip-card clip-card-${variant}`}>
+      <Box className='clip-card-main' role='link' aria-label={`播放动漫：${clip.title}，时长${duration}`} onClick={open}>
+        <Box className='clip-card-poster-box'>
           <Image className='clip-card-poster' src={media(clip.poster)} mode='aspectFill' aria-label={`${clip.title}的画面`} />
-          <View className='clip-card-play' aria-hidden='true'>
+          <Box className='clip-card-play' aria-hidden='true'>
             ▶
-          </View>
-          <Text className='clip-card-duration'>{duration}</Text>
-        </View>
-        <View className='clip-card-text'>
-          <Text className='clip-card-title'>{clip.title}</Text>
-          <Text className='clip-card-meta'>动漫 · {duration}</Text>
-        </View>
-      </View>
+          </Box>
+          <Span className='clip-card-duration'>{duration}</Span>
+        </Box>
+        <Box className='clip-card-text'>
+          <Span className='clip-card-title'>{clip.title}</Span>
+          <Span className='clip-card-meta'>动漫 · {duration}</Span>
+        </Box>
+      </Box>
       {showRefs ? <RefLinks refs={clip.refs} label='讲到' /> : null}
-    </View>
+    </Box>
   )
 }

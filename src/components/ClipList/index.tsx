@@ -1,8 +1,8 @@
-import { View } from '@tarojs/components'
 import type { Clip } from '@/core/content/media-types'
 import { CLIPS } from '@/content/media'
 import { ROUTES } from '@/routes'
 import { ClipCard } from '../ClipCard'
+import { Box } from '../Markup'
 import { SectionTitle } from '../SectionTitle'
 
 export interface ClipListProps {
@@ -20,11 +20,11 @@ export interface ClipListProps {
 export function ClipList({ clips = CLIPS, title, limit, variant = 'full', showRefs = true, onOpen }: ClipListProps) {
   const shown = limit !== undefined ? clips.slice(0, limit) : clips
   return (
-    <View className='clip-list'>
+    <Box className='clip-list'>
       {title ? <SectionTitle title={title} moreUrl={ROUTES.clips} moreLabel={shown.length < clips.length ? `全部 ${clips.length} 部` : '全部'} /> : null}
       {shown.map((clip) => (
         <ClipCard key={clip.id} clip={clip} variant={variant} showRefs={showRefs} onOpen={onOpen} />
       ))}
-    </View>
+    </Box>
   )
 }

@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components'
+import { Box, Span } from '../Markup'
 import { go } from '@/services/nav'
 import './index.css'
 
@@ -17,14 +17,14 @@ export interface FeatureGridProps {
 /** The home page's entry tiles: every feature of the app is one tap away. */
 export function FeatureGrid({ features }: FeatureGridProps) {
   return (
-    <View className='feature-grid'>
+    <Box className='feature-grid'>
       {features.map((f) => (
-        <View key={f.url} className='feature-tile' role='link' aria-label={`${f.title}：${f.subtitle}`} onClick={() => go(f.url)}>
-          <Text className='feature-glyph'>{f.glyph}</Text>
-          <Text className='feature-title'>{f.title}</Text>
-          <Text className='feature-subtitle'>{f.subtitle}</Text>
-        </View>
+        <Box key={f.url} className='feature-tile' role='link' aria-label={`${f.title}：${f.subtitle}`} onClick={() => go(f.url)}>
+          <Span className='feature-glyph'>{f.glyph}</Span>
+          <Span className='feature-title'>{f.title}</Span>
+          <Span className='feature-subtitle'>{f.subtitle}</Span>
+        </Box>
       ))}
-    </View>
+    </Box>
   )
 }

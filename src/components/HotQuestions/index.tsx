@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components'
+import { Box, Span } from '../Markup'
 import { HOME } from '@/content/home'
 import { ROUTES, withQuery } from '@/routes'
 import { go } from '@/services/nav'
@@ -14,19 +14,19 @@ export interface HotQuestionsProps {
  */
 export function HotQuestions({ limit = 4 }: HotQuestionsProps) {
   return (
-    <View className='card hot-questions'>
+    <Box className='card hot-questions'>
       {HOME.hotQuestions.slice(0, limit).map((entry) => (
-        <View
+        <Box
           key={entry.id}
           className='hot-question row-between'
           role='link'
           aria-label={`问题：${entry.question}`}
           onClick={() => go(withQuery(ROUTES.qaDetail, { id: entry.id }))}
         >
-          <Text className='grow text-body'>{entry.question}</Text>
-          <Text className='text-muted'>›</Text>
-        </View>
+          <Span className='grow text-body'>{entry.question}</Span>
+          <Span className='text-muted'>›</Span>
+        </Box>
       ))}
-    </View>
+    </Box>
   )
 }

@@ -2,7 +2,7 @@ import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { Poster } from '@/core/content/media-types'
 import { POSTERS } from '@/content/media'
-import { media } from '@/services/media'
+import { media } from '@/services/media-url'
 import { downloadOnWeb, saveImageToAlbum } from '@/services/save-image'
 import './index.css'
 

@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components'
+import { Box, Span } from '../Markup'
 import { go } from '@/services/nav'
 
 export interface SectionTitleProps {
@@ -10,13 +10,13 @@ export interface SectionTitleProps {
 
 export function SectionTitle({ title, moreUrl, moreLabel = '更多' }: SectionTitleProps) {
   return (
-    <View className='row-between section-title'>
-      <Text>{title}</Text>
+    <Box className='row-between section-title'>
+      <Span>{title}</Span>
       {moreUrl ? (
-        <View className='text-small link section-more' role='link' aria-label={`${title}，${moreLabel}`} onClick={() => go(moreUrl)}>
+        <Box className='text-small link section-more' role='link' aria-label={`${title}，${moreLabel}`} onClick={() => go(moreUrl)}>
           {moreLabel} ›
-        </View>
+        </Box>
       ) : null}
-    </View>
+    </Box>
   )
 }

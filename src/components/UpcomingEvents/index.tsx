@@ -5,9 +5,18 @@ import { messageOf } from '@/core/api/client'
 import { upcomingEvents } from '@/core/calendar'
 import { addDays, beijingDate } from '@/core/date'
 import type { PublicEvent } from '@/core/events/types'
-import { listEvents } from '@/services/events'
 import { EventCard } from '../EventCard'
 import { StateView } from '../StateView'
+
+// The events client (the API client, Taro.request and, on H5, its fetch polyfills) is asked for
+// only when the list loads: H5 fetches it as a chunk of its own, so the home page's first frame
+// neither waits for it nor runs it. `webpackPreload` starts that download as soon as the page's own
+// chunk is asked for, so the list does not wait for it either. A mini-program cannot load chunks,
+// so there it stays in the bundle (the condition is a build-time constant).
+const loadEventsClient = () =>
+  process.env.TARO_ENV === 'h5'
+    ? import(/* webpackPreload: true */ '@/services/events')
+    : import(/* webpackMode: "eager" */ '@/services/events')
 
 export interface UpcomingEventsProps {
   /** How many sessions to show. */
@@ -23,14 +32,16 @@ export function UpcomingEvents({ limit = 3, days = 60 }: UpcomingEventsProps) {
   const [load, setLoad] = useState<Load>({ state: 'loading' })
   const today = beijingDate(Date.now())
   const refresh = useCallback(() => {
-    listEvents(today, addDays(today, days)).then(
-      (list) => {
-        // Only sessions a citizen can still join (open, or full with a waitlist).
-        const joinable = upcomingEvents(list.events, today).filter((e) => e.status === 'open' || e.status === 'full')
-        setLoad({ state: 'ready', events: joinable.slice(0, limit), offline: list.offline })
-      },
-      (e) => setLoad({ state: 'error', message: messageOf(e) })
-    )
+    loadEventsClient()
+      .then(({ listEvents }) => listEvents(today, addDays(today, days)))
+      .then(
+        (list) => {
+          // Only sessions a citizen can still join (open, or full with a waitlist).
+          const joinable = upcomingEvents(list.events, today).filter((e) => e.status === 'open' || e.status === 'full')
+          setLoad({ state: 'ready', events: joinable.slice(0, limit), offline: list.offline })
+        },
+        (e) => setLoad({ state: 'error', message: messageOf(e) })
+      )
   }, [today, days, limit])
   useDidShow(refresh)
 

@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components'
+import { Box, Span } from '@/components/Markup'
 import { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { ClipList } from '@/components/ClipList'
@@ -52,14 +52,14 @@ export default function HomePage() {
   return (
     <PageShell className='home'>
       {note ? (
-        <View className='notice home-note' role='alert'>
+        <Box className='notice home-note' role='alert'>
           {note}
-        </View>
+        </Box>
       ) : null}
-      <View className='home-hero card'>
-        <Text className='text-hero home-hero-title'>依法信访</Text>
-        <Text className='text-body home-hero-text'>学习《信访工作条例》，找对渠道，按时办事。</Text>
-      </View>
+      <Box className='home-hero card'>
+        <Span className='text-hero home-hero-title'>依法信访</Span>
+        <Span className='text-body home-hero-text'>学习《信访工作条例》，找对渠道，按时办事。</Span>
+      </Box>
       <FeatureGrid features={FEATURES} />
       <SectionTitle title='近期活动' moreUrl={ROUTES.events} moreLabel='全部活动' />
       <UpcomingEvents limit={3} />

@@ -1,7 +1,9 @@
 /**
  * Every role/aria-* prop written on a Taro host component must reach WeChat: the component and
  * attribute are in config/weapp-a11y/attributes.json, which puts them into the compiled
- * templates. A prop that would reach nothing (and only ride in setData) fails here.
+ * templates. A prop that would reach nothing (and only ride in setData) fails here. The Markup
+ * components (Box, Span: <div>/<span> on H5) are Taro's View and Text in the mini-program, so they
+ * count as those.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
@@ -10,6 +12,13 @@ import attributes from '../../../config/weapp-a11y/attributes.json'
 
 const SRC = path.join(__dirname, '..', '..', '..', 'src')
 const table = attributes as Record<string, Record<string, string>>
+
+/** src/components/Markup's exports and the Taro component each one is in the mini-program: `Box` → `View`. */
+const MARKUP = new Map(
+  [...readFileSync(path.join(SRC, 'components', 'Markup', 'index.ts'), 'utf8').matchAll(/export const (\w+) = \(process\.env\.TARO_ENV === 'h5' \? '\w+' : (\w+)\)/g)].map(
+    (m) => [m[1], m[2]] as [string, string]
+  )
+)
 
 function* tsxFiles(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
@@ -28,18 +37,24 @@ interface Use {
 /** role/aria-* props on components imported from @tarojs/components. */
 function a11yUses(file: string): Use[] {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX)
-  const hostNames = new Set<string>()
+  /** Local name → the Taro component it renders in the mini-program. */
+  const hostNames = new Map<string, string>()
   for (const st of source.statements) {
-    if (ts.isImportDeclaration(st) && (st.moduleSpecifier as ts.StringLiteral).text === '@tarojs/components') {
-      const named = st.importClause?.namedBindings
-      if (named && ts.isNamedImports(named)) named.elements.forEach((e) => hostNames.add(e.name.text))
+    if (!ts.isImportDeclaration(st)) continue
+    const from = (st.moduleSpecifier as ts.StringLiteral).text
+    const named = st.importClause?.namedBindings
+    if (!named || !ts.isNamedImports(named)) continue
+    for (const e of named.elements) {
+      const imported = (e.propertyName ?? e.name).text
+      if (from === '@tarojs/components') hostNames.set(e.name.text, imported)
+      else if (/(^|\/)Markup$/.test(from) && MARKUP.has(imported)) hostNames.set(e.name.text, MARKUP.get(imported)!)
     }
   }
   const uses: Use[] = []
   const visit = (node: ts.Node) => {
     if (ts.isJsxOpeningElement(node) || ts.isJsxSelfClosingElement(node)) {
-      const component = node.tagName.getText(source)
-      if (hostNames.has(component)) {
+      const component = hostNames.get(node.tagName.getText(source))
+      if (component) {
         for (const attr of node.attributes.properties) {
           if (!ts.isJsxAttribute(attr)) continue
           const prop = attr.name.getText(source)
@@ -55,9 +70,15 @@ function a11yUses(file: string): Use[] {
 
 const uses = Array.from(tsxFiles(SRC)).flatMap(a11yUses)
 
-test('the scan finds the app’s accessibility props', () => {
+test('the scan finds the app’s accessibility props, those on the Markup components too', () => {
   expect(uses.length).toBeGreaterThan(150)
   expect(uses.some((u) => u.component === 'Switch' && u.prop === 'aria-label')).toBe(true)
+  expect([...MARKUP]).toEqual([
+    ['Box', 'View'],
+    ['Span', 'Text']
+  ])
+  const home = uses.filter((u) => /^components[\\/](FeatureGrid|HotQuestions|SectionTitle|ClipCard)[\\/]/.test(u.file))
+  expect(home.filter((u) => u.prop === 'role').length).toBeGreaterThanOrEqual(4)
 })
 
 test('every role/aria-* prop on a host component reaches WeChat', () => {
