@@ -872,7 +872,7 @@ const WHICH_PATH: FaqEntry[] = [
       '哪些算劳动争议，见第二条：确认劳动关系，订立、履行、解除劳动合同，除名、辞退、离职，工作时间、休息休假、社会保险，劳动报酬、工伤医疗费、经济补偿等。'
     ),
     refs: [ld(4), ld(5), ld(10), ld(2)],
-    related: ['faq-wages-owed', 'faq-labour-time-limit', 'faq-labour-award-appeal'],
+    related: ['faq-wages-owed', 'faq-labour-time-limit', 'faq-labour-award-appeal', 'faq-fees'],
   },
   {
     id: 'faq-labour-time-limit',
@@ -976,7 +976,7 @@ const WHICH_PATH: FaqEntry[] = [
       '选择时可以考虑：行政复议不收费（行政复议法第八十七条），程序相对快；起诉由法院审理。不论选哪条路，都别错过期限。'
     ),
     refs: [ss(44), fy(23, 1), fy(23, 1, 5), fy(87)],
-    related: ['faq-reconsideration-first', 'faq-admin-lawsuit-deadline', 'faq-fine-appeal'],
+    related: ['faq-reconsideration-first', 'faq-admin-lawsuit-deadline', 'faq-fine-appeal', 'faq-fees'],
   },
   {
     id: 'faq-inaction',
@@ -1210,7 +1210,7 @@ const OTHER_ROADS: FaqEntry[] = [
       '请不起律师的：法律援助机构可以提供法律咨询、代拟法律文书、诉讼代理、劳动争议调解与仲裁代理等（法律援助法第二十二条）。可以拨打 12348 公共法律服务热线咨询。'
     ),
     refs: [x(31), fy(17, 1), ld(24), ms(61, 1), ms(61, 2), yz(22)],
-    related: ['faq-legal-aid', 'faq-agent-in-proceedings', 'faq-app-event-signup'],
+    related: ['faq-legal-aid', 'faq-agent-in-proceedings', 'faq-fees', 'faq-app-event-signup'],
   },
   {
     id: 'faq-legal-aid',
@@ -1224,7 +1224,7 @@ const OTHER_ROADS: FaqEntry[] = [
       '对不予法律援助的决定有异议的，可以向设立该机构的司法行政部门提出（第四十九条第一款）。不知道找哪里的，拨打 12348 公共法律服务热线。'
     ),
     refs: [yz(31), yz(24), yz(29), yz(32), yz(34), yz(42), yz(38), yz(41, 1), yz(43, 1), yz(44), yz(49, 1)],
-    related: ['faq-lawyer-help', 'faq-domestic-violence', 'faq-wages-owed'],
+    related: ['faq-lawyer-help', 'faq-domestic-violence', 'faq-wages-owed', 'faq-fees'],
   },
   {
     id: 'faq-agent-in-proceedings',
@@ -1239,6 +1239,21 @@ const OTHER_ROADS: FaqEntry[] = [
     ),
     refs: [fy(17, 1), fy(17, 2), fy(18), ld(24), ss(31, 1), ss(31, 2), ms(61, 1), ms(61, 2)],
     related: ['faq-agent', 'faq-lawyer-help', 'faq-legal-aid'],
+  },
+  {
+    id: 'faq-fees',
+    topic: '该走哪条路',
+    question: '信访、行政复议、劳动仲裁、打官司要花钱吗？',
+    short: '条例没有向信访人收费的规定；行政复议、劳动仲裁不收费；打官司要交诉讼费，交费确有困难可申请缓交、减交、免交；请不起律师可申请法律援助。',
+    answer: p(
+      '信访：《信访工作条例》里没有向信访人收取费用的规定。第十六条第四款说，信访工作「所需经费列入本级预算」。',
+      '行政复议：复议机关受理申请，「不得向申请人收取任何费用」（行政复议法第八十七条）。劳动仲裁：「劳动争议仲裁不收费」，仲裁委员会的经费由财政保障（劳动争议调解仲裁法第五十三条）。',
+      '打官司：要交诉讼费。民事案件按规定交案件受理费，财产案件还要交其他诉讼费用；交费确有困难的，可以向法院申请缓交、减交或者免交（民事诉讼法第一百二十一条）。告政府部门的行政案件也收诉讼费，由败诉方承担，双方都有责任的双方分担（行政诉讼法第一百零二条）；案件受理费要按期预交，交不起的要申请缓交、减交、免交，既不交又不申请的，按自动撤诉处理（行政诉讼法解释第六十一条）。',
+      '请不起律师：法律援助是国家为经济困难的公民等无偿提供的法律咨询、代理等服务（法律援助法第二条），援助人员不得向您收取任何财物（第二十条）。讨要工资、确认劳动关系、工伤赔偿、赡养费、社会保险待遇等，因经济困难没有委托代理人的，可以申请（第三十一条）；劳动仲裁代理、诉讼代理都在援助范围内（第二十二条）。行政复议申请人符合条件的也可以申请（行政复议法第十八条）。',
+      '钱是难处的话，先拨打 12348 公共法律服务热线，问清该走哪条路、能不能申请法律援助。复议和仲裁本身不收费，别因为怕花钱错过期限。'
+    ),
+    refs: [x(16, 4), fy(87), ld(53), ms(121, 1), ms(121, 2), ss(102), jieshi(61), yz(2), yz(20), yz(31), yz(22), fy(18)],
+    related: ['faq-legal-aid', 'faq-lawyer-help', 'faq-labour-steps', 'faq-reconsideration-or-lawsuit'],
   },
   {
     id: 'faq-state-compensation',
