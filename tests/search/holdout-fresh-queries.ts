@@ -75,6 +75,7 @@ const RECONSIDERATION_FAQ = [
   'faq-reconsideration-decision-time',
   'faq-xinfang-answer-not-sueable',
   'faq-agent-in-proceedings',
+  'faq-fees',
 ]
 const DOMESTIC_VIOLENCE = ['domestic-violence', 'faq-domestic-violence', 'police', 'faq-protection-order-how']
 
