@@ -63,6 +63,9 @@ test('home: its links are plain <div>s that screen readers find by role and name
   }
   expect(await focused()).toEqual({ cls: 'feature-tile', label: '条例原文：《信访工作条例》6章50条', outline: 'solid', outlineWidth: expect.any(Number) })
   expect((await focused()).outlineWidth).toBeGreaterThanOrEqual(2)
+  // The upcoming events between the tiles and the questions are in the tab order too.
+  await page.locator('.event-card').first().waitFor()
+  expect(new Set(await page.locator('.event-card').evaluateAll((els) => els.map((el) => (el as HTMLElement).tabIndex)))).toEqual(new Set([0]))
   await page.keyboard.press('Enter')
   await page.waitForURL(/packages\/reader\/pages\/toc/)
   await page.getByText('第一章 总则').filter({ visible: true }).first().waitFor()
