@@ -8,7 +8,8 @@ import { createElement, useRef, type ComponentType, type KeyboardEvent, type Rea
  * in its first frame. A View or Text that carries only a class, `role`, `aria-*` attributes and
  * an onClick (no hover-class, long-press, selectable or space) renders the same as a <div> or a
  * <span>, which React makes directly. The mini-program keeps Taro's components (the condition is a
- * build-time constant).
+ * build-time constant). Something a finger taps is an Action (below), never a bare Box or Span: on
+ * H5 a keyboard could not reach it (tests/unit/a11y/keyboard-actions.test.ts).
  */
 export const Box = (process.env.TARO_ENV === 'h5' ? 'div' : View) as unknown as typeof View
 export const Span = (process.env.TARO_ENV === 'h5' ? 'span' : Text) as unknown as typeof Text
