@@ -4,7 +4,7 @@ import { formatDuration } from '@/core/media/format'
 import { ROUTES, withQuery } from '@/routes'
 import { media } from '@/services/media-url'
 import { go } from '@/services/nav'
-import { Box, Span } from '../Markup'
+import { Action, Box, Span } from '../Markup'
 import { RefLinks } from '../RefLinks'
 import './index.css'
 
@@ -29,7 +29,7 @@ export function ClipCard({ clip, variant = 'full', showRefs = true, onOpen }: Cl
   const open = () => (onOpen ? onOpen(clip) : go(clipRoute(clip.id)))
   return (
     <Box className={`card clip-card clip-card-${variant}`}>
-      <Box className='clip-card-main' role='link' aria-label={`播放动漫：${clip.title}，时长${duration}`} onClick={open}>
+      <Action className='clip-card-main' role='link' aria-label={`播放动漫：${clip.title}，时长${duration}`} onClick={open}>
         <Box className='clip-card-poster-box'>
           <Image className='clip-card-poster' src={media(clip.poster)} mode='aspectFill' aria-label={`${clip.title}的画面`} />
           <Box className='clip-card-play' aria-hidden='true'>
@@ -41,7 +41,7 @@ export function ClipCard({ clip, variant = 'full', showRefs = true, onOpen }: Cl
           <Span className='clip-card-title'>{clip.title}</Span>
           <Span className='clip-card-meta'>动漫 · {duration}</Span>
         </Box>
-      </Box>
+      </Action>
       {showRefs ? <RefLinks refs={clip.refs} label='讲到' /> : null}
     </Box>
   )

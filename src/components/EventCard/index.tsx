@@ -4,6 +4,7 @@ import { seatsLabel } from '@/core/events/status'
 import type { PublicEvent } from '@/core/events/types'
 import { ROUTES, withQuery } from '@/routes'
 import { go } from '@/services/nav'
+import { Action } from '../Markup'
 import './index.css'
 
 export interface EventCardProps {
@@ -23,7 +24,7 @@ export function EventCard({ event, today = '', showDate = true, onOpen }: EventC
   const hint = today && (event.status === 'open' || event.status === 'full') ? relativeDayLabel(eventDate(event), today) : ''
   const open = () => (onOpen ? onOpen(event) : go(withQuery(ROUTES.eventDetail, { id: event.id })))
   return (
-    <View
+    <Action
       className={`card event-card event-${event.status}`}
       role='link'
       aria-label={`${kindLabel(event.kind)}：${event.title}，${when}，${event.venue}，${event.district}区，${seats}`}
@@ -45,6 +46,6 @@ export function EventCard({ event, today = '', showDate = true, onOpen }: EventC
         </Text>
       </View>
       {hint ? <Text className='event-hint text-small'>{hint}</Text> : null}
-    </View>
+    </Action>
   )
 }

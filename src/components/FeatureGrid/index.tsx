@@ -1,4 +1,4 @@
-import { Box, Span } from '../Markup'
+import { Action, Box, Span } from '../Markup'
 import { go } from '@/services/nav'
 import './index.css'
 
@@ -19,11 +19,11 @@ export function FeatureGrid({ features }: FeatureGridProps) {
   return (
     <Box className='feature-grid'>
       {features.map((f) => (
-        <Box key={f.url} className='feature-tile' role='link' aria-label={`${f.title}：${f.subtitle}`} onClick={() => go(f.url)}>
+        <Action key={f.url} className='feature-tile' role='link' aria-label={`${f.title}：${f.subtitle}`} onClick={() => go(f.url)}>
           <Span className='feature-glyph'>{f.glyph}</Span>
           <Span className='feature-title'>{f.title}</Span>
           <Span className='feature-subtitle'>{f.subtitle}</Span>
-        </Box>
+        </Action>
       ))}
     </Box>
   )

@@ -1,4 +1,4 @@
-import { Box, Span } from '../Markup'
+import { Action, Box, Span } from '../Markup'
 import { HOME } from '@/content/home'
 import { ROUTES, withQuery } from '@/routes'
 import { go } from '@/services/nav'
@@ -16,7 +16,7 @@ export function HotQuestions({ limit = 4 }: HotQuestionsProps) {
   return (
     <Box className='card hot-questions'>
       {HOME.hotQuestions.slice(0, limit).map((entry) => (
-        <Box
+        <Action
           key={entry.id}
           className='hot-question row-between'
           role='link'
@@ -25,7 +25,7 @@ export function HotQuestions({ limit = 4 }: HotQuestionsProps) {
         >
           <Span className='grow text-body'>{entry.question}</Span>
           <Span className='text-muted'>›</Span>
-        </Box>
+        </Action>
       ))}
     </Box>
   )

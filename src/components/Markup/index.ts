@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { createElement, useRef, type ComponentType, type KeyboardEvent, type ReactNode } from 'react'
 
 /**
  * Static markup without Taro's component layer on H5. There Taro's View and Text are Stencil custom
@@ -7,7 +8,58 @@ import { Text, View } from '@tarojs/components'
  * in its first frame. A View or Text that carries only a class, `role`, `aria-*` attributes and
  * an onClick (no hover-class, long-press, selectable or space) renders the same as a <div> or a
  * <span>, which React makes directly. The mini-program keeps Taro's components (the condition is a
- * build-time constant).
+ * build-time constant). Something a finger taps is an Action (below), never a bare Box or Span: on
+ * H5 a keyboard could not reach it (tests/unit/a11y/keyboard-actions.test.ts).
  */
 export const Box = (process.env.TARO_ENV === 'h5' ? 'div' : View) as unknown as typeof View
 export const Span = (process.env.TARO_ENV === 'h5' ? 'span' : Text) as unknown as typeof Text
+
+export interface ActionProps {
+  /** What a screen reader calls it: `link` opens a page, `button` does something here. */
+  role: 'link' | 'button'
+  'aria-label': string
+  onClick: () => void
+  className?: string
+  children?: ReactNode
+}
+
+/**
+ * A tappable Box (a link or a button) that a keyboard can also use. In WeChat it is Taro's View
+ * itself, with the same props, so the compiled templates and the data a page sends are what a
+ * plain `<View role onClick>` gives (aria-role/aria-label on the light tap template). On H5 a
+ * <div role=…> is no control to the browser: Tab skips it and Enter does nothing. There this
+ * renders a <div> that Tab reaches (tabindex 0), that Enter activates and, for a button, Space
+ * too, the way a native <a> or <button> does; the focus ring is app.css's `:focus-visible` rule.
+ */
+export const Action = (process.env.TARO_ENV === 'h5' ? KeyboardAction : View) as unknown as ComponentType<ActionProps>
+
+function KeyboardAction(props: ActionProps) {
+  const { role } = props
+  // Space activates a button when released, as a native button does (and then only if it went
+  // down here); it must not scroll the page meanwhile.
+  const spaceDown = useRef(false)
+  const own = (e: KeyboardEvent<HTMLDivElement>) => e.target === e.currentTarget && !e.altKey && !e.ctrlKey && !e.metaKey
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (!own(e)) return
+    if (e.key === 'Enter') {
+      e.preventDefault()
+      // A real click, so onClick and anything else listening see what a tap gives them. A held
+      // Enter repeats; a link should open its page once.
+      if (!e.repeat) e.currentTarget.click()
+    } else if (e.key === ' ' && role === 'button') {
+      e.preventDefault()
+      spaceDown.current = true
+    }
+  }
+  const onKeyUp = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== ' ' || !spaceDown.current) return
+    spaceDown.current = false
+    if (!own(e)) return
+    e.preventDefault()
+    e.currentTarget.click()
+  }
+  const onBlur = () => {
+    spaceDown.current = false
+  }
+  return createElement('div', { ...props, tabIndex: 0, onKeyDown, onKeyUp, onBlur })
+}

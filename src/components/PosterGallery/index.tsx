@@ -4,6 +4,7 @@ import type { Poster } from '@/core/content/media-types'
 import { POSTERS } from '@/content/media'
 import { media } from '@/services/media-url'
 import { downloadOnWeb, saveImageToAlbum } from '@/services/save-image'
+import { Action } from '../Markup'
 import './index.css'
 
 export type PosterSaveMode = 'album' | 'download' | 'none'
@@ -41,21 +42,21 @@ export function PosterGallery({ posters = POSTERS, saveMode, onSave }: PosterGal
     <View className='poster-grid'>
       {posters.map((poster) => (
         <View key={poster.id} className='poster-tile card'>
-          <View className='poster-open' role='button' aria-label={`查看大图：${poster.title}`} onClick={() => previewPoster(poster, posters)}>
+          <Action className='poster-open' role='button' aria-label={`查看大图：${poster.title}`} onClick={() => previewPoster(poster, posters)}>
             <View className='poster-thumb-box'>
               <Image className='poster-thumb' src={media(poster.thumb)} mode='aspectFill' aria-label={poster.alt} />
             </View>
             <Text className='poster-title'>{poster.title}</Text>
-          </View>
+          </Action>
           {mode !== 'none' ? (
-            <View
+            <Action
               className='poster-save btn btn-secondary'
               role='button'
               aria-label={`${saveLabel}：${poster.title}`}
               onClick={() => (onSave ? onSave(poster) : defaultSave(poster, mode))}
             >
               {saveLabel}
-            </View>
+            </Action>
           ) : null}
         </View>
       ))}

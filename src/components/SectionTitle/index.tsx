@@ -1,4 +1,4 @@
-import { Box, Span } from '../Markup'
+import { Action, Box, Span } from '../Markup'
 import { go } from '@/services/nav'
 
 export interface SectionTitleProps {
@@ -13,9 +13,9 @@ export function SectionTitle({ title, moreUrl, moreLabel = '更多' }: SectionTi
     <Box className='row-between section-title'>
       <Span>{title}</Span>
       {moreUrl ? (
-        <Box className='text-small link section-more' role='link' aria-label={`${title}，${moreLabel}`} onClick={() => go(moreUrl)}>
+        <Action className='text-small link section-more' role='link' aria-label={`${title}，${moreLabel}`} onClick={() => go(moreUrl)}>
           {moreLabel} ›
-        </Box>
+        </Action>
       ) : null}
     </Box>
   )

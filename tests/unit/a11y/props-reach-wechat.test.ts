@@ -2,8 +2,8 @@
  * Every role/aria-* prop written on a Taro host component must reach WeChat: the component and
  * attribute are in config/weapp-a11y/attributes.json, which puts them into the compiled
  * templates. A prop that would reach nothing (and only ride in setData) fails here. The Markup
- * components (Box, Span: <div>/<span> on H5) are Taro's View and Text in the mini-program, so they
- * count as those.
+ * components (Box, Span, Action: <div>/<span> on H5) are Taro's View and Text in the mini-program,
+ * so they count as those.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
@@ -13,9 +13,12 @@ import attributes from '../../../config/weapp-a11y/attributes.json'
 const SRC = path.join(__dirname, '..', '..', '..', 'src')
 const table = attributes as Record<string, Record<string, string>>
 
-/** src/components/Markup's exports and the Taro component each one is in the mini-program: `Box` → `View`. */
+/**
+ * src/components/Markup's exports and the Taro component each one is in the mini-program: `Box` →
+ * `View`, and `Action` (a keyboard-usable <div> on H5) → `View`.
+ */
 const MARKUP = new Map(
-  [...readFileSync(path.join(SRC, 'components', 'Markup', 'index.ts'), 'utf8').matchAll(/export const (\w+) = \(process\.env\.TARO_ENV === 'h5' \? '\w+' : (\w+)\)/g)].map(
+  [...readFileSync(path.join(SRC, 'components', 'Markup', 'index.ts'), 'utf8').matchAll(/export const (\w+) = \(process\.env\.TARO_ENV === 'h5' \? (?:'\w+'|\w+) : (\w+)\)/g)].map(
     (m) => [m[1], m[2]] as [string, string]
   )
 )
@@ -75,7 +78,8 @@ test('the scan finds the app’s accessibility props, those on the Markup compon
   expect(uses.some((u) => u.component === 'Switch' && u.prop === 'aria-label')).toBe(true)
   expect([...MARKUP]).toEqual([
     ['Box', 'View'],
-    ['Span', 'Text']
+    ['Span', 'Text'],
+    ['Action', 'View']
   ])
   const home = uses.filter((u) => /^components[\\/](FeatureGrid|HotQuestions|SectionTitle|ClipCard)[\\/]/.test(u.file))
   expect(home.filter((u) => u.prop === 'role').length).toBeGreaterThanOrEqual(4)
