@@ -4,19 +4,11 @@
  * Action instead, which Tab reaches and Enter (and Space, for a button) activates on H5, and which
  * is Taro's View in the mini-program.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import ts from 'typescript'
+import { SRC, tsxFiles } from './source-files'
 
-const SRC = path.join(__dirname, '..', '..', '..', 'src')
-
-function* tsxFiles(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const p = path.join(dir, name)
-    if (statSync(p).isDirectory()) yield* tsxFiles(p)
-    else if (p.endsWith('.tsx') && !p.endsWith('.test.tsx')) yield p
-  }
-}
 
 interface Tag {
   file: string

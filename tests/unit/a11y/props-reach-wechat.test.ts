@@ -5,12 +5,12 @@
  * components (Box, Span, Action: <div>/<span> on H5) are Taro's View and Text in the mini-program,
  * so they count as those.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import ts from 'typescript'
+import { SRC, tsxFiles } from './source-files'
 import attributes from '../../../config/weapp-a11y/attributes.json'
 
-const SRC = path.join(__dirname, '..', '..', '..', 'src')
 const table = attributes as Record<string, Record<string, string>>
 
 /**
@@ -22,14 +22,6 @@ const MARKUP = new Map(
     (m) => [m[1], m[2]] as [string, string]
   )
 )
-
-function* tsxFiles(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const p = path.join(dir, name)
-    if (statSync(p).isDirectory()) yield* tsxFiles(p)
-    else if (p.endsWith('.tsx') && !p.endsWith('.test.tsx')) yield p
-  }
-}
 
 interface Use {
   file: string
