@@ -76,3 +76,35 @@ test('a printed QR short link opens its channel card on H5; an unknown one lands
   expect(errors).toEqual([])
   await context.close()
 })
+
+test('with a keyboard: Tab reaches the guide’s answers (with a focus ring), Enter picks one, Space another, and a citation opens by Enter', async () => {
+  const { page, errors, context } = await phonePage(suite.browser)
+  await page.goto(suite.server.url + '/pages/guide/index')
+  await page.getByText('您遇到的是哪类事？').waitFor()
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement
+      return { tag: el.tagName, role: el.getAttribute('role'), label: el.getAttribute('aria-label') ?? '', outline: getComputedStyle(el).outlineStyle }
+    })
+  const tabTo = async (label: RegExp) => {
+    for (let presses = 0; presses < 40; presses++) {
+      await page.keyboard.press('Tab')
+      if (label.test((await focused()).label)) return focused()
+    }
+    throw new Error(`Tab never reached ${label}`)
+  }
+  expect(await tabTo(/^被罚款、被拆迁/)).toEqual({ tag: 'DIV', role: 'button', label: '被罚款、被拆迁、证照被拒等，对政府部门的决定不服', outline: 'solid' })
+  await page.keyboard.press('Enter')
+  await page.getByText('第 2 步，共最多 3 步').waitFor()
+  await tabTo(/^其他决定：/)
+  await page.keyboard.press('Space')
+  await page.getByText('您打算先怎么做？').waitFor()
+  await tabTo(/^先申请行政复议/)
+  await page.keyboard.press('Enter')
+  await page.locator('.channel-card .channel-name', { hasText: '行政复议' }).waitFor()
+  expect(await tabTo(/^查看行政复议法第二十条第一款$/)).toMatchObject({ tag: 'DIV', role: 'link', outline: 'solid' })
+  await page.keyboard.press('Enter')
+  await page.waitForURL(/packages\/reader\/pages\/article\/index\?law=xingzheng-fuyi-2023&article=20/)
+  expect(errors).toEqual([])
+  await context.close()
+})

@@ -1,6 +1,7 @@
 import { Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { parseArticleInput } from '@/core/reader/jump'
+import { Action } from '../Markup'
 import './index.css'
 
 export interface ArticleJumpProps {
@@ -44,9 +45,9 @@ export function ArticleJump({ count, lawName = '本法', onJump, placeholder = '
           }}
           onConfirm={(e) => submit(e.detail.value)}
         />
-        <View className='btn btn-primary article-jump-go' role='button' aria-label='打开这一条' onClick={() => submit()}>
+        <Action className='btn btn-primary article-jump-go' role='button' aria-label='打开这一条' onClick={() => submit()}>
           打开
-        </View>
+        </Action>
       </View>
       {error ? (
         <View className='article-jump-error' role='alert'>

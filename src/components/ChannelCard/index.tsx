@@ -6,6 +6,7 @@ import type { Cited, GuideChannel, GuideSummaryItem } from '@/core/guide/types'
 import { uniqueRefs } from '@/core/law/citations'
 import { go } from '@/services/nav'
 import { RefLinks } from '../RefLinks'
+import { Action } from '../Markup'
 import './index.css'
 
 export interface ChannelCardLink {
@@ -104,9 +105,9 @@ export function ChannelCard({ channel, answers = [], links = [] }: ChannelCardPr
       {links.length ? (
         <View className='channel-links'>
           {links.map((link) => (
-            <View key={link.url} className='btn btn-secondary channel-link' role='link' aria-label={link.label} onClick={() => go(link.url)}>
+            <Action key={link.url} className='btn btn-secondary channel-link' role='link' aria-label={link.label} onClick={() => go(link.url)}>
               {link.label}
-            </View>
+            </Action>
           ))}
         </View>
       ) : null}

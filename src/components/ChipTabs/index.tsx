@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components'
+import { Action } from '../Markup'
 
 export interface ChipTab<K extends string | number> {
   key: K
@@ -22,7 +23,7 @@ export function ChipTabs<K extends string | number>({ tabs, selected, onSelect, 
   return (
     <View className={`row wrap ${className}`.trim()} role='tablist' aria-label={ariaLabel}>
       {tabs.map((tab) => (
-        <View
+        <Action
           key={tab.key}
           className={`chip ${tab.key === selected ? 'chip-active' : ''}`}
           role='tab'
@@ -31,7 +32,7 @@ export function ChipTabs<K extends string | number>({ tabs, selected, onSelect, 
           onClick={() => onSelect(tab.key)}
         >
           {tab.label}
-        </View>
+        </Action>
       ))}
     </View>
   )

@@ -8,6 +8,7 @@ import { isCrossOrigin } from '@/core/media/url'
 import { cueAt, type Cue } from '@/core/media/vtt'
 import { loadCues, media, readPosition, savePosition, videoUrl } from '@/services/media'
 import { readStored, writeStored } from '@/services/storage'
+import { Action } from '../Markup'
 import './index.css'
 
 export const VIDEO_ID = 'clip-video'
@@ -149,7 +150,7 @@ export function ClipPlayer({ clip, loadCaptions = loadCues }: ClipPlayerProps) {
       </View>
 
       <View className='clip-player-bar row-between'>
-        <View
+        <Action
           className={`clip-caption-switch ${captionsOn ? 'is-on' : ''}`}
           role='switch'
           aria-checked={captionsOn}
@@ -157,13 +158,13 @@ export function ClipPlayer({ clip, loadCaptions = loadCues }: ClipPlayerProps) {
           onClick={toggleCaptions}
         >
           字幕 {captionsOn ? '开' : '关'}
-        </View>
+        </Action>
         {showResume ? (
           <View className='clip-resume row'>
             <Text className='clip-resume-text'>从 {formatClock(resumeFrom)} 继续播放</Text>
-            <View className='clip-resume-restart link' role='button' aria-label='从头播放' onClick={restart}>
+            <Action className='clip-resume-restart link' role='button' aria-label='从头播放' onClick={restart}>
               从头播放
-            </View>
+            </Action>
           </View>
         ) : null}
       </View>
@@ -171,9 +172,9 @@ export function ClipPlayer({ clip, loadCaptions = loadCues }: ClipPlayerProps) {
       {captionState === 'error' && captionsOn ? (
         <View className='notice clip-caption-error' role='alert'>
           <Text>字幕没有加载出来，视频可以照常播放。</Text>
-          <View className='clip-caption-retry link' role='button' aria-label='重新加载字幕' onClick={() => setAttempt((n) => n + 1)}>
+          <Action className='clip-caption-retry link' role='button' aria-label='重新加载字幕' onClick={() => setAttempt((n) => n + 1)}>
             重新加载字幕
-          </View>
+          </Action>
         </View>
       ) : null}
       {videoError ? (

@@ -8,6 +8,7 @@ import { firstWords } from '@/core/reader/navigation'
 import { articleRouteById } from '@/routes'
 import * as favourites from '@/services/favourites'
 import { go } from '@/services/nav'
+import { Action } from '../Markup'
 import './index.css'
 
 export const FAVOURITES_EMPTY = '还没有收藏的条文。阅读条文时点「收藏」即可保存在这里。'
@@ -70,14 +71,14 @@ export function FavouriteList({ emptyText = FAVOURITES_EMPTY, confirmRemove = tr
     <View className='favourite-list' role='list' aria-label='我的收藏'>
       {rows.map((row) => (
         <View key={`${row.fav.law}-${row.fav.article}`} className='card row favourite-item' role='listitem'>
-          <View className='grow favourite-open' role='link' aria-label={`打开${row.label}`} onClick={() => go(articleRouteById(row.fav.law, row.fav.article))}>
+          <Action className='grow favourite-open' role='link' aria-label={`打开${row.label}`} onClick={() => go(articleRouteById(row.fav.law, row.fav.article))}>
             <View className='favourite-law'>{row.lawName}</View>
             <View className='favourite-label'>{row.article}</View>
             <View className='favourite-words'>{row.words}</View>
-          </View>
-          <View className='favourite-remove' role='button' aria-label={`把${row.label}移出收藏`} onClick={() => void removeRow(row)}>
+          </Action>
+          <Action className='favourite-remove' role='button' aria-label={`把${row.label}移出收藏`} onClick={() => void removeRow(row)}>
             移出
-          </View>
+          </Action>
         </View>
       ))}
     </View>

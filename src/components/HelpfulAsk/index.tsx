@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
+import { Action } from '../Markup'
 import './index.css'
 
 export interface HelpfulAskProps {
@@ -29,12 +30,12 @@ export function HelpfulAsk({ onAnswer, subject = '这条解答' }: HelpfulAskPro
   return (
     <View className='helpful row' aria-label={`${subject}有帮助吗？`}>
       <Text className='text-small helpful-q'>有帮助吗？</Text>
-      <View className='chip helpful-btn' role='button' aria-label={`${subject}有帮助`} onClick={() => pick(true)}>
+      <Action className='chip helpful-btn' role='button' aria-label={`${subject}有帮助`} onClick={() => pick(true)}>
         有帮助
-      </View>
-      <View className='chip helpful-btn' role='button' aria-label={`${subject}没有帮助`} onClick={() => pick(false)}>
+      </Action>
+      <Action className='chip helpful-btn' role='button' aria-label={`${subject}没有帮助`} onClick={() => pick(false)}>
         没有帮助
-      </View>
+      </Action>
     </View>
   )
 }

@@ -15,10 +15,19 @@ export const Box = (process.env.TARO_ENV === 'h5' ? 'div' : View) as unknown as 
 export const Span = (process.env.TARO_ENV === 'h5' ? 'span' : Text) as unknown as typeof Text
 
 export interface ActionProps {
-  /** What a screen reader calls it: `link` opens a page, `button` does something here. */
-  role: 'link' | 'button'
+  /**
+   * What a screen reader calls it: `link` opens a page, `button` does something here; `tab`,
+   * `checkbox`, `radio` and `switch` are buttons that pick or toggle something, and say so.
+   */
+  role: 'link' | 'button' | 'tab' | 'checkbox' | 'radio' | 'switch'
   'aria-label': string
-  onClick: () => void
+  'aria-pressed'?: boolean
+  'aria-expanded'?: boolean
+  'aria-selected'?: boolean
+  'aria-checked'?: boolean
+  'aria-disabled'?: boolean
+  /** A tap (or, on H5, Enter or Space): only stopPropagation is the same on both platforms. */
+  onClick: (event: { stopPropagation?: () => void }) => void
   className?: string
   children?: ReactNode
 }
@@ -28,15 +37,17 @@ export interface ActionProps {
  * itself, with the same props, so the compiled templates and the data a page sends are what a
  * plain `<View role onClick>` gives (aria-role/aria-label on the light tap template). On H5 a
  * <div role=…> is no control to the browser: Tab skips it and Enter does nothing. There this
- * renders a <div> that Tab reaches (tabindex 0), that Enter activates and, for a button, Space
- * too, the way a native <a> or <button> does; the focus ring is app.css's `:focus-visible` rule.
+ * renders a <div> that Tab reaches (tabindex 0), that Enter activates and, for anything but a link,
+ * Space too, the way a native <a>, <button> or checkbox does; the focus ring is app.css's
+ * `:focus-visible` rule. One that is aria-disabled stays in the tab order (so it can be found and
+ * read) and its onClick decides that it does nothing, as on a tap.
  */
 export const Action = (process.env.TARO_ENV === 'h5' ? KeyboardAction : View) as unknown as ComponentType<ActionProps>
 
 function KeyboardAction(props: ActionProps) {
   const { role } = props
-  // Space activates a button when released, as a native button does (and then only if it went
-  // down here); it must not scroll the page meanwhile.
+  // Space activates a button (or checkbox, tab…) when released, as a native button does (and then
+  // only if it went down here); it must not scroll the page meanwhile.
   const spaceDown = useRef(false)
   const own = (e: KeyboardEvent<HTMLDivElement>) => e.target === e.currentTarget && !e.altKey && !e.ctrlKey && !e.metaKey
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -46,7 +57,7 @@ function KeyboardAction(props: ActionProps) {
       // A real click, so onClick and anything else listening see what a tap gives them. A held
       // Enter repeats; a link should open its page once.
       if (!e.repeat) e.currentTarget.click()
-    } else if (e.key === ' ' && role === 'button') {
+    } else if (e.key === ' ' && role !== 'link') {
       e.preventDefault()
       spaceDown.current = true
     }

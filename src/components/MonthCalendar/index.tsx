@@ -3,6 +3,7 @@ import { useRef } from 'react'
 import { monthGrid, swipeDirection, WEEKDAY_LABELS, kindLabel } from '@/core/calendar'
 import { monthLabel, shiftMonth } from '@/core/date'
 import { EVENT_KINDS, type EventKind } from '@/core/events/types'
+import { Action } from '../Markup'
 import './index.css'
 
 export interface MonthCalendarProps {
@@ -45,15 +46,15 @@ export function MonthCalendar({ month, today = '', selected = '', marks = {}, on
   return (
     <View className='month-calendar card'>
       <View className='cal-header row-between'>
-        <View className='cal-arrow' role='button' aria-label={`上个月，${monthLabel(shiftMonth(month, -1))}`} onClick={() => go(-1)}>
+        <Action className='cal-arrow' role='button' aria-label={`上个月，${monthLabel(shiftMonth(month, -1))}`} onClick={() => go(-1)}>
           ‹
-        </View>
+        </Action>
         <Text className='cal-title' aria-live='polite'>
           {monthLabel(month)}
         </Text>
-        <View className='cal-arrow' role='button' aria-label={`下个月，${monthLabel(shiftMonth(month, 1))}`} onClick={() => go(1)}>
+        <Action className='cal-arrow' role='button' aria-label={`下个月，${monthLabel(shiftMonth(month, 1))}`} onClick={() => go(1)}>
           ›
-        </View>
+        </Action>
       </View>
       <View className='cal-weekdays'>
         {WEEKDAY_LABELS.map((label, i) => (
@@ -100,14 +101,14 @@ export function MonthCalendar({ month, today = '', selected = '', marks = {}, on
                 .filter(Boolean)
                 .join('，')
               return (
-                <View key={cell.date} className={cls} role='button' aria-label={label} aria-selected={isSelected} onClick={() => onSelect?.(cell.date)}>
+                <Action key={cell.date} className={cls} role='button' aria-label={label} aria-selected={isSelected} onClick={() => onSelect?.(cell.date)}>
                   <Text className='cal-num'>{cell.day}</Text>
                   <View className='cal-dots'>
                     {kinds.map((k) => (
                       <View key={k} className={`cal-dot kind-${k}`} aria-label={`有${kindLabel(k)}`} />
                     ))}
                   </View>
-                </View>
+                </Action>
               )
             })}
           </View>

@@ -9,6 +9,7 @@ import { ROUTES, withQuery } from '@/routes'
 import { cancelSignup, mySignups } from '@/services/events'
 import { go } from '@/services/nav'
 import { StateView } from '../StateView'
+import { Action } from '../Markup'
 import './index.css'
 
 export interface MySignupsProps {
@@ -87,7 +88,7 @@ export function MySignups({ showCancelled = true }: MySignupsProps) {
               <Text className={`signup-status status-${s.status}`}>{status}</Text>
               <Text className='text-small'>{s.partySize} 人</Text>
             </View>
-            <View
+            <Action
               className='my-signup-event'
               role='link'
               aria-label={`${s.event?.title ?? '活动'}，${status}，查看活动详情`}
@@ -97,7 +98,7 @@ export function MySignups({ showCancelled = true }: MySignupsProps) {
               {s.event ? <Text className='text-small my-signup-when'>{whenLabel(s.event)}</Text> : null}
               {s.event ? <Text className='text-small'>{s.event.venue}</Text> : null}
               {s.name || s.phone ? <Text className='text-small'>报名人：{[s.name, s.phone].filter(Boolean).join(' ')}</Text> : null}
-            </View>
+            </Action>
             {s.status !== 'cancelled' ? (
               <View className='my-signup-code row'>
                 <Text className='text-small'>{s.status === 'waitlisted' ? '签到码（递补后有效）' : '签到码'}</Text>
@@ -108,17 +109,17 @@ export function MySignups({ showCancelled = true }: MySignupsProps) {
               </View>
             ) : null}
             {s.status === 'confirmed' && !s.checkedIn ? (
-              <View
+              <Action
                 className='btn btn-secondary my-signup-qr'
                 role='button'
                 aria-label={`出示签到二维码：${s.event?.title ?? '活动'}`}
                 onClick={() => go(withQuery(ROUTES.checkin, { code: s.checkinCode, title: s.event?.title }))}
               >
                 出示签到二维码
-              </View>
+              </Action>
             ) : null}
             {canCancel(s) ? (
-              <View
+              <Action
                 className={`btn btn-danger my-signup-cancel ${busy === s.id ? 'btn-disabled' : ''}`}
                 role='button'
                 aria-label={`取消报名：${s.event?.title ?? ''}`}
@@ -126,7 +127,7 @@ export function MySignups({ showCancelled = true }: MySignupsProps) {
                 onClick={() => void cancel(s)}
               >
                 {busy === s.id ? '正在取消…' : '取消报名'}
-              </View>
+              </Action>
             ) : null}
           </View>
         )

@@ -4,6 +4,7 @@ import { formatRef, isCarried } from '@/core/law/citations'
 import { articleRoute } from '@/routes'
 import { go } from '@/services/nav'
 import { RefLinks } from '../RefLinks'
+import { Action } from '../Markup'
 import './index.css'
 
 /** Where the build copies assets/explainers/png (inside the reader subpackage). */
@@ -30,11 +31,11 @@ export interface PictureCardProps {
 export function PictureCard({ card, variant = 'full', showImage = true, onOpen }: PictureCardProps) {
   if (variant === 'row') {
     return (
-      <View className='picture-row card row' role='link' aria-label={`看图解：${card.title}`} onClick={onOpen}>
+      <Action className='picture-row card row' role='link' aria-label={`看图解：${card.title}`} onClick={() => onOpen?.()}>
         <Image className='picture-thumb' src={cardImageSrc(card)} mode='aspectFit' aria-label={card.alt} />
         <View className='grow picture-row-title'>{card.title}</View>
         <Text className='text-muted picture-row-arrow'>›</Text>
-      </View>
+      </Action>
     )
   }
   const first = card.refs.find(isCarried)
@@ -46,9 +47,9 @@ export function PictureCard({ card, variant = 'full', showImage = true, onOpen }
       </View>
       <View className='picture-body'>{card.body}</View>
       {first ? (
-        <View className='btn btn-primary picture-read' role='link' aria-label={`看条文：${formatRef(first, { withLaw: first.law !== '信访工作条例' })}`} onClick={() => go(articleRoute(first))}>
+        <Action className='btn btn-primary picture-read' role='link' aria-label={`看条文：${formatRef(first, { withLaw: first.law !== '信访工作条例' })}`} onClick={() => go(articleRoute(first))}>
           看条文 {formatRef({ law: first.law, article: first.article }, { withLaw: first.law !== '信访工作条例' })}
-        </View>
+        </Action>
       ) : null}
       <RefLinks refs={card.refs} label='依据' />
     </View>

@@ -4,6 +4,7 @@ import type { ProcessStep } from '@/core/guide/types'
 import { ROUTES, withQuery } from '@/routes'
 import { go } from '@/services/nav'
 import { RefLinks } from '../RefLinks'
+import { Action } from '../Markup'
 import './index.css'
 
 export interface ProcessFlowProps {
@@ -33,7 +34,7 @@ export function ProcessFlow({ steps, initiallyOpen = [], deadlineRoute = ROUTES.
               {last ? null : <View className='process-line' />}
             </View>
             <View className='process-body card'>
-              <View
+              <Action
                 className='process-head'
                 role='button'
                 aria-expanded={isOpen}
@@ -46,7 +47,7 @@ export function ProcessFlow({ steps, initiallyOpen = [], deadlineRoute = ROUTES.
                 </View>
                 {step.durationLabel ? <Text className='process-duration text-small'>{step.durationLabel}</Text> : null}
                 <Text className='process-short text-body'>{step.short}</Text>
-              </View>
+              </Action>
               {isOpen ? (
                 <View className='process-detail'>
                   {step.explanation.map((item) => (
@@ -56,14 +57,14 @@ export function ProcessFlow({ steps, initiallyOpen = [], deadlineRoute = ROUTES.
                     </View>
                   ))}
                   {step.stage ? (
-                    <View
+                    <Action
                       className='btn btn-secondary process-calc'
                       role='link'
                       aria-label={`算一算「${step.title}」的日期`}
                       onClick={() => go(withQuery(deadlineRoute, { stage: step.stage }))}
                     >
                       算一算日期
-                    </View>
+                    </Action>
                   ) : null}
                 </View>
               ) : null}

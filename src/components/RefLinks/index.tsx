@@ -3,6 +3,7 @@ import { citationLabel, isCarried, uniqueRefs } from '@/core/law/citations'
 import type { ArticleRef } from '@/core/law/types'
 import { articleRoute } from '@/routes'
 import { go } from '@/services/nav'
+import { Action } from '../Markup'
 import './index.css'
 
 export interface RefLinksProps {
@@ -32,7 +33,7 @@ export function RefLinks({ refs, label = '依据', withLaw }: RefLinksProps) {
           )
         }
         return (
-          <View
+          <Action
             key={text}
             className='ref-link text-small'
             role='link'
@@ -43,7 +44,7 @@ export function RefLinks({ refs, label = '依据', withLaw }: RefLinksProps) {
             }}
           >
             {text}
-          </View>
+          </Action>
         )
       })}
     </View>

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { BUREAU, SAMPLE_LABEL } from '@/config/bureau'
 import { NATIONAL_HOTLINES } from '@/content/hotlines'
+import { Action } from '../Markup'
 import './index.css'
 
 export interface SearchNoAnswerProps {
@@ -38,19 +39,19 @@ export function SearchNoAnswer({ query, notes = [], onOpenGuide, onContactBureau
           这个问题我们还没有收录合适的解答，已记下（不含您的个人信息）帮助我们改进。您可以换个说法再搜，或者：
         </Text>
       </View>
-      <View className='btn btn-primary no-answer-action' role='link' aria-label='打开依法信访引导图，按问题找到合适的渠道' onClick={onOpenGuide}>
+      <Action className='btn btn-primary no-answer-action' role='link' aria-label='打开依法信访引导图，按问题找到合适的渠道' onClick={onOpenGuide}>
         用引导图找对渠道
-      </View>
+      </Action>
       <View className='card no-answer-lines'>
         {HOTLINES.map((phone) => (
-          <View key={phone} className='row-between no-answer-line' role='button' aria-label={`拨打${phone}${NATIONAL_HOTLINES[phone]}`} onClick={() => call(phone)}>
+          <Action key={phone} className='row-between no-answer-line' role='button' aria-label={`拨打${phone}${NATIONAL_HOTLINES[phone]}`} onClick={() => call(phone)}>
             <Text className='text-body'>
               {phone} {NATIONAL_HOTLINES[phone]}
             </Text>
             <Text className='link'>拨打</Text>
-          </View>
+          </Action>
         ))}
-        <View className='row-between no-answer-line' role='link' aria-label={`联系${BUREAU.name}，电话${BUREAU.phone}`} onClick={onContactBureau}>
+        <Action className='row-between no-answer-line' role='link' aria-label={`联系${BUREAU.name}，电话${BUREAU.phone}`} onClick={onContactBureau}>
           <View className='no-answer-bureau'>
             <Text className='text-body'>
               {BUREAU.name} {BUREAU.phone}
@@ -58,7 +59,7 @@ export function SearchNoAnswer({ query, notes = [], onOpenGuide, onContactBureau
             {BUREAU.isSample ? <Text className='text-small sample-label'>{SAMPLE_LABEL}</Text> : null}
           </View>
           <Text className='link'>联系方式</Text>
-        </View>
+        </Action>
       </View>
     </View>
   )

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { splitByRanges } from '@/core/search/highlight'
 import { KIND_LABELS } from '@/core/qa/targets'
 import type { MatchRange, SearchDocType } from '@/core/search/types'
+import { Action } from '../Markup'
 import './index.css'
 
 export interface HighlightTextProps {
@@ -46,7 +47,7 @@ export interface SearchResultCardProps {
 export function SearchResultCard({ kind, title, titleRanges = [], snippet = '', ranges = [], meta = '', onOpen }: SearchResultCardProps) {
   const kindLabel = KIND_LABELS[kind]
   return (
-    <View
+    <Action
       className={`card result-card result-${kind}`}
       role='link'
       aria-label={`${kindLabel}：${title}`}
@@ -58,6 +59,6 @@ export function SearchResultCard({ kind, title, titleRanges = [], snippet = '', 
       </View>
       {snippet ? <HighlightText className='result-snippet' text={snippet} ranges={ranges} /> : null}
       {meta ? <Text className='result-meta'>{meta}</Text> : null}
-    </View>
+    </Action>
   )
 }

@@ -1,5 +1,6 @@
-import { Button, View } from '@tarojs/components'
+import { Button } from '@tarojs/components'
 import { copyToClipboard } from '@/services/clipboard'
+import { Action } from '../Markup'
 import './index.css'
 
 export interface ShareButtonProps {
@@ -29,9 +30,9 @@ export function ShareButton({ subject, copyText, shareLabel = '转发给家人�
   }
   const copy = () => copyToClipboard(copyText())
   return (
-    <View className={classes} role='button' aria-label={`复制${subject}的链接，发给家人朋友`} onClick={() => void copy()}>
+    <Action className={classes} role='button' aria-label={`复制${subject}的链接，发给家人朋友`} onClick={() => void copy()}>
       {copyLabel}
-    </View>
+    </Action>
   )
 }
 

@@ -10,6 +10,7 @@ import { signUp } from '@/services/events'
 import { go } from '@/services/nav'
 import { draftExpired } from '@/core/privacy/draft'
 import { readStored, removeStored, writeStored } from '@/services/storage'
+import { Action } from '../Markup'
 import './index.css'
 
 export interface SignupFormValues {
@@ -196,7 +197,7 @@ export function SignupForm({ eventId, full = false, seatsLeft, blockedReason = n
         <View className='field'>
           <Text className='field-label'>人数（含本人）</Text>
           <View className='stepper row'>
-            <View
+            <Action
               className={`stepper-btn ${values.partySize <= PARTY_MIN ? 'stepper-off' : ''}`}
               role='button'
               aria-label='减少 1 人'
@@ -204,11 +205,11 @@ export function SignupForm({ eventId, full = false, seatsLeft, blockedReason = n
               onClick={() => values.partySize > PARTY_MIN && !disabled && update({ partySize: values.partySize - 1 })}
             >
               −
-            </View>
+            </Action>
             <Text className='stepper-value' aria-live='polite' aria-label={`人数 ${values.partySize} 人`}>
               {values.partySize} 人
             </Text>
-            <View
+            <Action
               className={`stepper-btn ${values.partySize >= PARTY_MAX ? 'stepper-off' : ''}`}
               role='button'
               aria-label='增加 1 人'
@@ -216,7 +217,7 @@ export function SignupForm({ eventId, full = false, seatsLeft, blockedReason = n
               onClick={() => values.partySize < PARTY_MAX && !disabled && update({ partySize: values.partySize + 1 })}
             >
               +
-            </View>
+            </Action>
           </View>
           <Text className='text-small'>每次最多 {PARTY_MAX} 人</Text>
           {errors.partySize ? (
@@ -228,7 +229,7 @@ export function SignupForm({ eventId, full = false, seatsLeft, blockedReason = n
 
         <View className='field'>
           <View className='consent row'>
-            <View
+            <Action
               className={`consent-box ${values.consent ? 'consent-on' : ''} ${errors.consent ? 'consent-error' : ''}`}
               role='checkbox'
               aria-checked={values.consent}
@@ -236,14 +237,14 @@ export function SignupForm({ eventId, full = false, seatsLeft, blockedReason = n
               onClick={() => !disabled && update({ consent: !values.consent })}
             >
               {values.consent ? '✓' : ''}
-            </View>
+            </Action>
             <View className='grow consent-text'>
               <View className='consent-plain' aria-hidden onClick={() => !disabled && update({ consent: !values.consent })}>
                 我已阅读并同意
               </View>
-              <View className='link consent-link' role='link' aria-label='查看个人信息保护说明' onClick={() => go(ROUTES.privacy)}>
+              <Action className='link consent-link' role='link' aria-label='查看个人信息保护说明' onClick={() => go(ROUTES.privacy)}>
                 《个人信息保护说明》
-              </View>
+              </Action>
             </View>
           </View>
           {errors.consent ? (
@@ -258,14 +259,14 @@ export function SignupForm({ eventId, full = false, seatsLeft, blockedReason = n
         <View className='notice signup-failure' role='alert'>
           <Text>{failure.message}</Text>
           {failure.retry ? (
-            <View className='btn btn-secondary signup-retry' role='button' aria-label='重试' aria-disabled={submitting} onClick={retry}>
+            <Action className='btn btn-secondary signup-retry' role='button' aria-label='重试' aria-disabled={submitting} onClick={retry}>
               重试
-            </View>
+            </Action>
           ) : null}
         </View>
       ) : null}
 
-      <View
+      <Action
         className={`btn btn-primary signup-submit ${disabled ? 'btn-disabled' : ''}`}
         role='button'
         aria-label={submitLabel}
@@ -273,7 +274,7 @@ export function SignupForm({ eventId, full = false, seatsLeft, blockedReason = n
         onClick={submit}
       >
         {submitLabel}
-      </View>
+      </Action>
     </View>
   )
 }

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { Action } from '../Markup'
 import './index.css'
 
 export interface StateViewProps {
@@ -18,9 +19,9 @@ export function StateView({ kind, title, hint, actionLabel, onAction }: StateVie
       <Text className='state-title text-large'>{title}</Text>
       {hint ? <Text className='state-hint text-small'>{hint}</Text> : null}
       {actionLabel && onAction ? (
-        <View className='btn btn-secondary state-action' role='button' aria-label={actionLabel} onClick={onAction}>
+        <Action className='btn btn-secondary state-action' role='button' aria-label={actionLabel} onClick={onAction}>
           {actionLabel}
-        </View>
+        </Action>
       ) : null}
     </View>
   )

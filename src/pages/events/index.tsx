@@ -25,6 +25,7 @@ import { BUREAU } from '@/config/bureau'
 import { listEvents } from '@/services/events'
 import { usePageShare } from '@/hooks/usePageShare'
 import { ROUTES } from '@/routes'
+import { Action } from '@/components/Markup'
 import './index.css'
 
 type ViewMode = 'calendar' | 'list'
@@ -36,9 +37,9 @@ const UPCOMING_DAYS = 92
 
 function Chip({ label, active, onTap, group }: { label: string; active: boolean; onTap: () => void; group: string }) {
   return (
-    <View className={`chip ${active ? 'chip-active' : ''}`} role='button' aria-pressed={active} aria-label={`${group}：${label}${active ? '，已选' : ''}`} onClick={onTap}>
+    <Action className={`chip ${active ? 'chip-active' : ''}`} role='button' aria-pressed={active} aria-label={`${group}：${label}${active ? '，已选' : ''}`} onClick={onTap}>
       {label}
-    </View>
+    </Action>
   )
 }
 
@@ -111,7 +112,7 @@ export default function EventsPage() {
     <PageShell className='events-page'>
       <View className='events-toggle row' role='tablist'>
         {(['calendar', 'list'] as const).map((v) => (
-          <View
+          <Action
             key={v}
             className={`events-toggle-item ${view === v ? 'events-toggle-on' : ''}`}
             role='tab'
@@ -120,12 +121,12 @@ export default function EventsPage() {
             onClick={() => setView(v)}
           >
             {v === 'calendar' ? '日历' : '近期列表'}
-          </View>
+          </Action>
         ))}
       </View>
 
       <View className='events-filters card'>
-        <View
+        <Action
           className='row-between filter-summary'
           role='button'
           aria-expanded={filtersOpen}
@@ -138,7 +139,7 @@ export default function EventsPage() {
             <Text className='text-muted filter-current'>· {filters.kind ? kindLabel(filters.kind) : '全部类型'}</Text>
           </View>
           <Text className='filter-toggle'>{filtersOpen ? '收起 ▲' : '展开 ▼'}</Text>
-        </View>
+        </Action>
         {filtersOpen ? (
           <View className='filter-body'>
             <View className='filter-row'>
@@ -166,9 +167,9 @@ export default function EventsPage() {
       {data.kind === 'ready' && data.offline ? (
         <View className='notice row-between' role='status'>
           <Text className='grow'>{offlineLabel(data.fetchedAt)}</Text>
-          <View className='link events-refresh' role='button' aria-label='重新加载' onClick={() => void load()}>
+          <Action className='link events-refresh' role='button' aria-label='重新加载' onClick={() => void load()}>
             刷新
-          </View>
+          </Action>
         </View>
       ) : null}
 

@@ -11,6 +11,7 @@ import type { GuideChannel, GuideState } from '@/core/guide/types'
 import { ROUTES, withQuery } from '@/routes'
 import { go } from '@/services/nav'
 import { readStored, removeStored } from '@/services/storage'
+import { Action } from '@/components/Markup'
 import './index.css'
 
 /**
@@ -90,7 +91,7 @@ export default function GuidePage() {
 
   const nav = (
     <View className='guide-nav row'>
-      <View
+      <Action
         className={`btn btn-secondary grow guide-nav-btn ${guide.canGoBack(state) ? '' : 'btn-disabled'}`.trim()}
         role='button'
         aria-label='上一步'
@@ -98,10 +99,10 @@ export default function GuidePage() {
         onClick={() => guide.canGoBack(state) && move(guide.back(state))}
       >
         上一步
-      </View>
-      <View className='btn btn-secondary grow guide-nav-btn' role='button' aria-label='重新开始' onClick={() => move(guide.restart())}>
+      </Action>
+      <Action className='btn btn-secondary grow guide-nav-btn' role='button' aria-label='重新开始' onClick={() => move(guide.restart())}>
         重新开始
-      </View>
+      </Action>
     </View>
   )
 
@@ -129,10 +130,10 @@ export default function GuidePage() {
           {state.node.hint ? <Text className='text-small guide-hint'>{state.node.hint}</Text> : null}
           <View className='guide-options'>
             {state.node.options.map((option, i) => (
-              <View key={option.label} className='guide-option' role='button' aria-label={option.label} onClick={() => move(guide.answer(state, i))}>
+              <Action key={option.label} className='guide-option' role='button' aria-label={option.label} onClick={() => move(guide.answer(state, i))}>
                 <Text className='guide-option-text'>{option.label}</Text>
                 <Text className='guide-option-arrow'>›</Text>
-              </View>
+              </Action>
             ))}
           </View>
           {nav}
@@ -161,20 +162,20 @@ export default function GuidePage() {
       ) : null}
 
       <SectionTitle title='更多工具' />
-      <View className='card row-between guide-tool' role='link' aria-label='信访流程图：从提出到复核，一步一步看' onClick={() => go(ROUTES.process)}>
+      <Action className='card row-between guide-tool' role='link' aria-label='信访流程图：从提出到复核，一步一步看' onClick={() => go(ROUTES.process)}>
         <View className='grow'>
           <Text className='text-large bold guide-tool-title'>信访流程图</Text>
           <Text className='text-small guide-tool-sub'>从提出到复核，一步一步看</Text>
         </View>
         <Text className='text-muted'>›</Text>
-      </View>
-      <View className='card row-between guide-tool' role='link' aria-label='期限计算：按您的日期算出每个期限' onClick={() => go(ROUTES.deadline)}>
+      </Action>
+      <Action className='card row-between guide-tool' role='link' aria-label='期限计算：按您的日期算出每个期限' onClick={() => go(ROUTES.deadline)}>
         <View className='grow'>
           <Text className='text-large bold guide-tool-title'>期限计算</Text>
           <Text className='text-small guide-tool-sub'>按您的日期算出每个期限</Text>
         </View>
         <Text className='text-muted'>›</Text>
-      </View>
+      </Action>
     </PageShell>
   )
 }

@@ -7,6 +7,7 @@ import { useCareMode } from '@/hooks/useCareMode'
 import { ROUTES } from '@/routes'
 import { go } from '@/services/nav'
 import { usePageShare } from '@/hooks/usePageShare'
+import { Action } from '@/components/Markup'
 import './index.css'
 
 const LINKS = [
@@ -42,10 +43,10 @@ export default function MinePage() {
       <FavouriteList />
       <SectionTitle title='更多' />
       {LINKS.map((link) => (
-        <View key={link.url} className='card row-between mine-link' role='link' aria-label={link.label} onClick={() => go(link.url)}>
+        <Action key={link.url} className='card row-between mine-link' role='link' aria-label={link.label} onClick={() => go(link.url)}>
           <Text className='text-body'>{link.label}</Text>
           <Text className='text-muted'>›</Text>
-        </View>
+        </Action>
       ))}
     </PageShell>
   )

@@ -21,6 +21,7 @@ import { reportSearchFeedback } from '@/services/feedback'
 import { answerQuery, clearRecentSearches, openResult, readRecentSearches, warmUpSearch } from '@/services/search'
 import { usePageShare } from '@/hooks/usePageShare'
 import { useDebouncedValue } from '@/hooks/useDebouncedValue'
+import { Action } from '@/components/Markup'
 import './index.css'
 
 const RESULT_LIMIT = 20
@@ -110,9 +111,9 @@ export default function QaPage() {
           onInput={(e) => setText(e.detail.value)}
         />
         {text ? (
-          <View className='qa-clear' role='button' aria-label='清空搜索内容' onClick={() => setText('')}>
+          <Action className='qa-clear' role='button' aria-label='清空搜索内容' onClick={() => setText('')}>
             ✕
-          </View>
+          </Action>
         ) : null}
       </View>
 
@@ -150,7 +151,7 @@ export default function QaPage() {
             <View className='qa-recent'>
               <View className='row-between section-title'>
                 <Text>最近搜索</Text>
-                <View
+                <Action
                   className='text-small link qa-recent-clear'
                   role='button'
                   aria-label='清除最近搜索'
@@ -160,13 +161,13 @@ export default function QaPage() {
                   }}
                 >
                   清除
-                </View>
+                </Action>
               </View>
               <View className='row wrap'>
                 {recent.map((q) => (
-                  <View key={q} className='chip qa-recent-chip' role='button' aria-label={`再次搜索：${q}`} onClick={() => setText(q)}>
+                  <Action key={q} className='chip qa-recent-chip' role='button' aria-label={`再次搜索：${q}`} onClick={() => setText(q)}>
                     {q}
-                  </View>
+                  </Action>
                 ))}
               </View>
             </View>
@@ -184,7 +185,7 @@ export default function QaPage() {
           </View>
           <View className='row wrap qa-topics'>
             {FAQ_TOPICS.map((t) => (
-              <View
+              <Action
                 key={t}
                 className={`chip ${t === topic ? 'chip-active' : ''}`}
                 role='button'
@@ -193,7 +194,7 @@ export default function QaPage() {
                 onClick={() => setTopic(t === topic ? null : t)}
               >
                 {t}
-              </View>
+              </Action>
             ))}
           </View>
           {topic ? (

@@ -3,6 +3,7 @@ import { PageShell } from '@/components/PageShell'
 import { LAWS } from '@/content/laws'
 import { ROUTES } from '@/routes'
 import { go } from '@/services/nav'
+import { Action } from '@/components/Markup'
 import './index.css'
 
 /**
@@ -50,9 +51,9 @@ export default function AboutPage() {
         <Text className='text-body text-muted'>{APP_VERSION}</Text>
       </View>
 
-      <View className='btn btn-secondary about-contact' role='link' aria-label='联系信访部门' onClick={() => go(ROUTES.contact)}>
+      <Action className='btn btn-secondary about-contact' role='link' aria-label='联系信访部门' onClick={() => go(ROUTES.contact)}>
         联系信访部门
-      </View>
+      </Action>
     </PageShell>
   )
 }

@@ -7,6 +7,7 @@ import { CONTACT_HOTLINES, NATIONAL_HOTLINES, NATIONAL_ONLINE_CHANNEL } from '@/
 import { ROUTES } from '@/routes'
 import { go } from '@/services/nav'
 import { copyToClipboard } from '@/services/clipboard'
+import { Action } from '@/components/Markup'
 import './index.css'
 
 interface Field {
@@ -50,9 +51,9 @@ export default function ContactPage() {
             </View>
             <Text className='text-body contact-value'>{f.value}</Text>
             {!sample && f.action ? (
-              <View className='text-small link contact-action' role='button' aria-label={`${f.action.label}：${f.value}`} onClick={f.action.run}>
+              <Action className='text-small link contact-action' role='button' aria-label={`${f.action.label}：${f.value}`} onClick={f.action.run}>
                 {f.action.label}
-              </View>
+              </Action>
             ) : null}
           </View>
         ))}
@@ -69,14 +70,14 @@ export default function ContactPage() {
             <Text className='text-body'>
               {NATIONAL_HOTLINES[number]} {number}
             </Text>
-            <View
+            <Action
               className='text-small link contact-action'
               role='button'
               aria-label={`拨打${NATIONAL_HOTLINES[number]} ${number}`}
               onClick={() => void Taro.makePhoneCall({ phoneNumber: number }).catch(() => undefined)}
             >
               拨打
-            </View>
+            </Action>
           </View>
         ))}
       </View>
@@ -101,9 +102,9 @@ export default function ContactPage() {
       </View>
 
       <Text className='text-small contact-footnote'>本程序只用于学习条例和查问答，不能在这里提交信访。</Text>
-      <View className='btn btn-secondary contact-guide' role='link' aria-label='打开依法信访引导图，先看看该走哪条路' onClick={() => go(ROUTES.guide)}>
+      <Action className='btn btn-secondary contact-guide' role='link' aria-label='打开依法信访引导图，先看看该走哪条路' onClick={() => go(ROUTES.guide)}>
         先看看该走哪条路（引导图）
-      </View>
+      </Action>
     </PageShell>
   )
 }

@@ -22,6 +22,7 @@ import { ROUTES, withQuery } from '@/routes'
 import { openMap } from '@/services/map'
 import { addToPhoneCalendar } from '@/services/phone-calendar'
 import { go } from '@/services/nav'
+import { Action } from '@/components/Markup'
 import './index.css'
 
 const isWeapp = process.env.TARO_ENV === 'weapp'
@@ -106,18 +107,18 @@ export default function EventDetailPage() {
 
       <View className='detail-actions row'>
         {hasCoordinates(e) ? (
-          <View
+          <Action
             className='btn btn-secondary detail-action'
             role='button'
             aria-label={`导航到${e.venue}`}
             onClick={() => void openMap({ latitude: e.latitude, longitude: e.longitude, name: e.venue, address: e.address })}
           >
             导航
-          </View>
+          </Action>
         ) : null}
-        <View className='btn btn-secondary detail-action' role='button' aria-label='加入日历' onClick={() => addToCalendar(e)}>
+        <Action className='btn btn-secondary detail-action' role='button' aria-label='加入日历' onClick={() => addToCalendar(e)}>
           加入日历
-        </View>
+        </Action>
         <ShareButton className='detail-action detail-share' subject='这场活动' shareLabel='分享' copyLabel='复制链接' copyText={() => `${e.title} ${currentLink(withQuery(ROUTES.eventDetail, { id: e.id }))}`} />
       </View>
 
@@ -127,17 +128,17 @@ export default function EventDetailPage() {
             {mine.status === 'waitlisted' ? `您已报名候补：第 ${mine.position ?? '?'} 位` : '您已报名这场活动'}
           </Text>
           <Text className='text-small'>签到码 {mine.checkinCode}，在「我的报名」中可以随时查看或取消。</Text>
-          <View className='btn btn-primary detail-signup' role='button' aria-label='查看我的报名' onClick={() => go(ROUTES.mine)}>
+          <Action className='btn btn-primary detail-signup' role='button' aria-label='查看我的报名' onClick={() => go(ROUTES.mine)}>
             查看我的报名
-          </View>
+          </Action>
           {blocked ? null : (
-            <View className='link detail-other' role='link' aria-label='用另一个手机号为家人报名' onClick={() => go(withQuery(ROUTES.signup, { id: e.id }))}>
+            <Action className='link detail-other' role='link' aria-label='用另一个手机号为家人报名' onClick={() => go(withQuery(ROUTES.signup, { id: e.id }))}>
               用另一个手机号为家人报名 ›
-            </View>
+            </Action>
           )}
         </View>
       ) : (
-        <View
+        <Action
           className={`btn btn-primary detail-signup ${blocked ? 'btn-disabled' : ''}`}
           role='button'
           aria-label={blocked ? `不能报名：${blocked}` : signupLabel}
@@ -145,7 +146,7 @@ export default function EventDetailPage() {
           onClick={() => !blocked && go(withQuery(ROUTES.signup, { id: e.id }))}
         >
           {blocked ? (e.status === 'cancelled' ? '活动已取消' : '报名已截止') : signupLabel}
-        </View>
+        </Action>
       )}
       {blocked && !mine ? <Text className='detail-blocked text-small'>{blocked}</Text> : null}
       <Text className='detail-privacy text-small'>报名只收集姓名、手机号和人数，用于报名、签到和必要时联系您。</Text>

@@ -6,6 +6,7 @@ import type { RetentionPolicy } from '@/core/privacy/retention'
 import { DEFAULT_RETENTION, fetchRetentionPolicy } from '@/services/privacy'
 import { ROUTES } from '@/routes'
 import { go } from '@/services/nav'
+import { Action } from '@/components/Markup'
 import './index.css'
 
 /**
@@ -50,9 +51,9 @@ export default function PrivacyPage() {
       <View className='card privacy-section'>
         <Text className='privacy-heading'>联系我们</Text>
         <Text className='text-body'>对个人信息处理有疑问，或需要行使上述权利，请通过信访部门的联系方式与我们联系。</Text>
-        <View className='btn btn-secondary privacy-contact' role='link' aria-label='联系信访部门' onClick={() => go(ROUTES.contact)}>
+        <Action className='btn btn-secondary privacy-contact' role='link' aria-label='联系信访部门' onClick={() => go(ROUTES.contact)}>
           联系信访部门
-        </View>
+        </Action>
       </View>
     </PageShell>
   )

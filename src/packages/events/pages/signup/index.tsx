@@ -11,6 +11,7 @@ import { signupBlockedReason } from '@/core/events/status'
 import type { PublicEvent, SignupResult } from '@/core/events/types'
 import { ROUTES } from '@/routes'
 import { go } from '@/services/nav'
+import { Action } from '@/components/Markup'
 import './index.css'
 
 function Result({ event, result, note }: { event: PublicEvent; result: SignupResult; note?: string }) {
@@ -36,12 +37,12 @@ function Result({ event, result, note }: { event: PublicEvent; result: SignupRes
           <Text className='text-body'>候补还没有座位，请先不要前往现场。递补成功后，「我的报名」中会显示「已报名」，再凭签到码 {result.checkinCode} 入场。</Text>
         </View>
       )}
-      <View className='btn btn-primary' role='button' aria-label='查看我的报名' onClick={() => go(ROUTES.mine)}>
+      <Action className='btn btn-primary' role='button' aria-label='查看我的报名' onClick={() => go(ROUTES.mine)}>
         查看我的报名
-      </View>
-      <View className='btn btn-secondary result-back' role='button' aria-label='返回活动日历' onClick={() => go(ROUTES.events)}>
+      </Action>
+      <Action className='btn btn-secondary result-back' role='button' aria-label='返回活动日历' onClick={() => go(ROUTES.events)}>
         返回活动日历
-      </View>
+      </Action>
     </View>
   )
 }

@@ -7,6 +7,7 @@ import { RefLinks } from '@/components/RefLinks'
 import { formatDateCN, todayInChina } from '@/core/date'
 import { computeTimeline, isIsoDate, isStage, normalizeDateInput, validateInput } from '@/core/deadlines'
 import { DEADLINE_RULES, STAGES } from '@/content/deadline-stages'
+import { Action } from '@/components/Markup'
 import './index.css'
 
 /** Reads `e.detail.value` (mini-program and H5), falling back to the DOM target's value. */
@@ -70,7 +71,7 @@ export default function DeadlinePage() {
         {STAGES.map((s) => {
           const selected = s.key === stage
           return (
-            <View
+            <Action
               key={s.key}
               className={`deadline-stage ${selected ? 'deadline-stage-on' : ''}`.trim()}
               role='radio'
@@ -80,7 +81,7 @@ export default function DeadlinePage() {
             >
               <View className='deadline-radio'>{selected ? <View className='deadline-radio-dot' /> : null}</View>
               <Text className='deadline-stage-text'>{s.label}</Text>
-            </View>
+            </Action>
           )
         })}
       </View>
@@ -114,9 +115,9 @@ export default function DeadlinePage() {
             }}
             onConfirm={(e) => chooseDate(eventValue(e) || typed)}
           />
-          <View className='btn btn-secondary deadline-type-go' role='button' aria-label='按输入的日期计算' onClick={() => chooseDate(typed)}>
+          <Action className='btn btn-secondary deadline-type-go' role='button' aria-label='按输入的日期计算' onClick={() => chooseDate(typed)}>
             计算
-          </View>
+          </Action>
         </View>
         {error ? (
           <View className='deadline-error' role='alert'>

@@ -14,6 +14,7 @@ import { relatedByRefs } from '@/core/law/related'
 import { faqDetailRoute, ROUTES } from '@/routes'
 import { media } from '@/services/media'
 import { go } from '@/services/nav'
+import { Action } from '@/components/Markup'
 import './index.css'
 
 export default function PlayerPage() {
@@ -61,7 +62,7 @@ export default function PlayerPage() {
             <Text>相关问答</Text>
           </View>
           {related.map((entry) => (
-            <View
+            <Action
               key={entry.id}
               className='card row-between player-related'
               role='link'
@@ -70,7 +71,7 @@ export default function PlayerPage() {
             >
               <Text className='grow text-body'>{entry.question}</Text>
               <Text className='text-muted player-chevron'>›</Text>
-            </View>
+            </Action>
           ))}
         </View>
       ) : null}

@@ -13,6 +13,7 @@ import { interpretationOf } from '@/content/interpretations'
 import { articleRoute, faqDetailRoute, queryOf, ROUTES } from '@/routes'
 import { reportSearchFeedback } from '@/services/feedback'
 import { go } from '@/services/nav'
+import { Action } from '@/components/Markup'
 import './index.css'
 
 export default function QaDetailPage() {
@@ -88,13 +89,13 @@ export default function QaDetailPage() {
             const label = formatRef(ref)
             const reading = ref.law === '信访工作条例' ? interpretationOf(ref.article) : undefined
             return (
-              <View key={label} className='card qa-detail-article' role='link' aria-label={`查看${label}原文`} onClick={() => go(articleRoute(ref))}>
+              <Action key={label} className='card qa-detail-article' role='link' aria-label={`查看${label}原文`} onClick={() => go(articleRoute(ref))}>
                 <View className='row-between'>
                   <Text className='text-large bold qa-detail-article-label'>{label}</Text>
                   <Text className='text-muted'>›</Text>
                 </View>
                 {reading ? <Text className='text-small qa-detail-article-meaning'>{reading.meaning}</Text> : null}
-              </View>
+              </Action>
             )
           })}
         </View>
@@ -106,10 +107,10 @@ export default function QaDetailPage() {
             <Text>相关问题</Text>
           </View>
           {related.map((r) => (
-            <View key={r.id} className='card row-between qa-detail-related' role='link' aria-label={`相关问题：${r.question}`} onClick={() => go(faqDetailRoute(r.id))}>
+            <Action key={r.id} className='card row-between qa-detail-related' role='link' aria-label={`相关问题：${r.question}`} onClick={() => go(faqDetailRoute(r.id))}>
               <Text className='grow text-body'>{r.question}</Text>
               <Text className='text-muted qa-detail-chevron'>›</Text>
-            </View>
+            </Action>
           ))}
         </View>
       ) : null}

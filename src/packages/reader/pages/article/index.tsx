@@ -22,6 +22,7 @@ import { articleRoute, articleRouteById, queryOf, ROUTES, withQuery } from '@/ro
 import * as favourites from '@/services/favourites'
 import { go, openGuideChannel } from '@/services/nav'
 import { copyToClipboard } from '@/services/clipboard'
+import { Action } from '@/components/Markup'
 import './index.css'
 
 /** The reader: one article's official text, our 解读, related 图解, prev/next, 收藏, copy and share. */
@@ -95,7 +96,7 @@ export default function ArticlePage() {
         <ArticleText article={article} query={query} onLongPress={() => void copy()} />
         <View className='text-small reader-tip'>长按条文也可以复制</View>
         <View className='row reader-actions'>
-          <View
+          <Action
             className={`btn grow reader-action ${starred ? 'btn-primary' : 'btn-secondary'}`}
             role='button'
             aria-pressed={starred}
@@ -103,32 +104,32 @@ export default function ArticlePage() {
             onClick={toggleStar}
           >
             {starred ? '★ 已收藏' : '☆ 收藏'}
-          </View>
-          <View className='btn btn-secondary grow reader-action' role='button' aria-label={`复制${label}的条文`} onClick={() => void copy()}>
+          </Action>
+          <Action className='btn btn-secondary grow reader-action' role='button' aria-label={`复制${label}的条文`} onClick={() => void copy()}>
             复制条文
-          </View>
+          </Action>
         </View>
       </View>
 
       <View className='row reader-nav'>
         {prev ? (
-          <View className='btn btn-secondary grow reader-nav-btn' role='link' aria-label={`上一条：${articleLabel(prev)}`} onClick={() => open(prev)}>
+          <Action className='btn btn-secondary grow reader-nav-btn' role='link' aria-label={`上一条：${articleLabel(prev)}`} onClick={() => open(prev)}>
             ‹ {articleLabel(prev)}
-          </View>
+          </Action>
         ) : (
           <View className='grow reader-nav-btn' />
         )}
         {next ? (
-          <View className='btn btn-secondary grow reader-nav-btn' role='link' aria-label={`下一条：${articleLabel(next)}`} onClick={() => open(next)}>
+          <Action className='btn btn-secondary grow reader-nav-btn' role='link' aria-label={`下一条：${articleLabel(next)}`} onClick={() => open(next)}>
             {articleLabel(next)} ›
-          </View>
+          </Action>
         ) : (
           <View className='grow reader-nav-btn' />
         )}
       </View>
-      <View className='link text-small reader-toc' role='link' aria-label='打开目录' onClick={() => go(withQuery(ROUTES.toc, { law: law.id }))}>
+      <Action className='link text-small reader-toc' role='link' aria-label='打开目录' onClick={() => go(withQuery(ROUTES.toc, { law: law.id }))}>
         查看《{law.name}》目录 ›
-      </View>
+      </Action>
 
       {reading ? <InterpretationPanel interpretation={reading} /> : null}
 
@@ -145,10 +146,10 @@ export default function ArticlePage() {
         <View className='reader-related'>
           <SectionTitle title='相关问答' />
           {questions.map((entry) => (
-            <View key={entry.id} className='card row-between reader-related-item' role='link' aria-label={`问答：${entry.question}`} onClick={() => go(withQuery(ROUTES.qaDetail, { id: entry.id }))}>
+            <Action key={entry.id} className='card row-between reader-related-item' role='link' aria-label={`问答：${entry.question}`} onClick={() => go(withQuery(ROUTES.qaDetail, { id: entry.id }))}>
               <Text className='grow text-body'>{entry.question}</Text>
               <Text className='text-muted'>›</Text>
-            </View>
+            </Action>
           ))}
         </View>
       ) : null}
@@ -157,10 +158,10 @@ export default function ArticlePage() {
         <View className='reader-related'>
           <SectionTitle title='相关办理渠道' />
           {channels.map((channel) => (
-            <View key={channel.id} className='card row-between reader-related-item' role='link' aria-label={`引导图：${channel.name}`} onClick={() => openGuideChannel(channel.id)}>
+            <Action key={channel.id} className='card row-between reader-related-item' role='link' aria-label={`引导图：${channel.name}`} onClick={() => openGuideChannel(channel.id)}>
               <Text className='grow text-body'>{channel.name}</Text>
               <Text className='text-muted'>›</Text>
-            </View>
+            </Action>
           ))}
         </View>
       ) : null}

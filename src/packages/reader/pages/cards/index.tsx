@@ -8,6 +8,7 @@ import { EXPLAINERS } from '@/content/explainers'
 import { cardIndex, clampIndex, pickChapter } from '@/core/reader/navigation'
 import { ROUTES, withQuery } from '@/routes'
 import { go } from '@/services/nav'
+import { Action } from '@/components/Markup'
 import './index.css'
 
 function shortTitle(title: string): string {
@@ -68,7 +69,7 @@ export default function CardsPage() {
       </Swiper>
 
       <View className='row cards-steps'>
-        <View
+        <Action
           className={`btn btn-secondary grow cards-step ${index <= 0 ? 'btn-disabled' : ''}`}
           role='button'
           aria-disabled={index <= 0}
@@ -76,8 +77,8 @@ export default function CardsPage() {
           onClick={() => step(-1)}
         >
           ‹ 上一张
-        </View>
-        <View
+        </Action>
+        <Action
           className={`btn btn-secondary grow cards-step ${index >= count - 1 ? 'btn-disabled' : ''}`}
           role='button'
           aria-disabled={index >= count - 1}
@@ -85,14 +86,14 @@ export default function CardsPage() {
           onClick={() => step(1)}
         >
           下一张 ›
-        </View>
+        </Action>
       </View>
 
       {current ? <PictureCard key={current.id} card={current} showImage={false} /> : null}
 
-      <View className='link text-small cards-toc' role='link' aria-label='打开条例目录' onClick={() => go(withQuery(ROUTES.toc, {}))}>
+      <Action className='link text-small cards-toc' role='link' aria-label='打开条例目录' onClick={() => go(withQuery(ROUTES.toc, {}))}>
         查看《信访工作条例》目录 ›
-      </View>
+      </Action>
     </PageShell>
   )
 }

@@ -10,6 +10,7 @@ import type { Law } from '@/core/law/types'
 import { articleNumbers, firstWords } from '@/core/reader/navigation'
 import { articleRouteById, ROUTES } from '@/routes'
 import { go } from '@/services/nav'
+import { Action } from '@/components/Markup'
 import './index.css'
 
 function quoted(law: Law): string {
@@ -43,9 +44,9 @@ export default function TocPage() {
           共{law.chapters.length}章{count}条
         </View>
         {law.id === XINFANG.id ? (
-          <View className='btn btn-secondary toc-cards' role='link' aria-label='看条例图解' onClick={() => go(ROUTES.cards)}>
+          <Action className='btn btn-secondary toc-cards' role='link' aria-label='看条例图解' onClick={() => go(ROUTES.cards)}>
             看条例图解
-          </View>
+          </Action>
         ) : null}
       </View>
 
@@ -63,10 +64,10 @@ export default function TocPage() {
               return (
                 <View key={a.number}>
                   {section ? <View className='toc-section bold'>{section.title}</View> : null}
-                  <View className='toc-item' role='link' aria-label={`打开${label}`} onClick={() => go(articleRouteById(law.id, a.number))}>
+                  <Action className='toc-item' role='link' aria-label={`打开${label}`} onClick={() => go(articleRouteById(law.id, a.number))}>
                     <Text className='toc-item-label'>{label}</Text>
                     <View className='toc-item-words'>{firstWords(a, 40)}</View>
-                  </View>
+                  </Action>
                 </View>
               )
             })}
