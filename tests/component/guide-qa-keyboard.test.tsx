@@ -10,6 +10,7 @@ import { act, fireEvent, render } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import type { ComponentType } from 'react'
 import { ROUTES } from '../../src/routes'
+import { tab, tabStops } from './keyboard'
 import { __reset } from './taro-mock'
 
 let GuidePage: ComponentType
@@ -28,20 +29,6 @@ afterAll(() => {
   delete process.env.TARO_ENV
 })
 beforeEach(() => __reset())
-
-/** What Tab visits, in order (no layout in jsdom: document order, which is Chromium's for tabindex 0). */
-function tabStops(): HTMLElement[] {
-  return Array.from(document.querySelectorAll<HTMLElement>('*')).filter((el) => el.tabIndex >= 0 && !el.hasAttribute('disabled'))
-}
-
-/** Presses Tab: focus moves to the next stop after the focused element (the first, from the page). */
-function tab(): HTMLElement {
-  const stops = tabStops()
-  const next = stops[stops.indexOf(document.activeElement as HTMLElement) + 1]
-  if (!next) throw new Error('Tab has nowhere to go')
-  act(() => next.focus())
-  return next
-}
 
 /** Tabs from the top of the page until the focused element's label passes `match`. */
 function tabTo(match: (label: string) => boolean): HTMLElement {

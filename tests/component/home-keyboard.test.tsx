@@ -8,6 +8,7 @@ import Taro from '@tarojs/taro'
 import type { ComponentType } from 'react'
 import { ROUTES } from '../../src/routes'
 import { missingHomeLinks } from '../home-links'
+import { tab, tabStops } from './keyboard'
 import { __reset } from './taro-mock'
 
 type Markup = typeof import('../../src/components/Markup')
@@ -23,20 +24,6 @@ afterAll(() => {
   delete process.env.TARO_ENV
 })
 beforeEach(() => __reset())
-
-/** What Tab visits, in order (no layout in jsdom: document order, which is Chromium's for tabindex 0). */
-function tabStops(root: ParentNode = document): HTMLElement[] {
-  return Array.from(root.querySelectorAll<HTMLElement>('*')).filter((el) => el.tabIndex >= 0 && !el.hasAttribute('disabled'))
-}
-
-/** Presses Tab: focus moves to the next stop after the focused element. */
-function tab(): HTMLElement {
-  const stops = tabStops()
-  const next = stops[stops.indexOf(document.activeElement as HTMLElement) + 1]
-  if (!next) throw new Error('Tab has nowhere to go')
-  act(() => next.focus())
-  return next
-}
 
 const label = (el: Element | null) => el?.getAttribute('aria-label') ?? ''
 
