@@ -37,7 +37,8 @@ const EVERYDAY_IDS = [
   'faq-medical-dispute',
   'faq-hotlines',
   'faq-institutions',
-  'faq-rural-land'
+  'faq-rural-land',
+  'faq-nuisance'
 ]
 
 /** Laws the answers may name but whose text we do not hold: never with an article number. */
@@ -171,6 +172,32 @@ describe('everyday trouble outside 信访 (issue 14)', () => {
   })
 })
 
+describe('nuisances, court enforcement and a life at risk (round 16)', () => {
+  it('nuisances: 12345 first, 条例 第三十一条第五项 for asking an office to act, 人民调解 between neighbours, no department invented', () => {
+    const e = entry('faq-nuisance')
+    expect(textOf(e)).toContain('12345')
+    expect(cites(e, '信访工作条例', 31, undefined, 5)).toBe(true)
+    expect(cites(e, '人民调解法', 17)).toBe(true)
+    expect(e.answer).toContain('各地分工不完全一样')
+  })
+
+  it('enforcement: 2 years to apply, the higher court after 6 months, a written objection to the way it is done', () => {
+    const e = entry('faq-enforcement')
+    expect(cites(e, '民事诉讼法', 250, 1)).toBe(true)
+    expect(cites(e, '民事诉讼法', 237)).toBe(true)
+    expect(cites(e, '民事诉讼法', 236)).toBe(true)
+    expect(e.short).toMatch(/2年[\s\S]*6个月/)
+  })
+
+  it('a life at risk: 110 and 120 first, and no hotline number the app cannot vouch for', () => {
+    const e = entry('faq-crisis')
+    expect(e.short).toMatch(/110[\s\S]*120/)
+    expect(e.answer.split('\n')[0]).toMatch(/110[\s\S]*120/)
+    const numbers = textOf(e).match(/\d{3,}/g) ?? []
+    expect(numbers.filter((n) => !['110', '120', '12345', '12348'].includes(n))).toEqual([])
+  })
+})
+
 describe('plain questions find the everyday answers (top 3)', () => {
   it.each([
     ['买了个电饭锅用两天就坏了店家不给换', 'faq-consumer-dispute'],
@@ -190,7 +217,10 @@ describe('plain questions find the everyday answers (top 3)', () => {
     ['司法所管什么', 'faq-institutions'],
     ['拆迁补偿太少了怎么办', 'faq-demolition'],
     ['低保被取消了不服', 'faq-welfare-cut'],
-    ['村委会要把我家的承包地收回去', 'faq-rural-land']
+    ['村委会要把我家的承包地收回去', 'faq-rural-land'],
+    ['楼下饭店油烟熏得受不了找哪个部门', 'faq-nuisance'],
+    ['判决生效了对方就是不还钱', 'faq-enforcement'],
+    ['我爸说不想活了要跳楼', 'faq-crisis']
   ])('「%s」 finds %s', (query, id) => {
     expect(top3(query)).toContain(id)
   })
