@@ -46,6 +46,12 @@ import { ld, type EvalQuery } from './eval-queries'
  * identity, personal information, hotlines, institutions) and named the new Q&A that clearly
  * answer it; no `accept` article here is cited by a new Q&A that does not answer
  * (tests/unit/search-holdout-accepts.test.ts checks both rules for all four held-out sets).
+ * Audited again on 2026-12-01 (round 16), after three Q&A were added (faq-nuisance on 噪音、油烟、
+ * 垃圾站、违建 and which office; faq-enforcement on a won judgment not paid; faq-crisis on a life at
+ * risk), by reading every question and those three Q&A only (no engine, bench or ranking was run):
+ * 2 questions gained faq-nuisance (a nuisance reported without effect, a neighbour's leak, which its
+ * 人民调解 paragraph names), 1 gained faq-enforcement, 0 gained faq-crisis. No `accept` article here
+ * is cited by them (0 replaced).
  *
  * tests/unit/search-holdout-blind.test.ts checks the shape (size, mix, no overlap with the other
  * sets, every id exists); it never ranks. The bench (scripts/bench/search.ts) reports hit@1 / hit@3.
@@ -80,7 +86,7 @@ export const BLIND4_SENTENCES: EvalQuery[] = [
   {
     query: '喂你好我想问一下就是我去年给区里写了封信反映小区门口垃圾站的事到现在都没人理我这正常吗',
     accept: [],
-    ids: ['faq-notice-15-days', 'faq-overdue', 'faq-refuse-register', 'ch5-must-register', ...xd(23, 44)]
+    ids: ['faq-notice-15-days', 'faq-overdue', 'faq-refuse-register', 'ch5-must-register', ...xd(23, 44), 'faq-nuisance']
   },
   {
     query: '那个我妈七十多了不会用手机也不认字她想反映村里的事能让她直接去跟人家说吗',
@@ -263,7 +269,7 @@ export const BLIND4_SLANG: EvalQuery[] = [
   { query: '上头来人检查能不能拦车喊冤', accept: [], ids: ['faq-banners-gathering', 'faq-prohibited-acts', 'ch3-prohibited', 'faq-consequences'] },
   { query: '进京告御状会不会被抓', accept: [], ids: ['faq-beijing', 'faq-skip-levels', 'faq-detention'] },
   { query: '信访那边一直晾着我没个准话', accept: [], ids: ['faq-overdue', 'faq-notice-15-days', 'faq-refuse-register', 'faq-passing-buck'] },
-  { query: '欠钱那家伙是个滚刀肉判了也不给', accept: [], ids: ['faq-court-deadlines', 'litigation'] },
+  { query: '欠钱那家伙是个滚刀肉判了也不给', accept: [], ids: ['faq-court-deadlines', 'litigation', 'faq-enforcement'] },
   { query: '屋里头男人喝了酒就动手打我咋个办', accept: [], ids: [...DOMESTIC_VIOLENCE, 'police'] },
   { query: '信访办门难进脸难看事难办', accept: [], ids: ['faq-bad-attitude', 'ch5-conduct', 'faq-staff-duties', 'faq-passing-buck'] },
   { query: '有人拉我入伙一起去闹还说包赢', accept: [], ids: ['faq-organizing-others'] },
@@ -283,7 +289,7 @@ export const BLIND4_OUT_OF_SCOPE: EvalQuery[] = [
   { query: '离婚的话孩子抚养权一般判给谁', accept: [], ids: ['faq-divorce-custody'], titleHas: ['离婚', '抚养'] },
   { query: '我爸走了没留遗嘱房子兄弟几个怎么分', accept: [], ids: ['faq-inheritance-house'], titleHas: ['继承', '遗产'] },
   { query: '房东不退押金还把我的东西扔了', accept: [], ids: [...CIVIL, 'faq-rent-deposit'], titleHas: ['押金', '租房'] },
-  { query: '楼上漏水把我家天花板泡坏了邻居不管不问', accept: [], ids: CIVIL, titleHas: ['邻里'] },
+  { query: '楼上漏水把我家天花板泡坏了邻居不管不问', accept: [], ids: [...CIVIL, 'faq-nuisance'], titleHas: ['邻里'] },
   { query: '朋友借了我五万写了借条现在把我拉黑了', accept: [], ids: CIVIL },
   { query: '在小区门口被人打了鼻梁骨折了', accept: [], ids: ['police', 'faq-assaulted'], titleHas: ['被打'] },
   { query: '下班路上被车撞了算工伤吗', accept: [], ids: ['faq-work-injury'], titleHas: ['工伤'] },

@@ -23,6 +23,13 @@ import { type EvalQuery, fy, ld, x } from './eval-queries'
  *
  * `ids` lists every document that answers, best first; `accept` names an article only where that
  * article itself is the answer and no document citing it for another matter would pass as a hit.
+ *
+ * Audited on 2026-12-01 (round 16), after three Q&A were added (faq-nuisance on 噪音、油烟、违建 and
+ * which office; faq-enforcement on a won judgment not paid; faq-crisis on a life at risk), by reading
+ * every question and those three Q&A only (no engine, bench or ranking was run), as the other sets
+ * were on 2026-11-30: 2 questions gained faq-nuisance (a nuisance reported without effect, a
+ * neighbour's leak and whom to ask to mediate, which its 人民调解 paragraph names), 1 gained
+ * faq-enforcement, 0 gained faq-crisis. No `accept` article here is cited by them (0 replaced).
  */
 
 /** Whole sentences, spoken into a phone. */
@@ -30,7 +37,7 @@ export const BLIND5_SENTENCES: EvalQuery[] = [
   {
     query: '嗯那个我上个月给区里写了封信反映工地晚上施工吵得睡不着到现在都没人回我这正常吗',
     accept: [],
-    ids: ['faq-notice-15-days', 'ch3-fifteen-days', 'faq-refuse-register', 'faq-after-submit', 'petition'],
+    ids: ['faq-notice-15-days', 'ch3-fifteen-days', 'faq-refuse-register', 'faq-after-submit', 'petition', 'faq-nuisance'],
   },
   {
     query: '我妈七十多了眼睛不好字也不会写她想反映村里的事能不能直接去说不用写东西',
@@ -286,10 +293,10 @@ export const BLIND5_OUT_OF_SCOPE: EvalQuery[] = [
   { query: '做完手术伤口感染了想找医院讨个说法', accept: [], ids: ['faq-medical-dispute'] },
   { query: '发小管我借的五万说好年底还，现在电话都不接', accept: [], ids: ['civil-lawsuit', 'faq-civil-dispute', 'mediation'] },
   { query: '民事判决生效半年了我觉得判错了还能申请再审吗', accept: [], ids: ['faq-civil-retrial', 'litigation'] },
-  { query: '对方输了官司就是不给钱怎么申请强制执行', accept: [], ids: ['faq-court-deadlines', 'litigation'] },
+  { query: '对方输了官司就是不给钱怎么申请强制执行', accept: [], ids: ['faq-court-deadlines', 'litigation', 'faq-enforcement'] },
   { query: '报案以后警察说够不上立案，我该咋办', accept: [], ids: ['faq-police-not-file', 'faq-scammed', 'litigation'] },
   { query: '被派出所错误拘留了能要求赔偿吗', accept: [], ids: ['faq-state-compensation', 'state-compensation'] },
-  { query: '楼上装修把我家天花板弄漏水了找谁调解', accept: [], ids: ['mediation', 'faq-civil-dispute', 'civil-lawsuit'] },
+  { query: '楼上装修把我家天花板弄漏水了找谁调解', accept: [], ids: ['mediation', 'faq-civil-dispute', 'civil-lawsuit', 'faq-nuisance'] },
   { query: '想看征地补偿标准的政府文件怎么申请公开', accept: [], ids: ['info-disclosure'] },
 ]
 

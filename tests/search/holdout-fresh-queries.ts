@@ -39,6 +39,12 @@ import type { EvalQuery } from './eval-queries'
  * identity, personal information, hotlines, institutions) and named the new Q&A that clearly
  * answer it; no `accept` article here is cited by a new Q&A that does not answer
  * (tests/unit/search-holdout-accepts.test.ts checks both rules for all four held-out sets).
+ * Audited again on 2026-12-01 (round 16), after three Q&A were added (faq-nuisance on 噪音、油烟、
+ * 停水停电、违建 and which office; faq-enforcement on a won judgment not paid; faq-crisis on a life at
+ * risk), by reading every question and those three Q&A only (no engine, bench or ranking was run):
+ * 3 questions gained faq-nuisance (a nuisance reported without effect, neighbours' noise and a
+ * neighbour's leak, which its 人民调解 paragraph names), 1 gained faq-enforcement, 0 gained
+ * faq-crisis. No `accept` article is involved (0 replaced): every question here names ids only.
  *
  * tests/unit/search-holdout-fresh.test.ts checks the shape (size, no overlap with the other sets,
  * every id exists); it never ranks. The bench (scripts/bench/search.ts) reports hit@1 / hit@3.
@@ -107,7 +113,7 @@ export const HOLDOUT_FRESH_QUERIES: EvalQuery[] = [
   {
     query: '我们这边有个厂子天天半夜排废气熏得人睡不着觉打了好多次电话也没人管怎么办',
     accept: [],
-    ids: ['petition', 'faq-inaction', 'admin-reconsideration', 'faq-passing-buck'],
+    ids: ['petition', 'faq-inaction', 'admin-reconsideration', 'faq-passing-buck', 'faq-nuisance'],
     titleHas: ['环保', '污染'],
   },
   {
@@ -179,7 +185,7 @@ export const HOLDOUT_FRESH_QUERIES: EvalQuery[] = [
   { query: '加班費公司一直不給算', accept: [], ids: [...LABOUR, 'faq-wages-owed', 'labor-inspection', 'faq-labour-inspection', 'faq-wages-fast'] },
   { query: '公司不給開離職證明', accept: [], ids: [...LABOUR, 'labor-inspection', 'faq-labour-inspection'] },
   { query: '監委和紀委是同一個單位嗎', accept: [], ids: ['discipline', 'faq-report-official', 'faq-anonymous-report'] },
-  { query: '鄰居裝修噪音太大溝通不了', accept: [], ids: CIVIL },
+  { query: '鄰居裝修噪音太大溝通不了', accept: [], ids: [...CIVIL, 'faq-nuisance'] },
   { query: '稅務局多收了我的稅怎麼辦', accept: [], ids: [...ADMIN, 'faq-reconsideration-first', ...fyd(27)] },
   { query: '家裡老人被賣保健品的騙了好幾萬', accept: [], ids: ['police', 'civil-lawsuit', 'faq-scammed', 'faq-consumer-dispute'], titleHas: ['消费'] },
   { query: '信訪有沒有次數限制', accept: [], ids: ['faq-repeat-petition', 'faq-same-matter-upper', 'faq-after-recheck', 'ch3-no-repeat', 'faq-three-levels'] },
@@ -222,7 +228,7 @@ export const HOLDOUT_FRESH_QUERIES: EvalQuery[] = [
     accept: [],
     ids: ['faq-wages-owed', 'labor-inspection', 'faq-labour-inspection', 'labor-arbitration', 'faq-wages-fast'],
   },
-  { query: '老赖欠钱判了也不还', accept: [], ids: ['faq-court-deadlines', 'civil-lawsuit'], titleHas: ['强制执行'] },
+  { query: '老赖欠钱判了也不还', accept: [], ids: ['faq-court-deadlines', 'civil-lawsuit', 'faq-enforcement'], titleHas: ['强制执行'] },
   { query: '被开发商坑了交房一拖再拖', accept: [], ids: CIVIL, titleHas: ['购房', '商品房'] },
   { query: '城管把我的三轮车给没收了', accept: [], ids: [...ADMIN, 'faq-fine-appeal', ...fyd(11), ...ssd(12)] },
   { query: '过马路被人碰瓷了', accept: [], ids: ['police'] },
@@ -256,7 +262,7 @@ export const HOLDOUT_FRESH_QUERIES: EvalQuery[] = [
   { query: '网购买到假货商家不给退', accept: [], ids: [...CIVIL, 'faq-consumer-dispute'], titleHas: ['消费'] },
   { query: '邻居家的狗把我孩子咬了狗主人不管', accept: [], ids: [...CIVIL, 'police'] },
   { query: '老婆跟人跑了孩子抚养费怎么要', accept: [], ids: [...CIVIL, 'faq-divorce-custody'], titleHas: ['离婚', '抚养'] },
-  { query: '楼上漏水泡坏了我家天花板楼上不管', accept: [], ids: CIVIL },
+  { query: '楼上漏水泡坏了我家天花板楼上不管', accept: [], ids: [...CIVIL, 'faq-nuisance'] },
   { query: '借条上写着半年还 现在都三年多了还能告吗', accept: [], ids: ['faq-civil-dispute', 'civil-lawsuit'], titleHas: ['诉讼时效'] },
   { query: '公司让我签自愿放弃社保的协议', accept: [], ids: [...LABOUR, 'labor-inspection', 'faq-labour-inspection'] },
   { query: '在超市摔了一跤骨折了超市不认', accept: [], ids: CIVIL },

@@ -1,4 +1,5 @@
 import { citedBefore } from './cited-before'
+import { citedBeforeRound16 } from './holdout-queries'
 import { fy, ld, ss, x, type EvalQuery } from './eval-queries'
 
 /**
@@ -31,6 +32,15 @@ import { fy, ld, ss, x, type EvalQuery } from './eval-queries'
  * - Where a new Q&A clearly answers an everyday question (divorce, assault, scams, inheritance,
  *   medical, demolition, 低保, hotlines, institutions), its id was added.
  * tests/unit/search-holdout-accepts.test.ts keeps these rules.
+ *
+ * Audited again on 2026-12-01 (round 16), after three Q&A were added (faq-nuisance, faq-enforcement,
+ * faq-crisis), by reading the questions and those three Q&A only (no engine, bench or ranking was
+ * run), the same way: none of the 91 questions is answered by any of them (0 gained faq-nuisance,
+ * 0 faq-enforcement, 0 faq-crisis; the debt, neighbour and buck-passing questions are not about enforcing a
+ * judgment or about nuisances, and none is about a life at risk). They cite 信访工作条例第二十八条 (all
+ * three) and 第二十六条、第四十七条 (the crisis answer), which 8 questions accepted; 10 accept articles
+ * were replaced by the documents that cited them before these three (`citedBeforeRound16`,
+ * tests/search/holdout-queries.ts), so each question keeps exactly its earlier hits.
  */
 export const HOLDOUT_HARD_QUERIES: EvalQuery[] = [
   // ── 繁体 ──
@@ -39,7 +49,7 @@ export const HOLDOUT_HARD_QUERIES: EvalQuery[] = [
   { query: '複核結果出來了還能再上訪嗎', accept: x(36), ids: ['faq-after-recheck'] },
   { query: '勞動仲裁要在多久內申請', accept: [], ids: ['faq-labour-time-limit', ...citedBefore(ld(27))] },
   { query: '可以匿名檢舉貪污嗎', accept: [], ids: ['faq-anonymous', 'faq-report-official', ...citedBefore(x(30))] },
-  { query: '去北京上訪算不算違法', accept: x(26), ids: ['faq-beijing', 'faq-skip-levels', ...citedBefore(x(20))] },
+  { query: '去北京上訪算不算違法', accept: [], ids: ['faq-beijing', 'faq-skip-levels', ...citedBefore(x(20)), ...citedBeforeRound16(26)] },
   { query: '網上怎麼信訪', accept: x(21), ids: ['faq-online-petition', ...citedBefore(x(17))] },
   { query: '反映問題後被打擊報復怎麼辦', accept: x(46), ids: ['faq-retaliated', 'faq-no-retaliation', ...citedBefore(x(18))] },
   { query: '行政複議的申請期限是幾天', accept: [], ids: ['faq-reconsideration-deadline', ...citedBefore(fy(20))] },
@@ -65,8 +75,8 @@ export const HOLDOUT_HARD_QUERIES: EvalQuery[] = [
   },
   {
     query: '我想问一下就是那个信访以后他们说不归他们管然后又让我去找别的部门',
-    accept: x(23, 24, 28, 45),
-    ids: ['faq-not-our-business', 'faq-passing-buck', 'faq-two-agencies'],
+    accept: x(23, 24, 45),
+    ids: ['faq-not-our-business', 'faq-passing-buck', 'faq-two-agencies', ...citedBeforeRound16(28)],
   },
   { query: '那个我对复查意见还是不服还有没有别的办法', accept: x(36), ids: ['faq-recheck-deadline', 'faq-recheck-where'] },
   {
@@ -78,10 +88,10 @@ export const HOLDOUT_HARD_QUERIES: EvalQuery[] = [
   { query: '交警扣了我的车还罚了两百块我觉得不合理', accept: [], ids: ['faq-fine-appeal', 'admin-reconsideration', ...citedBefore(fy(20), ss(46))] },
   {
     query: '法院已经判了但是我觉得判得不公平还能去上访吗',
-    accept: x(28),
-    ids: ['faq-litigation-separate', 'faq-suit-visit-separation', ...citedBefore(x(20, 31))],
+    accept: [],
+    ids: ['faq-litigation-separate', 'faq-suit-visit-separation', ...citedBefore(x(20, 31)), ...citedBeforeRound16(28)],
   },
-  { query: '我妈瘫在床上没人管我能不能把她送到信访局', accept: x(26), ids: ['faq-abandon-dependent'] },
+  { query: '我妈瘫在床上没人管我能不能把她送到信访局', accept: [], ids: ['faq-abandon-dependent', ...citedBeforeRound16(26)] },
   { query: '请问去信访的时候可以带个人帮我说话吗', accept: [], ids: ['faq-agent'] },
   {
     query: '我去了好几次了都没有结果是不是可以直接去省里',
@@ -92,7 +102,7 @@ export const HOLDOUT_HARD_QUERIES: EvalQuery[] = [
   { query: '我想知道我的信访现在到底办到哪一步了', accept: x(21), ids: ['faq-progress-query'] },
   { query: '复核的时候能不能要求开个听证会当面说清楚', accept: x(36), ids: ['faq-recheck-hearing', 'faq-hearing'] },
   { query: '我实名举报了村支书会不会被他知道是我', accept: x(46), ids: ['faq-report-leak', 'faq-no-retaliation', ...citedBefore(x(30))] },
-  { query: '在信访大厅跟工作人员吵起来了会不会被抓', accept: x(47, 26), ids: ['faq-insult-staff', 'faq-detention'] },
+  { query: '在信访大厅跟工作人员吵起来了会不会被抓', accept: [], ids: ['faq-insult-staff', 'faq-detention', ...citedBeforeRound16(47, 26)] },
   { query: '信访材料交上去几天能有个回音', accept: x(22, 23), ids: ['faq-notice-15-days', 'faq-bureau-15-days'] },
   { query: '单位一直拖着不给我办说要延期到底能延多久', accept: x(34), ids: ['faq-extension'] },
   { query: '我家里实在困难看病都没钱信访能不能帮我申请点救助', accept: [], ids: ['faq-hardship-aid', 'faq-after-recheck-aid', ...citedBefore(x(37))] },
@@ -145,9 +155,9 @@ export const HOLDOUT_HARD_QUERIES: EvalQuery[] = [
   // ── slang ──
   { query: '举报以后被穿小鞋了', accept: x(46), ids: ['faq-retaliated', ...citedBefore(x(18))] },
   { query: '当官的不作为', accept: x(42, 45), ids: ['faq-inaction'] },
-  { query: '闹访会咋样', accept: x(47, 26), ids: ['faq-what-is-disorder', 'faq-consequences'] },
+  { query: '闹访会咋样', accept: [], ids: ['faq-what-is-disorder', 'faq-consequences', ...citedBeforeRound16(47, 26)] },
   { query: '当官的收红包', accept: x(46), ids: ['faq-bribery'] },
-  { query: '一直被踢皮球', accept: x(28, 45), ids: ['faq-passing-buck', 'faq-not-our-business'] },
+  { query: '一直被踢皮球', accept: x(45), ids: ['faq-passing-buck', 'faq-not-our-business', ...citedBeforeRound16(28)] },
   { query: '拿不到钱的农民工咋整', accept: [], ids: ['faq-wages-owed', 'labor-arbitration', ...citedBefore(ld(5, 27))] },
   { query: '访了好多年了还是没个说法', accept: x(36), ids: ['faq-after-recheck', 'faq-three-levels', 'faq-repeat-petition', ...citedBefore(x(37))] },
   { query: '领导包庇不处理', accept: [], ids: ['discipline', 'faq-report-official', ...citedBefore(x(30))] },
@@ -166,7 +176,7 @@ export const HOLDOUT_HARD_QUERIES: EvalQuery[] = [
   { query: '复查要去哪个部门申情', accept: x(35), ids: ['faq-review-where'] },
 
   // ── the 2005 《信访条例》 and its numbering ──
-  { query: '信访条例第二十条', accept: x(26), ids: ['faq-prohibited-acts', 'faq-old-regulation'] },
+  { query: '信访条例第二十条', accept: [], ids: ['faq-prohibited-acts', 'faq-old-regulation', ...citedBeforeRound16(26)] },
   { query: '老条例说的六十日还算数吗', accept: x(34, 50), ids: ['faq-old-regulation', 'faq-handling-60-days'] },
   { query: '2005年的信访条例现在还有效吗', accept: x(50), ids: ['faq-old-regulation'] },
 

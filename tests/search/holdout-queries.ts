@@ -17,7 +17,86 @@ import { fy, ld, ss, x, type EvalQuery } from './eval-queries'
  * replaced by the ids of the documents that cited it before (`citedBefore`, tests/search/cited-before.ts),
  * plus the new Q&A that do answer. Where a new Q&A clearly answers an everyday question (拆迁补偿,
  * a neighbour taking land), its id was added. tests/unit/search-holdout-accepts.test.ts keeps it so.
+ * Audited again on 2026-12-01 (round 16), after three Q&A were added (faq-nuisance, faq-enforcement,
+ * faq-crisis), by reading the questions and those three Q&A only (no engine, bench or ranking was
+ * run): none of the 60 questions is answered by any of them (0 gained faq-nuisance, 0 faq-enforcement,
+ * 0 faq-crisis). They cite 信访工作条例第二十八条 (all three: 不得推诿 in the nuisance and crisis
+ * answers, 诉访分离 in the enforcement one) and 第二十六条、第四十七条 (the crisis answer), which
+ * 7 questions accepted (回避, 横幅, 刀, 滞留, 编造, 诬告, 闹访); 11 accept articles were replaced by
+ * the documents that cited them before these three (`citedBeforeRound16` below), so each question
+ * keeps exactly its earlier hits and none of the three counts without having been judged to answer.
  */
+
+/**
+ * The documents that cited these 信访工作条例 articles before faq-nuisance, faq-enforcement and
+ * faq-crisis were added on 2026-12-01: listed once from buildCorpus() (ids and refs only; no engine
+ * run) and frozen here, as tests/search/cited-before.ts froze the lists of 2026-11-30. A document
+ * citing the article later counts only once someone has read it and named it in `ids`.
+ */
+const CITED_BEFORE_ROUND16: Readonly<Record<26 | 28 | 47, readonly string[]>> = {
+  26: [
+    'faq-group-representatives',
+    'faq-agent',
+    'faq-companion',
+    'faq-old-regulation',
+    'faq-assembly-permit',
+    'faq-prohibited-acts',
+    'faq-banners-gathering',
+    'faq-dangerous-items',
+    'faq-staying-overnight',
+    'faq-abandon-dependent',
+    'faq-insult-staff',
+    'faq-organizing-others',
+    'faq-consequences',
+    'faq-what-is-disorder',
+    'faq-group-visit-rules',
+    'xinfang-2022/26',
+    'ch3-prohibited',
+    'ch5-consequences',
+  ],
+  28: [
+    'faq-litigation-separate',
+    'faq-suit-visit-separation',
+    'faq-case-pending',
+    'faq-police-not-file',
+    'faq-civil-dispute',
+    'faq-civil-retrial',
+    'faq-legally-concluded',
+    'faq-staff-duties',
+    'faq-bad-attitude',
+    'faq-recusal',
+    'faq-passing-buck',
+    'xinfang-2022/28',
+    'ch4-separate',
+    'litigation',
+    'civil-lawsuit',
+  ],
+  47: [
+    'faq-skip-levels',
+    'faq-report-official',
+    'faq-anonymous-report',
+    'faq-assembly-permit',
+    'faq-prohibited-acts',
+    'faq-banners-gathering',
+    'faq-staying-overnight',
+    'faq-insult-staff',
+    'faq-consequences',
+    'faq-detention',
+    'faq-exaggerate',
+    'faq-false-accusation',
+    'faq-beijing',
+    'faq-repeat-petition',
+    'faq-what-is-disorder',
+    'faq-dissuasion-first',
+    'xinfang-2022/47',
+    'ch3-truthful',
+    'ch5-consequences',
+  ],
+}
+
+/** The ids of the documents that cited these 信访工作条例 articles before round 16, each once. */
+export const citedBeforeRound16 = (...articles: (26 | 28 | 47)[]): string[] => [...new Set(articles.flatMap((a) => CITED_BEFORE_ROUND16[a]))]
+
 export const HOLDOUT_QUERIES: EvalQuery[] = [
   { query: '信访局不收我的材料怎么办', accept: x(44, 22, 23) },
   { query: '超过两个月没人理我', accept: x(34, 45) },
@@ -40,13 +119,13 @@ export const HOLDOUT_QUERIES: EvalQuery[] = [
   { query: '拨热线能反映情况么', accept: x(18), ids: ['faq-hotlines', ...citedBefore(x(17))] },
   { query: '能不能口头说不写材料', accept: x(19) },
   { query: '信访材料要写哪些内容', accept: x(19) },
-  { query: '编造事实上访会怎样', accept: x(19, 47) },
-  { query: '在政府门口拉横幅', accept: x(26, 47) },
-  { query: '上访带刀', accept: x(26, 47) },
-  { query: '在接待大厅赖着不走', accept: x(26, 47) },
+  { query: '编造事实上访会怎样', accept: x(19), ids: citedBeforeRound16(47) },
+  { query: '在政府门口拉横幅', accept: [], ids: citedBeforeRound16(26, 47) },
+  { query: '上访带刀', accept: [], ids: citedBeforeRound16(26, 47) },
+  { query: '在接待大厅赖着不走', accept: [], ids: citedBeforeRound16(26, 47) },
   { query: '多久告诉我受不受理', accept: x(22, 23) },
   { query: '网上提交以后怎么查进度', accept: x(21), ids: citedBefore(x(18)) },
-  { query: '办事员是我亲戚要回避吗', accept: x(28) },
+  { query: '办事员是我亲戚要回避吗', accept: [], ids: citedBeforeRound16(28) },
   { query: '给政府提个建议有人看吗', accept: x(29) },
   { query: '外国人能信访吗', accept: x(48) },
   { query: '条例啥时候开始实行的', accept: x(50) },
@@ -74,8 +153,8 @@ export const HOLDOUT_QUERIES: EvalQuery[] = [
   { query: '离职后多久内能申请仲裁', accept: [], ids: citedBefore(ld(27)) },
   { query: '不服行政复议决定还能起诉吗', accept: ss(45) },
   { query: '信访能代替打官司吗', accept: [], ids: citedBefore(x(31, 20)) },
-  { query: '诬告别人有啥后果', accept: x(19, 47) },
-  { query: '闹访会被处罚吗', accept: x(47, 26) },
+  { query: '诬告别人有啥后果', accept: x(19), ids: citedBeforeRound16(47) },
+  { query: '闹访会被处罚吗', accept: [], ids: citedBeforeRound16(47, 26) },
   { query: '给信访局写信地址', accept: [], ids: citedBefore(x(18)) },
   { query: '复查申请交给谁', accept: x(35) },
   { query: '投诉了15天还没消息', accept: x(22, 23, 44) }
