@@ -173,3 +173,73 @@ export function citedBefore(...groups: readonly ArticleRef[][]): string[] {
   })
   return [...new Set(ids)]
 }
+
+/**
+ * The documents that cited these 信访工作条例 articles before faq-nuisance, faq-enforcement and
+ * faq-crisis were added on 2026-12-01: listed once from buildCorpus() (ids and refs only; no engine
+ * run) and frozen here, as CITED_BEFORE above froze the lists of 2026-11-30. A document
+ * citing the article later counts only once someone has read it and named it in `ids`.
+ */
+const CITED_BEFORE_ROUND16: Readonly<Record<26 | 28 | 47, readonly string[]>> = {
+  26: [
+    'faq-group-representatives',
+    'faq-agent',
+    'faq-companion',
+    'faq-old-regulation',
+    'faq-assembly-permit',
+    'faq-prohibited-acts',
+    'faq-banners-gathering',
+    'faq-dangerous-items',
+    'faq-staying-overnight',
+    'faq-abandon-dependent',
+    'faq-insult-staff',
+    'faq-organizing-others',
+    'faq-consequences',
+    'faq-what-is-disorder',
+    'faq-group-visit-rules',
+    'xinfang-2022/26',
+    'ch3-prohibited',
+    'ch5-consequences',
+  ],
+  28: [
+    'faq-litigation-separate',
+    'faq-suit-visit-separation',
+    'faq-case-pending',
+    'faq-police-not-file',
+    'faq-civil-dispute',
+    'faq-civil-retrial',
+    'faq-legally-concluded',
+    'faq-staff-duties',
+    'faq-bad-attitude',
+    'faq-recusal',
+    'faq-passing-buck',
+    'xinfang-2022/28',
+    'ch4-separate',
+    'litigation',
+    'civil-lawsuit',
+  ],
+  47: [
+    'faq-skip-levels',
+    'faq-report-official',
+    'faq-anonymous-report',
+    'faq-assembly-permit',
+    'faq-prohibited-acts',
+    'faq-banners-gathering',
+    'faq-staying-overnight',
+    'faq-insult-staff',
+    'faq-consequences',
+    'faq-detention',
+    'faq-exaggerate',
+    'faq-false-accusation',
+    'faq-beijing',
+    'faq-repeat-petition',
+    'faq-what-is-disorder',
+    'faq-dissuasion-first',
+    'xinfang-2022/47',
+    'ch3-truthful',
+    'ch5-consequences',
+  ],
+}
+
+/** The ids of the documents that cited these 信访工作条例 articles before round 16, each once. */
+export const citedBeforeRound16 = (...articles: (26 | 28 | 47)[]): string[] => [...new Set(articles.flatMap((a) => CITED_BEFORE_ROUND16[a]))]

@@ -1,5 +1,4 @@
-import { citedBefore } from './cited-before'
-import { citedBeforeRound16 } from './holdout-queries'
+import { citedBefore, citedBeforeRound16 } from './cited-before'
 import { fy, ld, ss, x, type EvalQuery } from './eval-queries'
 
 /**

@@ -1,4 +1,4 @@
-import { citedBefore } from './cited-before'
+import { citedBefore, citedBeforeRound16 } from './cited-before'
 import { fy, ld, ss, x, type EvalQuery } from './eval-queries'
 
 /**
@@ -23,79 +23,10 @@ import { fy, ld, ss, x, type EvalQuery } from './eval-queries'
  * 0 faq-crisis). They cite 信访工作条例第二十八条 (all three: 不得推诿 in the nuisance and crisis
  * answers, 诉访分离 in the enforcement one) and 第二十六条、第四十七条 (the crisis answer), which
  * 7 questions accepted (回避, 横幅, 刀, 滞留, 编造, 诬告, 闹访); 11 accept articles were replaced by
- * the documents that cited them before these three (`citedBeforeRound16` below), so each question
+ * the documents that cited them before these three (`citedBeforeRound16` in tests/search/cited-before.ts), so each question
  * keeps exactly its earlier hits and none of the three counts without having been judged to answer.
  */
 
-/**
- * The documents that cited these 信访工作条例 articles before faq-nuisance, faq-enforcement and
- * faq-crisis were added on 2026-12-01: listed once from buildCorpus() (ids and refs only; no engine
- * run) and frozen here, as tests/search/cited-before.ts froze the lists of 2026-11-30. A document
- * citing the article later counts only once someone has read it and named it in `ids`.
- */
-const CITED_BEFORE_ROUND16: Readonly<Record<26 | 28 | 47, readonly string[]>> = {
-  26: [
-    'faq-group-representatives',
-    'faq-agent',
-    'faq-companion',
-    'faq-old-regulation',
-    'faq-assembly-permit',
-    'faq-prohibited-acts',
-    'faq-banners-gathering',
-    'faq-dangerous-items',
-    'faq-staying-overnight',
-    'faq-abandon-dependent',
-    'faq-insult-staff',
-    'faq-organizing-others',
-    'faq-consequences',
-    'faq-what-is-disorder',
-    'faq-group-visit-rules',
-    'xinfang-2022/26',
-    'ch3-prohibited',
-    'ch5-consequences',
-  ],
-  28: [
-    'faq-litigation-separate',
-    'faq-suit-visit-separation',
-    'faq-case-pending',
-    'faq-police-not-file',
-    'faq-civil-dispute',
-    'faq-civil-retrial',
-    'faq-legally-concluded',
-    'faq-staff-duties',
-    'faq-bad-attitude',
-    'faq-recusal',
-    'faq-passing-buck',
-    'xinfang-2022/28',
-    'ch4-separate',
-    'litigation',
-    'civil-lawsuit',
-  ],
-  47: [
-    'faq-skip-levels',
-    'faq-report-official',
-    'faq-anonymous-report',
-    'faq-assembly-permit',
-    'faq-prohibited-acts',
-    'faq-banners-gathering',
-    'faq-staying-overnight',
-    'faq-insult-staff',
-    'faq-consequences',
-    'faq-detention',
-    'faq-exaggerate',
-    'faq-false-accusation',
-    'faq-beijing',
-    'faq-repeat-petition',
-    'faq-what-is-disorder',
-    'faq-dissuasion-first',
-    'xinfang-2022/47',
-    'ch3-truthful',
-    'ch5-consequences',
-  ],
-}
-
-/** The ids of the documents that cited these 信访工作条例 articles before round 16, each once. */
-export const citedBeforeRound16 = (...articles: (26 | 28 | 47)[]): string[] => [...new Set(articles.flatMap((a) => CITED_BEFORE_ROUND16[a]))]
 
 export const HOLDOUT_QUERIES: EvalQuery[] = [
   { query: '信访局不收我的材料怎么办', accept: x(44, 22, 23) },
