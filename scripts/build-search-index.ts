@@ -194,6 +194,18 @@ export function askedQuestions(docs: readonly SearchDoc[], questions: readonly E
   return out
 }
 
+/**
+ * Per corpus position, how many questions name the document in their `ids`, wherever in the list
+ * (the index's `pop`). Counting every judged answer, not only the best one the words are learnt
+ * from, measured better: see POPULARITY in engine.ts.
+ */
+export function namedCounts(docs: readonly SearchDoc[], questions: readonly EvalQuery[] = EVAL_QUERIES): number[] {
+  const byId = new Map(docs.map((d, i) => [d.id, i]))
+  const counts = docs.map(() => 0)
+  for (const q of questions) for (const id of new Set(q.ids ?? [])) if (byId.has(id)) counts[byId.get(id)!]++
+  return counts
+}
+
 /** The corpus as indexed: the app's run-time corpus plus the text it indexes but never shows. */
 export function indexedCorpus(): SearchDoc[] {
   return buildCorpus({ readings: INTERPRETATIONS, faqKeywords: FAQ_KEYWORDS })
@@ -239,7 +251,7 @@ export function buildSearchIndexData(
   offTopic: readonly string[] = OFF_TOPIC_TUNING,
   docOrder: readonly number[] | undefined = committedDocOrder(docs)
 ): SearchIndexData {
-  return buildIndexData(docs, tables.pinyin, tables.fold, tables.phrases, askedQuestions(docs, questions), tables.lexicon, offTopic, docOrder)
+  return buildIndexData(docs, tables.pinyin, tables.fold, tables.phrases, askedQuestions(docs, questions), tables.lexicon, offTopic, docOrder, namedCounts(docs, questions))
 }
 
 export function serializeIndex(data: SearchIndexData): string {

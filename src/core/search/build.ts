@@ -10,7 +10,7 @@ import { FILLERS, FRAMES, LEXICON, STOP_CHARS } from './tables'
 import { termLength, tokenize } from './tokenize'
 import type { SearchDoc, SearchIndexData } from './types'
 
-export const INDEX_VERSION = 11
+export const INDEX_VERSION = 12
 export const FIELD_WEIGHTS = { title: 3, keywords: 2, body: 1 } as const
 
 /**
@@ -212,10 +212,12 @@ function questionPairs(question: string, fold: ReadonlyMap<string, string>, phra
  * `lexicon`: two-character words of a dictionary, which a new word needs fewer questions to be.
  * `offTopic`: questions nothing in the app answers (the off-topic tuning sets; never a held-out one).
  * `docOrder`: the corpus positions in the order the index numbers documents (`compactDocOrder`).
+ * `namedByPosition`: per corpus position, how many of those questions name it as an answer (`pop`).
  */
 export function buildIndexData(corpus: SearchDoc[], charPinyin: Map<string, string[]>, fold: Map<string, string> = new Map(),
   phrases: Map<string, string> = new Map(), askedByPosition: ReadonlyMap<number, readonly string[]> = new Map(),
-  lexicon: ReadonlySet<string> = new Set(), offTopic: readonly string[] = [], docOrder?: readonly number[]
+  lexicon: ReadonlySet<string> = new Set(), offTopic: readonly string[] = [], docOrder?: readonly number[],
+  namedByPosition: readonly number[] = []
 ): SearchIndexData {
   if (corpus.length > 65535) throw new Error('search index: too many documents')
   const seen = new Set<string>()
@@ -363,6 +365,7 @@ export function buildIndexData(corpus: SearchDoc[], charPinyin: Map<string, stri
       (first) => secondsOf.get(first)
     ),
     off: encodeTermWeights(offWeights),
+    pop: encodeNumbers(docs.map((_, i) => namedByPosition[reordered ? docOrder[i] : i] ?? 0)),
     ...(reordered ? { order: encodeOrder(docOrder) } : {}),
   }
 }

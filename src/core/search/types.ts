@@ -77,6 +77,11 @@ export interface SearchIndexData {
    */
   off: string
   /**
+   * How many of the tuning set's questions name each document as an answer (any place in their
+   * `ids`), in index order (`encodeNumbers`): how often people ask about it (the engine's POPULARITY).
+   */
+  pop: string
+  /**
    * The order the index numbers the documents in, when it is not the corpus's (`encodeOrder`): the
    * corpus position of each. Documents that share words sit together, so posting lists are smaller.
    */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { askedQuestions, indexedCorpus, lexiconWords } from '../../../scripts/build-search-index'
+import { askedQuestions, indexedCorpus, lexiconWords, namedCounts } from '../../../scripts/build-search-index'
 import { ASKED_MIN_QUESTIONS, ASKED_MIN_QUESTIONS_IN_TEXT, buildIndexData, LEXICON_WORD_MIN_QUESTIONS, NEW_WORD_MIN_QUESTIONS } from '../../../src/core/search/build'
 import { createSearchIndex, search } from '../../../src/core/search/engine'
 import type { SearchDoc } from '../../../src/core/search/types'
@@ -128,11 +128,18 @@ describe('a document people often ask about', () => {
       { id: 'faq-b', type: 'faq', title: '复查期限', fields: { title: '复查期限', ...same }, refs: [] },
       { id: 'faq-c', type: 'faq', title: '寄材料', fields: { title: '寄材料', keywords: [], body: '邮寄材料要留底。' }, refs: [] },
     ]
-    const first = (asked: Map<number, string[]>) =>
-      search(createSearchIndex(JSON.parse(JSON.stringify(buildIndexData(twins, py, new Map(), new Map(), asked))), twins), '复查期限')[0].id
-    // Alike, the lower document number wins the tie; questions that went to faq-b (about posting
-    // materials, words the query does not use) make it the likelier answer.
-    expect(first(new Map())).toBe('faq-a')
-    expect(first(new Map([[1, ['邮寄材料了复查呢', '材料邮寄以后呢']]]))).toBe('faq-b')
+    const first = (named: number[]) =>
+      search(createSearchIndex(JSON.parse(JSON.stringify(buildIndexData(twins, py, new Map(), new Map(), new Map(), new Set(), [], undefined, named))), twins), '复查期限')[0].id
+    // Alike, the lower document number wins the tie; more questions naming faq-b as an answer make
+    // it the likelier one, and the count travels in the index (`pop`, through JSON).
+    expect(first([])).toBe('faq-a')
+    expect(first([0, 2, 0])).toBe('faq-b')
+    expect(first([3, 2, 0])).toBe('faq-a')
+  })
+
+  it('counts every question that names a document, wherever in its ids, once per question', () => {
+    const docs = [{ id: 'faq-a' }, { id: 'faq-b' }, { id: 'faq-c' }] as SearchDoc[]
+    const q = (ids: string[]) => ({ query: '问', accept: [], ids })
+    expect(namedCounts(docs, [q(['faq-b', 'faq-a']), q(['faq-a']), q(['faq-b', 'faq-b']), q(['nope'])])).toEqual([2, 2, 0])
   })
 })
