@@ -79,6 +79,24 @@ test('guide map: Tab reaches the first question’s answers before anything else
   expect(container.querySelector('.channel-card')).toBeNull()
 })
 
+test('guide map: a hotline number inside a result card’s text is a Tab stop, and Enter or Space calls it', () => {
+  const { container } = render(<GuidePage />)
+  press(tabTo((l) => l === '被罚款、被拆迁、证照被拒等，对政府部门的决定不服'), 'Enter')
+  press(tabTo((l) => l.startsWith('其他决定：')), 'Enter')
+  press(tabTo((l) => l === '先申请行政复议，请复议机关重新审查'), 'Enter')
+  const phones = Array.from(container.querySelectorAll<HTMLElement>('.channel-card .cited-phone'))
+  expect(phones.length).toBeGreaterThan(0)
+  const phone = phones[0]
+  expect(phone.tagName).toBe('SPAN')
+  expect(phone.getAttribute('role')).toBe('button')
+  const number = phone.textContent!
+  expect(tabTo((l) => l === phone.getAttribute('aria-label'))).toBe(phone)
+  press(phone, 'Enter')
+  expect(Taro.makePhoneCall).toHaveBeenLastCalledWith({ phoneNumber: number })
+  press(phone, ' ')
+  expect(Taro.makePhoneCall).toHaveBeenCalledTimes(2)
+})
+
 test('guide map: Enter on a tool card opens its page', () => {
   render(<GuidePage />)
   press(tabTo((l) => l.startsWith('期限计算：')), 'Enter')

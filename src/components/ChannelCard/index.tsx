@@ -6,7 +6,7 @@ import type { Cited, GuideChannel, GuideSummaryItem } from '@/core/guide/types'
 import { uniqueRefs } from '@/core/law/citations'
 import { go } from '@/services/nav'
 import { RefLinks } from '../RefLinks'
-import { Action } from '../Markup'
+import { Action, InlineAction } from '../Markup'
 import './index.css'
 
 export interface ChannelCardLink {
@@ -34,14 +34,15 @@ export function CitedItem({ item, bullet = true, refs = true }: { item: Cited; b
       <Text className='cited-text text-body'>
         {splitHotlines(item.text, HOTLINE_NUMBERS).map((part, i) =>
           part.phone ? (
-            <Text
+            <InlineAction
               key={i}
               className='cited-phone'
+              role='button'
               aria-label={`拨打 ${part.phone}（${NATIONAL_HOTLINES[part.phone]}）`}
               onClick={() => void Taro.makePhoneCall({ phoneNumber: part.phone! }).catch(() => undefined)}
             >
               {part.text}
-            </Text>
+            </InlineAction>
           ) : (
             part.text
           )

@@ -44,13 +44,28 @@ export interface ActionProps {
  */
 export const Action = (process.env.TARO_ENV === 'h5' ? KeyboardAction : View) as unknown as ComponentType<ActionProps>
 
+/**
+ * An Action inside running text (a hotline number in a sentence): Taro's Text in WeChat, a <span>
+ * that Tab reaches and Enter or Space presses on H5.
+ */
+export const InlineAction = (process.env.TARO_ENV === 'h5' ? KeyboardInlineAction : Text) as unknown as ComponentType<ActionProps>
+
 function KeyboardAction(props: ActionProps) {
+  return useKeyboardControl(props, 'div')
+}
+
+function KeyboardInlineAction(props: ActionProps) {
+  return useKeyboardControl(props, 'span')
+}
+
+/** The element both render (a hook: React passes components a second argument of its own). */
+function useKeyboardControl(props: ActionProps, tag: 'div' | 'span') {
   const { role } = props
   // Space activates a button (or checkbox, tab…) when released, as a native button does (and then
   // only if it went down here); it must not scroll the page meanwhile.
   const spaceDown = useRef(false)
-  const own = (e: KeyboardEvent<HTMLDivElement>) => e.target === e.currentTarget && !e.altKey && !e.ctrlKey && !e.metaKey
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+  const own = (e: KeyboardEvent<HTMLElement>) => e.target === e.currentTarget && !e.altKey && !e.ctrlKey && !e.metaKey
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (!own(e)) return
     if (e.key === 'Enter') {
       e.preventDefault()
@@ -62,7 +77,7 @@ function KeyboardAction(props: ActionProps) {
       spaceDown.current = true
     }
   }
-  const onKeyUp = (e: KeyboardEvent<HTMLDivElement>) => {
+  const onKeyUp = (e: KeyboardEvent<HTMLElement>) => {
     if (e.key !== ' ' || !spaceDown.current) return
     spaceDown.current = false
     if (!own(e)) return
@@ -72,5 +87,5 @@ function KeyboardAction(props: ActionProps) {
   const onBlur = () => {
     spaceDown.current = false
   }
-  return createElement('div', { ...props, tabIndex: 0, onKeyDown, onKeyUp, onBlur })
+  return createElement(tag, { ...props, tabIndex: 0, onKeyDown, onKeyUp, onBlur })
 }

@@ -71,7 +71,8 @@ test('the scan finds the app’s accessibility props, those on the Markup compon
   expect([...MARKUP]).toEqual([
     ['Box', 'View'],
     ['Span', 'Text'],
-    ['Action', 'View']
+    ['Action', 'View'],
+    ['InlineAction', 'Text']
   ])
   const home = uses.filter((u) => /^components[\\/](FeatureGrid|HotQuestions|SectionTitle|ClipCard)[\\/]/.test(u.file))
   expect(home.filter((u) => u.prop === 'role').length).toBeGreaterThanOrEqual(4)
