@@ -25,7 +25,12 @@ function rawGet(base: string, url: string, headers: Record<string, string> = {})
   })
 }
 
-const HTML = '<!doctype html><title>依法信访</title><div id="app"></div>' + '<!-- 依法信访 -->'.repeat(50)
+// As the build writes it: an icon, inline scripts, then the app's deferred scripts and stylesheet.
+const HTML =
+  '<!doctype html><head><link rel="icon" href="data:image/svg+xml,%3Csvg%3E"><title>依法信访</title><script>window.x=1</script>' +
+  '<script defer="defer" src="/js/681.5e6f7a8b.js"></script><script defer="defer" src="/js/app.1a2b3c4d.js"></script>' +
+  '<link href="/css/app.0badf00d.css" rel="stylesheet"></head><body><div id="app"></div></body>' +
+  '<!-- 依法信访 -->'.repeat(50)
 const SCRIPT = 'console.log("依法信访");\n'.repeat(400)
 
 describeEachDb('H5 files: precompressed copies and caching', (db) => {
@@ -104,5 +109,18 @@ describeEachDb('H5 files: precompressed copies and caching', (db) => {
     expect(lone.status).toBe(200)
     expect(lone.headers['content-encoding']).toBeUndefined()
     expect(lone.body.toString()).toBe(SCRIPT)
+  })
+
+  test('the app pages tell the browser, in a Link header, to preload the scripts and stylesheet index.html loads', async () => {
+    const expected = '</js/681.5e6f7a8b.js>; rel=preload; as=script, </js/app.1a2b3c4d.js>; rel=preload; as=script, </css/app.0badf00d.css>; rel=preload; as=style'
+    for (const url of ['/', '/index.html', '/pages/qa/index']) {
+      for (const encoding of ['br', 'identity']) {
+        const page = await rawGet(app.base, url, { 'accept-encoding': encoding })
+        expect(page.status).toBe(200)
+        expect(page.headers.link).toBe(expected)
+      }
+    }
+    const script = await rawGet(app.base, '/js/app.1a2b3c4d.js', { 'accept-encoding': 'br' })
+    expect(script.headers.link).toBeUndefined()
   })
 })
