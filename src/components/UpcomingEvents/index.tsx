@@ -1,5 +1,6 @@
 import { useDidShow } from '@tarojs/taro'
 import { useCallback, useState } from 'react'
+import { messageOf } from '@/core/api/client'
 // The cards' styles ahead of StateView's, as when this module imported EventCard itself: WeChat's
 // shared stylesheet keeps its order (and mini-css-extract has no two orders to choose between).
 import '../EventCard/index.css'
@@ -14,9 +15,6 @@ import type { UpcomingList, UpcomingLoad } from './list'
 // so there it stays in the bundle (the condition is a build-time constant).
 const loadList = () =>
   process.env.TARO_ENV === 'h5' ? import(/* webpackPreload: true */ './list') : import(/* webpackMode: "eager" */ './list')
-
-/** What messageOf (src/core/api/client.ts) says for an error that is not the API's: here, the list's code did not load. */
-const NOT_LOADED = '操作没有完成，请稍后重试'
 
 export interface UpcomingEventsProps {
   /** How many sessions to show. */
@@ -33,7 +31,7 @@ export function UpcomingEvents({ limit = 3, days = 60 }: UpcomingEventsProps) {
   const refresh = useCallback(() => {
     loadList()
       .then(({ loadUpcoming, UpcomingList: List }) => loadUpcoming(limit, days).then((result): Load => (result.state === 'ready' ? { ...result, List } : result)))
-      .then(setLoad, () => setLoad({ state: 'error', message: NOT_LOADED }))
+      .then(setLoad, (e) => setLoad({ state: 'error', message: messageOf(e) }))
   }, [days, limit])
   useDidShow(refresh)
 
