@@ -38,11 +38,13 @@ const EVERYDAY_IDS = [
   'faq-hotlines',
   'faq-institutions',
   'faq-rural-land',
-  'faq-nuisance'
+  'faq-nuisance',
+  'faq-school-bullying',
+  'faq-defamation'
 ]
 
 /** Laws the answers may name but whose text we do not hold: never with an article number. */
-const NOT_HELD = ['消费者权益保护法', '道路交通安全法', '工伤保险条例', '物业管理条例', '治安管理处罚法', '个人信息保护法', '医疗纠纷预防和处理条例', '农村土地承包经营纠纷调解仲裁法', '土地管理法']
+const NOT_HELD = ['消费者权益保护法', '道路交通安全法', '工伤保险条例', '物业管理条例', '治安管理处罚法', '个人信息保护法', '医疗纠纷预防和处理条例', '农村土地承包经营纠纷调解仲裁法', '土地管理法', '刑法']
 
 describe('everyday trouble outside 信访 (issue 14)', () => {
   it('has its own topic, with every situation the issue names', () => {
@@ -223,5 +225,28 @@ describe('plain questions find the everyday answers (top 3)', () => {
     ['我爸说不想活了要跳楼', 'faq-crisis']
   ])('「%s」 finds %s', (query, id) => {
     expect(top3(query)).toContain(id)
+  })
+})
+
+describe('a child bullied at school, and lies told online (round 17)', () => {
+  it('school bullying: 110 and a check-up first, the parents act as guardians, 教育局 or 12345 when the school stalls, compensation by 调解 or 诉讼', () => {
+    const e = entry('faq-school-bullying')
+    expect(e.short).toMatch(/110[\s\S]*教育局[\s\S]*12345[\s\S]*(调解|起诉)/)
+    expect(cites(e, '刑事诉讼法', 110, 2)).toBe(true)
+    expect(cites(e, '民法典', 27, 1)).toBe(true)
+    expect(cites(e, '民法典', 34, 1)).toBe(true)
+    expect(cites(e, '信访工作条例', 31, undefined, 5)).toBe(true)
+    expect(cites(e, '民事诉讼法', 29)).toBe(true)
+    expect(e.answer).toContain('侵权责任编')
+  })
+
+  it('defamation: keep evidence, 名誉权 and the ways to make it good, 3 years, 自诉 of a case heard only on complaint', () => {
+    const e = entry('faq-defamation')
+    expect(e.answer.split('\n')[0]).toMatch(/截图|录屏/)
+    expect(cites(e, '民法典', 110, 1)).toBe(true)
+    expect(cites(e, '民法典', 179, 1)).toBe(true)
+    expect(cites(e, '民法典', 188, 1)).toBe(true)
+    expect(cites(e, '刑事诉讼法', 210, undefined, 1)).toBe(true)
+    expect(e.short).toContain('3年')
   })
 })
