@@ -30,6 +30,13 @@ import { type EvalQuery, fy, ld, x } from './eval-queries'
  * were on 2026-11-30: 2 questions gained faq-nuisance (a nuisance reported without effect, a
  * neighbour's leak and whom to ask to mediate, which its 人民调解 paragraph names), 1 gained
  * faq-enforcement, 0 gained faq-crisis. No `accept` article here is cited by them (0 replaced).
+ * Audited again on 2026-12-01 (round 17), after two Q&A were added (faq-school-bullying on a child
+ * bullied or hurt at school while the school does nothing; faq-defamation on rumours, slander,
+ * insults and doctored photos spread online), by reading every question and those two Q&A only
+ * (no engine, bench or ranking was run): none of the 100 questions is answered by either
+ * (0 gained faq-school-bullying, 0 faq-defamation; the assault question is not about a child at
+ * school). No `accept` article here is cited by them (0 replaced); this set has no titleHas words
+ * (0 changed).
  */
 
 /** Whole sentences, spoken into a phone. */

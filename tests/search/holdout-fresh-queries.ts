@@ -45,6 +45,14 @@ import type { EvalQuery } from './eval-queries'
  * 3 questions gained faq-nuisance (a nuisance reported without effect, neighbours' noise and a
  * neighbour's leak, which its 人民调解 paragraph names), 1 gained faq-enforcement, 0 gained
  * faq-crisis. No `accept` article is involved (0 replaced): every question here names ids only.
+ * Audited again on 2026-12-01 (round 17), after two Q&A were added (faq-school-bullying on a child
+ * bullied or hurt at school while the school does nothing; faq-defamation on rumours, slander,
+ * insults and doctored photos spread online), by reading every question and those two Q&A only
+ * (no engine, bench or ranking was run): 1 question gained faq-school-bullying (a child
+ * hurt by classmates at school), 1 gained faq-defamation (rumours and slander online). The question
+ * on a home address made public online keeps its ids without faq-defamation, which sends that case
+ * to the Q&A on personal information already named there. No `accept` article is involved
+ * (0 replaced) and no titleHas word here matches their titles (0 changed).
  *
  * tests/unit/search-holdout-fresh.test.ts checks the shape (size, no overlap with the other sets,
  * every id exists); it never ranks. The bench (scripts/bench/search.ts) reports hit@1 / hit@3.
@@ -268,8 +276,8 @@ export const HOLDOUT_FRESH_QUERIES: EvalQuery[] = [
   { query: '在超市摔了一跤骨折了超市不认', accept: [], ids: CIVIL },
   { query: '物业把我家水停了说我没交物业费', accept: [], ids: [...CIVIL, 'faq-property-management'], titleHas: ['物业'] },
   { query: '前夫不让我见孩子', accept: [], ids: [...CIVIL, 'faq-divorce-custody'], titleHas: ['离婚', '探望'] },
-  { query: '有人在网上造谣诽谤我', accept: [], ids: ['police', 'civil-lawsuit'] },
-  { query: '小孩在学校被同学欺负打伤了', accept: [], ids: ['police', ...CIVIL] },
+  { query: '有人在网上造谣诽谤我', accept: [], ids: ['police', 'civil-lawsuit', 'faq-defamation'] },
+  { query: '小孩在学校被同学欺负打伤了', accept: [], ids: ['police', ...CIVIL, 'faq-school-bullying'] },
   { query: '合伙做生意对方卷钱跑了', accept: [], ids: ['police', ...CIVIL, 'faq-scammed'] },
   { query: '饭店老板不让我们休息还说请假就扣钱', accept: [], ids: [...LABOUR, 'labor-inspection', 'faq-labour-inspection'] },
   {

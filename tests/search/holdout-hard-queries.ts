@@ -40,6 +40,14 @@ import { fy, ld, ss, x, type EvalQuery } from './eval-queries'
  * three) and 第二十六条、第四十七条 (the crisis answer), which 8 questions accepted; 10 accept articles
  * were replaced by the documents that cited them before these three (`citedBeforeRound16`,
  * tests/search/holdout-queries.ts), so each question keeps exactly its earlier hits.
+ *
+ * Audited again on 2026-12-01 (round 17), after two Q&A were added (faq-school-bullying on a child
+ * bullied or hurt at school while the school does nothing; faq-defamation on rumours, slander,
+ * insults and doctored photos spread online), by reading every question and those two Q&A only
+ * (no engine, bench or ranking was run): none of the 91 questions is answered by either
+ * (0 gained faq-school-bullying, 0 faq-defamation; the assault questions are not about a child at
+ * school, and none is about words or pictures spread about someone). No accept article here is cited
+ * by them (0 replaced), and no titleHas word here matches their titles (0 changed).
  */
 export const HOLDOUT_HARD_QUERIES: EvalQuery[] = [
   // ── 繁体 ──

@@ -25,6 +25,14 @@ import { fy, ld, ss, x, type EvalQuery } from './eval-queries'
  * 7 questions accepted (回避, 横幅, 刀, 滞留, 编造, 诬告, 闹访); 11 accept articles were replaced by
  * the documents that cited them before these three (`citedBeforeRound16` in tests/search/cited-before.ts), so each question
  * keeps exactly its earlier hits and none of the three counts without having been judged to answer.
+ * Audited again on 2026-12-01 (round 17), after two Q&A were added (faq-school-bullying on a child
+ * bullied or hurt at school while the school does nothing; faq-defamation on rumours, slander,
+ * insults and doctored photos spread online), by reading every question and those two Q&A only
+ * (no engine, bench or ranking was run): none of the 60 questions is answered by either
+ * (0 gained faq-school-bullying, 0 faq-defamation). The school answer cites 信访工作条例第十七条、
+ * 第二十八条、第三十一条, which no question here accepts any more (replaced by `citedBefore` /
+ * `citedBeforeRound16` in the earlier audits), and neither answer cites any other accepted article:
+ * 0 accept articles replaced. This set has no titleHas words (0 changed).
  */
 
 
