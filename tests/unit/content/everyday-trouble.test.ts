@@ -249,4 +249,9 @@ describe('a child bullied at school, and lies told online (round 17)', () => {
     expect(cites(e, '刑事诉讼法', 210, undefined, 1)).toBe(true)
     expect(e.short).toContain('3年')
   })
+
+  it('a plain question finds each of them', () => {
+    expect(top3('孩子在学校被同学欺负 老师不管')).toContain('faq-school-bullying')
+    expect(top3('被人在网上造谣诽谤怎么办')).toContain('faq-defamation')
+  })
 })
