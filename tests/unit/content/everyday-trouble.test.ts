@@ -40,7 +40,8 @@ const EVERYDAY_IDS = [
   'faq-rural-land',
   'faq-nuisance',
   'faq-school-bullying',
-  'faq-defamation'
+  'faq-defamation',
+  'faq-adult-guardianship'
 ]
 
 /** Laws the answers may name but whose text we do not hold: never with an article number. */
@@ -253,5 +254,19 @@ describe('a child bullied at school, and lies told online (round 17)', () => {
   it('a plain question finds each of them', () => {
     expect(top3('孩子在学校被同学欺负 老师不管')).toContain('faq-school-bullying')
     expect(top3('被人在网上造谣诽谤怎么办')).toContain('faq-defamation')
+  })
+})
+
+describe('an adult who cannot look after himself (round 17)', () => {
+  it('guardianship: the order of guardians, the court’s finding first (legal aid without a means test for the disabled), a will names the next guardian', () => {
+    const e = entry('faq-adult-guardianship')
+    expect(cites(e, '民法典', 28)).toBe(true)
+    expect(cites(e, '民法典', 24, 1)).toBe(true)
+    expect(cites(e, '民事诉讼法', 198, 1)).toBe(true)
+    expect(cites(e, '法律援助法', 31, undefined, 6)).toBe(true)
+    expect(cites(e, '法律援助法', 42, undefined, 1)).toBe(true)
+    expect(cites(e, '民法典', 29)).toBe(true)
+    expect(e.short).toMatch(/法院[\s\S]*法律援助[\s\S]*遗嘱/)
+    expect(e.related).toContain('faq-abandon-dependent')
   })
 })
