@@ -61,6 +61,14 @@ import { ld, type EvalQuery } from './eval-queries'
  * does not answer it; before this commit the word matched no title (read from the titles at the
  * previous commit), so the word was dropped and the question keeps exactly its earlier hits, its
  * `ids` unchanged ('police', 'faq-assaulted'). No `accept` article here is cited by them (0 replaced).
+ * Audited again on 2026-12-01 (round 17, second audit), after one Q&A was added
+ * (faq-adult-guardianship on who is guardian of an adult with an intellectual or mental disability
+ * or dementia, the court's finding of incapacity, and what happens when the parents grow old), by
+ * reading every question and that Q&A only (no engine, bench or ranking was run): none of the
+ * 100 questions is answered by it (0 gained faq-adult-guardianship; the questions about elderly
+ * parents are about petitioning in person, an inheritance and a pension, not about guardianship).
+ * No `accept` article here is cited by it (0 replaced; 信访工作条例第二十六条 is neither accepted nor
+ * named by id here), and no titleHas word here matches its title (0 changed).
  *
  * tests/unit/search-holdout-blind.test.ts checks the shape (size, mix, no overlap with the other
  * sets, every id exists); it never ranks. The bench (scripts/bench/search.ts) reports hit@1 / hit@3.

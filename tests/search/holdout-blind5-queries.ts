@@ -37,6 +37,16 @@ import { type EvalQuery, fy, ld, x } from './eval-queries'
  * (0 gained faq-school-bullying, 0 faq-defamation; the assault question is not about a child at
  * school). No `accept` article here is cited by them (0 replaced); this set has no titleHas words
  * (0 changed).
+ * Audited again on 2026-12-01 (round 17, second audit), after one Q&A was added
+ * (faq-adult-guardianship on who is guardian of an adult with an intellectual or mental disability
+ * or dementia, the court's finding of incapacity, and what happens when the parents grow old), by
+ * reading every question and that Q&A only (no engine, bench or ranking was run): none of the
+ * 100 questions is answered by it (0 gained faq-adult-guardianship; the slang question about a
+ * bedridden old father left at the bureau is about a body that cannot move, not an adult who cannot
+ * manage his own affairs, and keeps faq-abandon-dependent; the other questions about elderly parents
+ * are about petitioning, hardship aid and the app). No `accept` article here is cited by it
+ * (0 replaced; 信访工作条例第二十六条 is accepted nowhere in this set), and this set has no titleHas
+ * words (0 changed).
  */
 
 /** Whole sentences, spoken into a phone. */

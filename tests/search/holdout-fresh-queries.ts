@@ -53,6 +53,14 @@ import type { EvalQuery } from './eval-queries'
  * on a home address made public online keeps its ids without faq-defamation, which sends that case
  * to the Q&A on personal information already named there. No `accept` article is involved
  * (0 replaced) and no titleHas word here matches their titles (0 changed).
+ * Audited again on 2026-12-01 (round 17, second audit), after one Q&A was added
+ * (faq-adult-guardianship on who is guardian of an adult with an intellectual or mental disability
+ * or dementia, the court's finding of incapacity, and what happens when the parents grow old), by
+ * reading every question and that Q&A only (no engine, bench or ranking was run): none of the
+ * 105 questions is answered by it (0 gained faq-adult-guardianship; the old father who cannot walk
+ * asks about someone going for him, which faq-agent answers, not about guardianship). No `accept`
+ * article is involved (0 replaced): 信访工作条例第二十六条 is named here only as its own document by
+ * id (`xd(26)`). No titleHas word here matches its title (0 changed).
  *
  * tests/unit/search-holdout-fresh.test.ts checks the shape (size, no overlap with the other sets,
  * every id exists); it never ranks. The bench (scripts/bench/search.ts) reports hit@1 / hit@3.

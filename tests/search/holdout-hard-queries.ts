@@ -48,6 +48,17 @@ import { fy, ld, ss, x, type EvalQuery } from './eval-queries'
  * (0 gained faq-school-bullying, 0 faq-defamation; the assault questions are not about a child at
  * school, and none is about words or pictures spread about someone). No accept article here is cited
  * by them (0 replaced), and no titleHas word here matches their titles (0 changed).
+ *
+ * Audited again on 2026-12-01 (round 17, second audit), after one Q&A was added
+ * (faq-adult-guardianship on who is guardian of an adult with an intellectual or mental disability
+ * or dementia, the court's finding of incapacity, and what happens when the parents grow old), by
+ * reading every question and that Q&A only (no engine, bench or ranking was run): none of the
+ * 91 questions is answered by it (0 gained faq-adult-guardianship; the question about a bedridden
+ * mother left at the bureau is about a body that cannot move, not an adult who cannot manage her
+ * own affairs, and keeps faq-abandon-dependent and its earlier hits). It cites 信访工作条例第二十六条
+ * (第四项), which no question here accepts any more (replaced by `citedBeforeRound16(26)` in round 16,
+ * a frozen list without it), and no other accepted article (0 replaced). No titleHas word here
+ * matches its title (监护, 残疾, 痴呆… are none of them; 0 changed).
  */
 export const HOLDOUT_HARD_QUERIES: EvalQuery[] = [
   // ── 繁体 ──

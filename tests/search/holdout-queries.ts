@@ -33,6 +33,15 @@ import { fy, ld, ss, x, type EvalQuery } from './eval-queries'
  * 第二十八条、第三十一条, which no question here accepts any more (replaced by `citedBefore` /
  * `citedBeforeRound16` in the earlier audits), and neither answer cites any other accepted article:
  * 0 accept articles replaced. This set has no titleHas words (0 changed).
+ * Audited again on 2026-12-01 (round 17, second audit), after one Q&A was added
+ * (faq-adult-guardianship on who is guardian of an adult with an intellectual or mental disability
+ * or dementia, the court's finding of incapacity, and what happens when the parents grow old), by
+ * reading every question and that Q&A only (no engine, bench or ranking was run): none of the 60
+ * questions is answered by it (0 gained faq-adult-guardianship). It cites 信访工作条例第二十六条
+ * (第四项, not leaving a dependant at the reception), which no question here accepts any more
+ * (replaced by `citedBeforeRound16(26)` in round 16, a frozen list without it), and 民法典,
+ * 民事诉讼法第一百九十八条 and 法律援助法第三十一条、第四十二条, which no question accepts:
+ * 0 accept articles replaced. This set has no titleHas words (0 changed).
  */
 
 
