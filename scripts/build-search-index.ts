@@ -15,6 +15,7 @@ import { buildIndexData } from '../src/core/search/build'
 import { isCjk } from '../src/core/search/normalize'
 import { FILLERS, OLD_REGULATION_NAMES, OTHER_LAW_NAMES, SITUATIONS, SPOKEN_FORMS, TYPOS } from '../src/core/search/tables'
 import type { SearchDoc, SearchIndexData } from '../src/core/search/types'
+import { FAQ_ANSWERS } from '../src/content/faq-answers'
 import { FAQ_KEYWORDS } from '../src/content/faq-keywords'
 import { INTERPRETATIONS } from '../src/content/interpretations'
 import { buildCorpus } from '../src/search/corpus'
@@ -208,7 +209,7 @@ export function namedCounts(docs: readonly SearchDoc[], questions: readonly Eval
 
 /** The corpus as indexed: the app's run-time corpus plus the text it indexes but never shows. */
 export function indexedCorpus(): SearchDoc[] {
-  return buildCorpus({ readings: INTERPRETATIONS, faqKeywords: FAQ_KEYWORDS })
+  return buildCorpus({ readings: INTERPRETATIONS, faqKeywords: FAQ_KEYWORDS, faqAnswers: FAQ_ANSWERS })
 }
 
 let lexicon: Set<string> | undefined

@@ -5,7 +5,7 @@
 import { articleCount, LAWS } from '../../src/content/laws/index'
 import { EXPLAINERS } from '../../src/content/explainers'
 import { INTERPRETATIONS } from '../../src/content/interpretations'
-import { FAQ } from '../../src/content/faq'
+import { FAQ_WITH_ANSWERS } from '../../src/content/faq-answers'
 import { FAQ_KEYWORDS } from '../../src/content/faq-keywords'
 import { guideExport } from '../../src/content/guide/export'
 import { mediaExport } from '../../src/content/media'
@@ -37,7 +37,7 @@ export function contentExport() {
       deadline: i.deadline ?? null,
       refs: i.refs
     })),
-    faq: FAQ.map((f) => ({ id: f.id, topic: f.topic, question: f.question, short: f.short, answer: f.answer, refs: f.refs, related: f.related, keywords: FAQ_KEYWORDS[f.id] ?? [] })),
+    faq: FAQ_WITH_ANSWERS.map((f) => ({ id: f.id, topic: f.topic, question: f.question, short: f.short, answer: f.answer, refs: f.refs, related: f.related, keywords: FAQ_KEYWORDS[f.id] ?? [] })),
     guide: guideExport(),
     ...mediaExport()
   }

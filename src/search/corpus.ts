@@ -33,6 +33,8 @@ export interface IndexedOnly {
   readings: readonly Interpretation[]
   /** The Q&A entries' keywords (×2; the index's `lex` carries what the engine needs of them). */
   faqKeywords: Readonly<Record<string, readonly string[]>>
+  /** The Q&A entries' fuller answers (faq-answers.ts): indexed, but the app shows them only on the answer page. */
+  faqAnswers: Readonly<Record<string, string>>
 }
 
 export function articleDocs(indexedOnly?: IndexedOnly): SearchDoc[] {
@@ -68,14 +70,18 @@ export function articleDocs(indexedOnly?: IndexedOnly): SearchDoc[] {
   return docs
 }
 
-/** Q&A entries: question (×3), everyday keywords (×2, at build time only), short and full answer (×1). */
+/**
+ * Q&A entries: question (×3), everyday keywords (×2, at build time only), short and full answer (×1; the
+ * full answer at build time only: at run time a result's snippet comes from the short answer, and
+ * the main package does not carry the full ones).
+ */
 export function faqDocs(indexedOnly?: IndexedOnly): SearchDoc[] {
   return FAQ.map(
     (e): SearchDoc => ({
       id: e.id,
       type: 'faq',
       title: e.question,
-      fields: { title: e.question, keywords: [...(indexedOnly?.faqKeywords[e.id] ?? [])], body: `${e.short}\n${e.answer}` },
+      fields: { title: e.question, keywords: [...(indexedOnly?.faqKeywords[e.id] ?? [])], body: indexedOnly ? `${e.short}\n${indexedOnly.faqAnswers[e.id] ?? ''}` : e.short },
       refs: e.refs,
       ...(e.topic === '使用本程序' ? { aboutApp: true } : {}),
     })

@@ -1,7 +1,7 @@
 import { fireEvent, render } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { BUREAU, SAMPLE_LABEL } from '../../src/config/bureau'
-import { FAQ } from '../../src/content/faq'
+import { FAQ_WITH_ANSWERS as FAQ } from '../../src/content/faq-answers'
 import AboutPage from '../../src/packages/about/pages/about/index'
 import ContactPage from '../../src/packages/about/pages/contact/index'
 import QaDetailPage from '../../src/packages/qa/pages/detail/index'

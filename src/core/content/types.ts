@@ -12,11 +12,14 @@ export interface FaqEntry {
   question: string
   /** One or two sentences: the direct answer, shown first. */
   short: string
-  /** The fuller answer; paragraphs separated by '\n'. */
-  answer: string
   refs: ArticleRef[]
   /** ids of related entries. */
   related: string[]
+}
+
+/** An entry with its fuller answer (src/content/faq-answers.ts; paragraphs separated by '\n'). */
+export interface FaqEntryWithAnswer extends FaqEntry {
+  answer: string
 }
 
 export interface ExplainerCard {

@@ -3,11 +3,11 @@
  * itself. Each topic has a Q&A answer resting on the right provisions, the plain question finds
  * it, and the facts the issue names are stated as the texts say them.
  */
-import { FAQ } from '../../../src/content/faq'
+import { FAQ_WITH_ANSWERS as FAQ } from '../../../src/content/faq-answers'
 import { CHANNELS } from '../../../src/content/guide/channels'
 import { guide } from '../../../src/content/guide/tree'
 import { search } from '../../../src/core/search/engine'
-import type { FaqEntry } from '../../../src/core/content/types'
+import type { FaqEntryWithAnswer as FaqEntry } from '../../../src/core/content/types'
 import type { ArticleRef } from '../../../src/core/law/types'
 import { getSearchIndex } from '../../../src/search/corpus'
 

@@ -4,10 +4,10 @@
  * leads to the channel that handles it, with its basis. Each answer rests on the texts we hold,
  * names laws we do not hold without article numbers, and a plain question finds it.
  */
-import { FAQ } from '../../../src/content/faq'
+import { FAQ_WITH_ANSWERS as FAQ } from '../../../src/content/faq-answers'
 import { NATIONAL_HOTLINES } from '../../../src/content/hotlines'
 import { search } from '../../../src/core/search/engine'
-import type { FaqEntry } from '../../../src/core/content/types'
+import type { FaqEntryWithAnswer as FaqEntry } from '../../../src/core/content/types'
 import type { ArticleRef } from '../../../src/core/law/types'
 import { getSearchIndex } from '../../../src/search/corpus'
 

@@ -1,5 +1,5 @@
 import { EXPLAINERS } from '../../../src/content/explainers'
-import { FAQ } from '../../../src/content/faq'
+import { FAQ_WITH_ANSWERS as FAQ } from '../../../src/content/faq-answers'
 import { CHANNELS } from '../../../src/content/guide/channels'
 import { guideExport } from '../../../src/content/guide/export'
 import { PROCESS_STEPS } from '../../../src/content/guide/process'

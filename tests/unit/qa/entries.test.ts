@@ -6,7 +6,7 @@ import { FAQ } from '../../../src/content/faq'
 import { HOT_QUESTION_IDS, hotQuestions } from '../../../src/content/hot-questions'
 
 const entry = (id: string, topic: FaqEntry['topic'], related: string[] = []): FaqEntry => ({
-  id, topic, question: id, short: '', answer: '', refs: [], related
+  id, topic, question: id, short: '', refs: [], related
 })
 const A = entry('a', '怎样提出信访', ['b', 'a', 'zz', 'b'])
 const B = entry('b', '受理和办理')

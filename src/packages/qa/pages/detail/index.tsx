@@ -9,6 +9,7 @@ import { StateView } from '@/components/StateView'
 import { citedArticles, formatRef, isCarried } from '@/core/law/citations'
 import { answerParagraphs, relatedEntries } from '@/core/qa/entries'
 import { FAQ } from '@/content/faq'
+import { FAQ_ANSWERS } from '@/content/faq-answers'
 import { interpretationOf } from '@/content/interpretations'
 import { articleRoute, faqDetailRoute, queryOf, ROUTES } from '@/routes'
 import { reportSearchFeedback } from '@/services/feedback'
@@ -71,7 +72,7 @@ export default function QaDetailPage() {
         <View className='section-title qa-detail-h'>
           <Text>详细说明</Text>
         </View>
-        {answerParagraphs(entry.answer).map((p, i) => (
+        {answerParagraphs(FAQ_ANSWERS[entry.id] ?? '').map((p, i) => (
           <Text key={i} className='qa-detail-paragraph text-body'>
             {p}
           </Text>
