@@ -1,4 +1,4 @@
-import { FAQ_WITH_ANSWERS as FAQ } from '../../../src/content/faq-answers'
+import { FAQ_ANSWERS, FAQ_WITH_ANSWERS as FAQ } from '../../../src/content/faq-answers'
 import { FAQ_KEYWORDS } from '../../../src/content/faq-keywords'
 import { FAQ_TOPICS } from '../../../src/core/content/types'
 import type { FaqEntryWithAnswer as FaqEntry } from '../../../src/core/content/types'
@@ -44,6 +44,12 @@ describe('ref checker (self-test)', () => {
 })
 
 describe('FAQ content', () => {
+  it('has one fuller answer (faq-answers.ts) for each entry, and none for an entry that does not exist', () => {
+    // FAQ_WITH_ANSWERS throws on an entry without an answer; here, answers without an entry.
+    expect(Object.keys(FAQ_ANSWERS).filter((id) => !byId.has(id))).toEqual([])
+    expect(Object.keys(FAQ_ANSWERS).length).toBe(FAQ.length)
+  })
+
   it('has at least 120 entries', () => {
     expect(FAQ.length).toBeGreaterThanOrEqual(120)
   })
