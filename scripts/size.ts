@@ -12,7 +12,9 @@ const DIST = join(__dirname, '..', 'dist', 'weapp')
 // Was 1024 KB (half of WeChat's cap). Raised to 1100 KB on 2026-11-30 when the 问答 tab took 18 new
 // answers and four guide channels (about 60 KB), search v2's tables (about 28 KB) and the aria
 // bindings in base.wxml (about 23 KB). The FAQ keywords left it on 2026-11-30 (−8 KB net: the index
-// carries the words the engine needs of them). The next cut: the laws' text, needed only for snippets.
+// carries the words the engine needs of them). On 2026-12-01 the Q&A's fuller answers moved to the
+// packages/qa subpackage (src/content/faq-answers.ts: −110 KB, from 1,102.6 KB). The next cut: the
+// laws' text, needed only for snippets.
 const MAIN_BUDGET_KB = 1100
 const SUB_BUDGET_KB = 2048
 // The search footprint counts Chinese as UTF-8, as dist/weapp stores it; a handful of escapes come
