@@ -4,11 +4,10 @@
  * Also reports what the search code and its prebuilt index add to the package holding 问答.
  * Exits 1 when over budget. Build first: `npx taro build --type weapp`.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { readFileSync, statSync } from 'node:fs'
 import { SEARCH_BUDGET_BYTES, escapedCjkIn, searchFootprint } from './search-footprint'
+import { WEAPP_DIST as DIST, filesByPackage, filesUnder } from './weapp-packages'
 
-const DIST = join(__dirname, '..', 'dist', 'weapp')
 // Was 1024 KB (half of WeChat's cap). Raised to 1100 KB on 2026-11-30 when the 问答 tab took 18 new
 // answers and four guide channels (about 60 KB), search v2's tables (about 28 KB) and the aria
 // bindings in base.wxml (about 23 KB). The FAQ keywords left it on 2026-11-30 (−8 KB net: the index
@@ -21,27 +20,12 @@ const SUB_BUDGET_KB = 2048
 // from libraries' regular expressions. Thousands would mean the minifier started escaping.
 const ESCAPED_CJK_LIMIT = 200
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name)
-    return statSync(path).isDirectory() ? filesUnder(path) : [path]
-  })
-}
-
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10
 
 export function measure() {
-  if (!existsSync(join(DIST, 'app.json'))) throw new Error('dist/weapp is missing: run `npx taro build --type weapp` first')
-  const app = JSON.parse(readFileSync(join(DIST, 'app.json'), 'utf8')) as { subPackages?: { root: string }[] }
-  const roots = (app.subPackages ?? []).map((p) => p.root.replace(/\/$/, ''))
-  const sizes = new Map<string, number>([['main', 0], ...roots.map((r) => [r, 0] as [string, number])])
-  for (const file of filesUnder(DIST)) {
-    if (file.endsWith('.map')) continue
-    const rel = relative(DIST, file)
-    const root = roots.find((r) => rel.startsWith(r + '/')) ?? 'main'
-    sizes.set(root, (sizes.get(root) ?? 0) + statSync(file).size)
-  }
-  return { sizes, roots }
+  const files = filesByPackage()
+  const sizes = new Map([...files].map(([name, list]) => [name, list.reduce((n, f) => n + statSync(f).size, 0)] as [string, number]))
+  return { sizes, roots: [...files.keys()].filter((name) => name !== 'main') }
 }
 
 function main() {
