@@ -7,7 +7,7 @@
  * types.ts: `import type`), so none of this reaches the mini-program bundle.
  */
 import { Type, type Static, type TObject, type TSchema } from '@sinclair/typebox'
-import { EVENT_KINDS, EVENT_STATUSES } from './types'
+import { EVENT_KINDS, EVENT_STATUSES } from './kinds'
 import { NAME_MAX, PARTY_MAX, PARTY_MIN } from '../validation/signup'
 
 /** Length limits of the texts staff write (characters as a person counts them). */

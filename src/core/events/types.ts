@@ -3,8 +3,9 @@
  * mini-program consumes them. Pure TypeScript, no Taro and no server imports.
  * Times are ISO 8601 strings with the +08:00 offset, e.g. "2025-06-03T14:30:00+08:00".
  */
-export const EVENT_KINDS = ['lecture', 'lawyer', 'hearing', 'other'] as const
-export type EventKind = (typeof EVENT_KINDS)[number]
+import type { EventKind } from './kinds'
+
+export { EVENT_KINDS, EVENT_STATUSES, type EventKind, type EventStatus } from './kinds'
 
 export const EVENT_KIND_LABELS: Record<EventKind, string> = {
   lecture: '巡回宣讲',
@@ -12,10 +13,6 @@ export const EVENT_KIND_LABELS: Record<EventKind, string> = {
   hearing: '公开听证',
   other: '其他活动'
 }
-
-export const EVENT_STATUSES = ['open', 'full', 'closed', 'cancelled'] as const
-/** `full` still takes sign-ups, onto the waitlist. `closed`: the start time has passed. */
-export type EventStatus = (typeof EVENT_STATUSES)[number]
 
 /** The districts the sample events use (the calendar's filter lists the bureau config's districts). */
 export const DISTRICTS = ['思明', '湖里', '集美', '海沧', '同安', '翔安'] as const
